@@ -1,0 +1,121 @@
+//! Quotation detection and speaker attribution.
+//!
+//! Policy: precision over recall. When the speaker is uncertain the quote is kept but its
+//! speaker is left empty: a quote given to the wrong person is worse than one given to no one.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+use crate::segment::split_sentences;
+
+/// How a sentence relates to speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The sentence is (part of) a quotation in quotation marks.
+    Direct,
+    /// A short quotation embedded in the author's own sentence ("accused them of 'ignoring attempts'").
+    Partial,
+    /// Reported speech without quotation marks ("X said that ...", "according to X").
+    Reported,
+    /// Not speech.
+    #[default]
+    None,
+}
+
+impl Kind {
+    /// The stable lowercase name used in the index and in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Partial => "partial",
+            Kind::Reported => "reported",
+            Kind::None => "none",
+        }
+    }
+}
+
+/// A speaker as named in the article, with any title or role kept apart from the name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The fullest form of the name seen in the article ("Sergey Kislya", "the Kremlin").
+    pub name: String,
+    /// Title or role, when given ("Deputy Foreign Minister").
+    pub role: Option<String>,
+    /// True for organisations and institutions ("the ministry", "police").
+    pub is_org: bool,
+}
+
+/// One quotation or piece of reported speech found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Byte range of the quoted content (without the quotation marks) or of the reported content.
+    pub content: Range<usize>,
+    /// Direct, partial or reported.
+    pub kind: Kind,
+    /// The speaker, or `None` when nobody can be named with confidence.
+    pub speaker: Option<Speaker>,
+    /// Byte range of the speech cue ("said", "according to"), when there is one.
+    pub cue: Option<Range<usize>>,
+    /// Byte range of the speaker mention as written ("he", "Peskov", "the minister").
+    pub source_span: Option<Range<usize>>,
+    /// Confidence in the speaker, 0.0 to 1.0 (0.0 when there is no speaker).
+    pub confidence: f32,
+}
+
+/// The attribution of one sentence: what the index stores per document.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SentenceAttribution {
+    /// The strongest kind of speech in the sentence.
+    pub kind: Kind,
+    /// The speaker of that speech, if attributed.
+    pub speaker: Option<Speaker>,
+    /// Byte range (into the article text) of the quoted span inside this sentence.
+    pub quote: Option<Range<usize>>,
+    /// Confidence in the speaker, 0.0 to 1.0.
+    pub confidence: f32,
+}
+
+/// Settings that change what attribution produces.
+#[derive(Debug, Clone, Default)]
+pub struct AttributionSettings {
+    /// Speech verbs to recognise beyond the built-in lexicon (base forms or inflected).
+    pub extra_speech_verbs: Vec<String>,
+}
+
+/// Everything attribution found in one text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Sentence byte ranges, as from [`split_sentences`].
+    pub sentences: Vec<Range<usize>>,
+    /// Quotations and reported speech, in text order.
+    pub quotes: Vec<Quote>,
+    /// One entry per sentence, same order as `sentences`.
+    pub per_sentence: Vec<SentenceAttribution>,
+}
+
+/// Finds quotations and speakers. Build once, use for many articles (it may hold lexicons).
+#[derive(Debug, Clone, Default)]
+pub struct Attributor {
+    settings: AttributionSettings,
+}
+
+impl Attributor {
+    /// Builds an attributor with the built-in lexicons plus `settings`.
+    pub fn new(settings: AttributionSettings) -> Self {
+        Attributor { settings }
+    }
+
+    /// Splits `text` into sentences and attributes its quotations.
+    /// `text` is an article body: paragraphs separated by blank lines.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let _ = &self.settings;
+        let sentences = split_sentences(text);
+        let per_sentence = vec![SentenceAttribution::default(); sentences.len()];
+        Analysis {
+            sentences,
+            quotes: Vec::new(),
+            per_sentence,
+        }
+    }
+}
