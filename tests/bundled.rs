@@ -20,10 +20,19 @@ fn bundled_index() -> (TestEnv, String) {
         .cmd(&["index", "--config", &config, "--index", &idx, "--json"])
         .output()
         .expect("run morgue index");
-    assert_eq!(code(&out), 0, "bundled corpus must index cleanly: {}", stderr(&out));
+    assert_eq!(
+        code(&out),
+        0,
+        "bundled corpus must index cleanly: {}",
+        stderr(&out)
+    );
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("summary JSON");
     assert!(summary["articles"].as_u64().unwrap_or(0) >= 40, "{summary}");
-    assert_eq!(summary["skipped"].as_array().map(Vec::len), Some(0), "{summary}");
+    assert_eq!(
+        summary["skipped"].as_array().map(Vec::len),
+        Some(0),
+        "{summary}"
+    );
     (env, idx)
 }
 
@@ -63,7 +72,17 @@ fn attribution_matches_gold() {
     let (env, idx) = bundled_index();
     let config = repo().join("index-config.toml").display().to_string();
     let out = env
-        .cmd(&["search", "--config", &config, "--index", &idx, "--quotes-only", "--json", "--limit", "1000000"])
+        .cmd(&[
+            "search",
+            "--config",
+            &config,
+            "--index",
+            &idx,
+            "--quotes-only",
+            "--json",
+            "--limit",
+            "1000000",
+        ])
         .output()
         .expect("search");
     let (hits, _) = parse_json_output(&out);
@@ -77,8 +96,13 @@ fn attribution_matches_gold() {
     let mut correct = 0;
     let mut found = vec![false; gold.len()];
     let mut errors = Vec::new();
-    for hit in hits.iter().filter(|h| h.kind == "direct" || h.kind == "partial") {
-        let (Some(quote), Some(speaker)) = (&hit.quote, &hit.speaker) else { continue };
+    for hit in hits
+        .iter()
+        .filter(|h| h.kind == "direct" || h.kind == "partial")
+    {
+        let (Some(quote), Some(speaker)) = (&hit.quote, &hit.speaker) else {
+            continue;
+        };
         let q = normalize(quote);
         if q.is_empty() {
             continue;
@@ -107,15 +131,23 @@ fn attribution_matches_gold() {
                 "WRONG {}: {:?} → {speaker:?}; gold {:?}",
                 hit.path,
                 quote,
-                candidates.iter().map(|(_, g)| (&g.speaker, &g.kind)).collect::<Vec<_>>()
+                candidates
+                    .iter()
+                    .map(|(_, g)| (&g.speaker, &g.kind))
+                    .collect::<Vec<_>>()
             )),
         }
     }
-    let attributable: Vec<usize> = (0..gold.len()).filter(|i| gold[*i].speaker.is_some()).collect();
+    let attributable: Vec<usize> = (0..gold.len())
+        .filter(|i| gold[*i].speaker.is_some())
+        .collect();
     let recalled = attributable.iter().filter(|i| found[**i]).count();
     for i in &attributable {
         if !found[*i] {
-            errors.push(format!("MISSED {}: {:?} ({:?})", gold[*i].path, gold[*i].quote, gold[*i].speaker));
+            errors.push(format!(
+                "MISSED {}: {:?} ({:?})",
+                gold[*i].path, gold[*i].quote, gold[*i].speaker
+            ));
         }
     }
     let precision = correct as f64 / system.max(1) as f64;
@@ -137,12 +169,18 @@ fn bundled_corpus_has_the_promised_shape() {
     let speakers: std::collections::BTreeSet<&str> =
         gold.iter().filter_map(|g| g.speaker.as_deref()).collect();
     assert!(speakers.len() >= 15, "{speakers:?}");
-    assert!(gold.iter().any(|g| g.kind == "scare" && g.speaker.is_none()));
+    assert!(gold
+        .iter()
+        .any(|g| g.kind == "scare" && g.speaker.is_none()));
     assert!(gold.iter().any(|g| g.kind == "partial"));
     let exts: std::collections::BTreeSet<String> = walkdir::WalkDir::new(repo().join("corpus"))
         .into_iter()
         .filter_map(Result::ok)
-        .filter_map(|e| e.path().extension().map(|x| x.to_string_lossy().into_owned()))
+        .filter_map(|e| {
+            e.path()
+                .extension()
+                .map(|x| x.to_string_lossy().into_owned())
+        })
         .collect();
     for ext in ["txt", "md", "json", "jsonl", "html"] {
         assert!(exts.contains(ext), "no .{ext} article in corpus/");
@@ -154,14 +192,32 @@ fn sample_faceted_search_on_bundled_corpus() {
     let (env, idx) = bundled_index();
     let config = repo().join("index-config.toml").display().to_string();
     let out = env
-        .cmd(&["search", "--config", &config, "--index", &idx, "talks", "--from", "2025-11-01", "--to", "2025-11-30", "--facets", "--json"])
+        .cmd(&[
+            "search",
+            "--config",
+            &config,
+            "--index",
+            &idx,
+            "talks",
+            "--from",
+            "2025-11-01",
+            "--to",
+            "2025-11-30",
+            "--facets",
+            "--json",
+        ])
         .output()
         .expect("search");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let (hits, summary) = parse_json_output(&out);
     assert!(!hits.is_empty());
-    assert!(hits.iter().all(|h| h.date.as_deref().is_some_and(|d| d.starts_with("2025-11"))));
+    assert!(hits
+        .iter()
+        .all(|h| h.date.as_deref().is_some_and(|d| d.starts_with("2025-11"))));
     let facets = summary.facets.expect("facets");
-    assert_eq!(facets.months.iter().map(|m| m.count).sum::<u64>(), summary.total as u64);
+    assert_eq!(
+        facets.months.iter().map(|m| m.count).sum::<u64>(),
+        summary.total as u64
+    );
     assert!(!facets.speakers.is_empty());
 }

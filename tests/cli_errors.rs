@@ -4,7 +4,10 @@ use crate::util::*;
 
 fn indexed() -> TestEnv {
     let env = TestEnv::new();
-    env.write("a.txt", txt_article("A title", "2025-11-02", "Wire", "\"Yes,\" Ada Lind said."));
+    env.write(
+        "a.txt",
+        txt_article("A title", "2025-11-02", "Wire", "\"Yes,\" Ada Lind said."),
+    );
     assert_eq!(code(&env.index(&[])), 0);
     env
 }
@@ -21,10 +24,19 @@ fn assert_one_line_error(out: &std::process::Output, needles: &[&str]) {
 #[test]
 fn bad_dates_name_the_argument() {
     let env = indexed();
-    assert_one_line_error(&env.search(&["x", "--from", "2025-13"]), &["--from", "2025-13"]);
-    assert_one_line_error(&env.search(&["x", "--to", "yesterday"]), &["--to", "yesterday"]);
+    assert_one_line_error(
+        &env.search(&["x", "--from", "2025-13"]),
+        &["--from", "2025-13"],
+    );
+    assert_one_line_error(
+        &env.search(&["x", "--to", "yesterday"]),
+        &["--to", "yesterday"],
+    );
     assert_one_line_error(&env.search(&["x", "--from", "2025-02-30"]), &["2025-02-30"]);
-    assert_one_line_error(&env.search(&["--from", "2025-12", "--to", "2025-11"]), &["--from"]);
+    assert_one_line_error(
+        &env.search(&["--from", "2025-12", "--to", "2025-11"]),
+        &["--from"],
+    );
 }
 
 #[test]
@@ -46,7 +58,11 @@ fn missing_index_is_a_clear_error() {
 #[test]
 fn config_unknown_key_is_named() {
     let env = TestEnv::new();
-    std::fs::write(env.root().join("index-config.toml"), "corpus = \"corpus\"\ncorpsu = 1\n").expect("write");
+    std::fs::write(
+        env.root().join("index-config.toml"),
+        "corpus = \"corpus\"\ncorpsu = 1\n",
+    )
+    .expect("write");
     let out = env.cmd(&["index"]).output().expect("run");
     assert_one_line_error(&out, &["corpsu", "index-config.toml"]);
 }

@@ -3,7 +3,10 @@
 use crate::util::*;
 
 fn total_docs(env: &TestEnv) -> u64 {
-    let out = env.cmd(&["stats", "--index", "idx", "--json"]).output().expect("stats");
+    let out = env
+        .cmd(&["stats", "--index", "idx", "--json"])
+        .output()
+        .expect("stats");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stats json");
     v["documents"].as_u64().expect("documents")
@@ -17,24 +20,53 @@ fn summary(out: &std::process::Output) -> serde_json::Value {
 #[test]
 fn incremental_add_update_remove_unchanged() {
     let env = TestEnv::new();
-    env.write("a.txt", txt_article("Alpha", "2025-11-01", "Wire", "The ferry left at dawn. It was late."));
-    env.write("b.txt", txt_article("Beta", "2025-11-02", "Wire", "The bridge opened."));
-    env.write("c.txt", txt_article("Gamma", "2025-11-03", "Wire", "The market closed early."));
+    env.write(
+        "a.txt",
+        txt_article(
+            "Alpha",
+            "2025-11-01",
+            "Wire",
+            "The ferry left at dawn. It was late.",
+        ),
+    );
+    env.write(
+        "b.txt",
+        txt_article("Beta", "2025-11-02", "Wire", "The bridge opened."),
+    );
+    env.write(
+        "c.txt",
+        txt_article("Gamma", "2025-11-03", "Wire", "The market closed early."),
+    );
     let first = summary(&env.index(&["--json"]));
     assert_eq!(first["added"], 3);
     let docs_before = total_docs(&env);
     assert_eq!(docs_before, 4);
 
     std::fs::remove_file(env.corpus().join("c.txt")).expect("rm");
-    env.write("b.txt", txt_article("Beta", "2025-11-02", "Wire", "The bridge opened. Crowds cheered. Boats sounded horns."));
-    env.write("d.txt", txt_article("Delta", "2025-11-04", "Wire", "A new ferry arrived."));
+    env.write(
+        "b.txt",
+        txt_article(
+            "Beta",
+            "2025-11-02",
+            "Wire",
+            "The bridge opened. Crowds cheered. Boats sounded horns.",
+        ),
+    );
+    env.write(
+        "d.txt",
+        txt_article("Delta", "2025-11-04", "Wire", "A new ferry arrived."),
+    );
     let second = summary(&env.index(&["--json"]));
     assert_eq!(second["added"], 1, "{second}");
     assert_eq!(second["updated"], 1, "{second}");
     assert_eq!(second["removed"], 1, "{second}");
     assert_eq!(second["unchanged"], 1, "{second}");
     assert_eq!(total_docs(&env), 2 + 3 + 1);
-    assert_eq!(code(&env.search(&["market"])), 1, "removed file still searchable");
+    assert_eq!(
+        code(&env.search(&["market"])),
+        1,
+        "removed file still searchable"
+    );
     let (crowds, _) = env.search_json(&["crowds"]);
     assert_eq!(crowds.len(), 1);
 
@@ -57,7 +89,10 @@ fn incremental_add_update_remove_unchanged() {
 #[test]
 fn rebuild_gives_the_same_documents() {
     let env = TestEnv::new();
-    env.write("a.txt", txt_article("Alpha", "2025-11-01", "Wire", "One. Two. Three."));
+    env.write(
+        "a.txt",
+        txt_article("Alpha", "2025-11-01", "Wire", "One. Two. Three."),
+    );
     env.index(&[]);
     let before = total_docs(&env);
     let rebuilt = summary(&env.index(&["--rebuild", "--json"]));
@@ -69,7 +104,10 @@ fn rebuild_gives_the_same_documents() {
 #[test]
 fn missing_corpus_is_an_error_and_leaves_the_index_alone() {
     let env = TestEnv::new();
-    env.write("a.txt", txt_article("Alpha", "2025-11-01", "Wire", "The ferry left."));
+    env.write(
+        "a.txt",
+        txt_article("Alpha", "2025-11-01", "Wire", "The ferry left."),
+    );
     env.index(&[]);
     let out = env
         .cmd(&["index", "--corpus", "no-such-dir", "--index", "idx"])
@@ -83,8 +121,15 @@ fn missing_corpus_is_an_error_and_leaves_the_index_alone() {
 #[test]
 fn changed_settings_trigger_a_rebuild() {
     let env = TestEnv::new();
-    env.write("a.txt", txt_article("Alpha", "2025-11-01", "Wire", "\"Yes,\" said Ada Lind."));
-    std::fs::write(env.root().join("index-config.toml"), "corpus = \"corpus\"\nindex = \"idx\"\n").expect("cfg");
+    env.write(
+        "a.txt",
+        txt_article("Alpha", "2025-11-01", "Wire", "\"Yes,\" said Ada Lind."),
+    );
+    std::fs::write(
+        env.root().join("index-config.toml"),
+        "corpus = \"corpus\"\nindex = \"idx\"\n",
+    )
+    .expect("cfg");
     assert_eq!(code(&env.cmd(&["index"]).output().expect("run")), 0);
     std::fs::write(
         env.root().join("index-config.toml"),
@@ -93,5 +138,9 @@ fn changed_settings_trigger_a_rebuild() {
     .expect("cfg");
     let out = env.cmd(&["index"]).output().expect("run");
     assert_eq!(code(&out), 0);
-    assert!(stdout(&out).contains("Rebuilt the index because"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Rebuilt the index because"),
+        "{}",
+        stdout(&out)
+    );
 }

@@ -58,10 +58,14 @@ fn speaker_by_full_name_and_by_surname() {
     let (surname, _) = env.search_json(&["--speaker", "kovalenko", "--limit", "100"]);
     assert_eq!(full.len(), 3, "{full:#?}");
     assert_eq!(full, surname);
-    assert!(full.iter().all(|h| h.speaker.as_deref() == Some("Anya Kovalenko")));
+    assert!(full
+        .iter()
+        .all(|h| h.speaker.as_deref() == Some("Anya Kovalenko")));
     let (brandt, _) = env.search_json(&["talks", "--speaker", "Brandt"]);
     assert_eq!(brandt.len(), 2);
-    assert!(brandt.iter().all(|h| h.speaker.as_deref() == Some("Tomas Brandt")));
+    assert!(brandt
+        .iter()
+        .all(|h| h.speaker.as_deref() == Some("Tomas Brandt")));
 }
 
 #[test]
@@ -74,16 +78,31 @@ fn repeated_speaker_means_either() {
 #[test]
 fn date_range_edges_are_inclusive() {
     let env = archive();
-    let (days, _) = env.search_json(&["talks", "--from", "2025-11-01", "--to", "2025-11-30", "--limit", "100"]);
-    let (month, _) = env.search_json(&["talks", "--from", "2025-11", "--to", "2025-11", "--limit", "100"]);
+    let (days, _) = env.search_json(&[
+        "talks",
+        "--from",
+        "2025-11-01",
+        "--to",
+        "2025-11-30",
+        "--limit",
+        "100",
+    ]);
+    let (month, _) = env.search_json(&[
+        "talks", "--from", "2025-11", "--to", "2025-11", "--limit", "100",
+    ]);
     let mut dates: Vec<_> = days.iter().filter_map(|h| h.date.clone()).collect();
     dates.sort();
     dates.dedup();
-    assert_eq!(dates, vec!["2025-11-01".to_string(), "2025-11-30".to_string()]);
+    assert_eq!(
+        dates,
+        vec!["2025-11-01".to_string(), "2025-11-30".to_string()]
+    );
     assert_eq!(days.len(), month.len());
     // The day before the range and the day after stay out.
     let (before, _) = env.search_json(&["talks", "--to", "2025-10-31"]);
-    assert!(before.iter().all(|h| h.date.as_deref() == Some("2025-10-31")));
+    assert!(before
+        .iter()
+        .all(|h| h.date.as_deref() == Some("2025-10-31")));
     assert_eq!(before.len(), 1);
     let (year, _) = env.search_json(&["talks", "--from", "2025", "--to", "2025", "--limit", "100"]);
     assert_eq!(year.len(), 5, "{year:#?}");
@@ -96,7 +115,9 @@ fn quotes_only_keeps_attributed_sentences() {
     let (quotes, _) = env.search_json(&["talks", "--quotes-only", "--limit", "100"]);
     assert!(quotes.len() < all.len());
     assert!(!quotes.is_empty());
-    assert!(quotes.iter().all(|h| h.speaker.is_some() && h.kind != "none"));
+    assert!(quotes
+        .iter()
+        .all(|h| h.speaker.is_some() && h.kind != "none"));
     assert!(all.iter().any(|h| h.speaker.is_none()));
 }
 
@@ -122,20 +143,39 @@ fn facet_counts_cover_all_matches_not_just_the_page() {
     let attributed: u64 = facets.speakers.iter().map(|s| s.count).sum();
     assert_eq!(attributed + facets.unattributed, summary.total as u64);
     for s in &facets.speakers {
-        let n = all.iter().filter(|h| h.speaker.as_deref() == Some(s.speaker.as_str())).count();
+        let n = all
+            .iter()
+            .filter(|h| h.speaker.as_deref() == Some(s.speaker.as_str()))
+            .count();
         assert_eq!(n as u64, s.count, "{}", s.speaker);
     }
     let per_month: u64 = facets.months.iter().map(|m| m.count).sum();
     assert_eq!(per_month + facets.undated, summary.total as u64);
-    let nov = facets.months.iter().find(|m| m.month == "2025-11").expect("November");
-    let nov_hits = all.iter().filter(|h| h.date.as_deref().is_some_and(|d| d.starts_with("2025-11"))).count();
+    let nov = facets
+        .months
+        .iter()
+        .find(|m| m.month == "2025-11")
+        .expect("November");
+    let nov_hits = all
+        .iter()
+        .filter(|h| h.date.as_deref().is_some_and(|d| d.starts_with("2025-11")))
+        .count();
     assert_eq!(nov.count, nov_hits as u64);
 }
 
 #[test]
 fn human_output_highlights_and_shows_facets() {
     let env = archive();
-    let out = env.search(&["talks", "--speaker", "Kovalenko", "--from", "2025-11-01", "--to", "2025-11-30", "--facets"]);
+    let out = env.search(&[
+        "talks",
+        "--speaker",
+        "Kovalenko",
+        "--from",
+        "2025-11-01",
+        "--to",
+        "2025-11-30",
+        "--facets",
+    ]);
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
     assert!(text.contains("**talks**"), "{text}");
@@ -143,7 +183,10 @@ fn human_output_highlights_and_shows_facets() {
     assert!(text.contains("2025-11-01"), "{text}");
     assert!(text.contains("Hits per month"), "{text}");
     assert!(text.contains("2025-11"), "{text}");
-    assert!(!text.contains("waste of everyone"), "December quote leaked: {text}");
+    assert!(
+        !text.contains("waste of everyone"),
+        "December quote leaked: {text}"
+    );
     let colored = env.search(&["talks", "--color", "always"]);
     assert!(stdout(&colored).contains("\x1b["));
 }
@@ -165,7 +208,8 @@ fn phrase_and_boolean_queries() {
 fn paging_with_offset() {
     let env = archive();
     let (all, _) = env.search_json(&["talks", "--sort", "oldest", "--limit", "100"]);
-    let (page, summary) = env.search_json(&["talks", "--sort", "oldest", "--limit", "2", "--offset", "2"]);
+    let (page, summary) =
+        env.search_json(&["talks", "--sort", "oldest", "--limit", "2", "--offset", "2"]);
     assert_eq!(summary.total, all.len());
     assert_eq!(page, all[2..4].to_vec());
 }

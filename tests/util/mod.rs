@@ -144,8 +144,7 @@ pub fn parse_json_output(out: &Output) -> (Vec<JsonHit>, JsonSummary) {
     for h in &hits {
         assert_eq!(h.kind_tag, "hit");
     }
-    let summary: JsonSummary =
-        serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {last}"));
+    let summary: JsonSummary = serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {last}"));
     assert_eq!(summary.kind_tag, "summary");
     assert_eq!(summary.returned, hits.len());
     (hits, summary)
