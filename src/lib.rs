@@ -8,7 +8,12 @@
 
 pub mod article;
 pub mod attribution;
+pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod dates;
+pub mod index;
+pub mod schema;
+pub mod search;
 pub mod segment;
+pub mod speakers;

@@ -1,0 +1,244 @@
+//! Plain text: an optional `Key: value` header block, else the first line is the title.
+
+use super::{normalize_body, split_authors, Draft};
+
+/// A header key this reader knows, by what it fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Title,
+    Date,
+    Source,
+    Authors,
+    Url,
+}
+
+/// The known header keys, case-insensitively.
+fn known_key(key: &str) -> Option<Key> {
+    Some(match key.trim().to_ascii_lowercase().as_str() {
+        "title" | "headline" => Key::Title,
+        "date" | "published" | "pubdate" => Key::Date,
+        "source" | "publisher" | "publication" => Key::Source,
+        "author" | "authors" | "by" | "byline" => Key::Authors,
+        "url" | "link" => Key::Url,
+        _ => return None,
+    })
+}
+
+/// Splits a `Key: value` line if its key looks like a header key (one to three short
+/// words), whether or not this reader knows it ("Section: World" is still a header line).
+fn key_line(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.split_once(':')?;
+    let words = key.split_whitespace().count();
+    let keyish = (1..=3).contains(&words)
+        && key.len() <= 30
+        && !key.starts_with(char::is_whitespace)
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'));
+    keyish.then_some((key, value.trim()))
+}
+
+/// Parses a plain text article.
+pub(crate) fn parse(text: &str) -> Draft {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .unwrap_or(lines.len());
+    let lines = lines.get(start..).unwrap_or_default();
+    if let Some(draft) = parse_with_header(lines) {
+        return draft;
+    }
+    let mut draft = Draft::default();
+    // The first line is the title only when a blank line sets it apart from the body;
+    // otherwise it is the start of a (hard-wrapped) paragraph.
+    match lines {
+        [first, second, rest @ ..] if second.trim().is_empty() && !first.trim().is_empty() => {
+            let body = normalize_body(&rest.join("\n"));
+            if body.is_empty() {
+                draft.body = normalize_body(first);
+            } else {
+                draft.title = Some(first.trim().to_string());
+                draft.body = body;
+            }
+        }
+        _ => draft.body = normalize_body(&lines.join("\n")),
+    }
+    draft
+}
+
+/// The header block and the body after it, if the file starts with one: the first line is
+/// a known `Key: value`, every line up to the first blank line is a key line, and some
+/// body text follows. Otherwise a "Source: officials said..." first line is just prose.
+fn parse_with_header(lines: &[&str]) -> Option<Draft> {
+    let first = lines.first()?;
+    let (key, _) = key_line(first)?;
+    known_key(key)?;
+    let end = lines
+        .iter()
+        .position(|l| l.trim().is_empty())
+        .unwrap_or(lines.len());
+    let header = lines.get(..end)?;
+    let body = normalize_body(&lines.get(end..).unwrap_or_default().join("\n"));
+    if body.is_empty() {
+        return None;
+    }
+    let mut pairs = Vec::new();
+    for line in header {
+        pairs.push(key_line(line)?);
+    }
+    let mut draft = Draft {
+        body,
+        ..Draft::default()
+    };
+    for (key, value) in pairs {
+        if value.is_empty() {
+            continue;
+        }
+        match known_key(key) {
+            Some(Key::Title) if draft.title.is_none() => draft.title = Some(value.to_string()),
+            Some(Key::Date) => draft.set_date(value),
+            Some(Key::Source) if draft.source.is_none() => draft.source = Some(value.to_string()),
+            Some(Key::Authors) => draft.authors.extend(split_authors(value)),
+            Some(Key::Url) if draft.url.is_none() => draft.url = Some(value.to_string()),
+            _ => {}
+        }
+    }
+    Some(draft)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::FieldMapping;
+    use crate::corpus::{parse_file, Format, ReadError};
+    use chrono::NaiveDate;
+
+    fn read(path: &str, text: &str) -> crate::corpus::Parsed {
+        parse_file(
+            path,
+            text.as_bytes(),
+            Format::Text,
+            &FieldMapping::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn header_block() {
+        let p = read(
+            "a/story.txt",
+            "Title: Port reopens\nDATE: 2025-11-14\nsource: Harbour Wire\nBy: Ann Lee and Bo Chan\nURL: https://example.org/x\nSection: Local\n\nFirst para\nwrapped here.\n\n\n  Second para.  \n",
+        );
+        let a = &p.articles[0];
+        assert_eq!(a.title, "Port reopens");
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2025, 11, 14));
+        assert_eq!(a.source.as_deref(), Some("Harbour Wire"));
+        assert_eq!(a.authors, vec!["Ann Lee", "Bo Chan"]);
+        assert_eq!(a.url.as_deref(), Some("https://example.org/x"));
+        assert_eq!(a.body, "First para\nwrapped here.\n\nSecond para.");
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn no_header_first_line_is_title() {
+        let p = read(
+            "story.txt",
+            "\n\nPort reopens\n\nThe port reopened.\r\n\r\nMore.\r\n",
+        );
+        let a = &p.articles[0];
+        assert_eq!(a.title, "Port reopens");
+        assert_eq!(a.body, "The port reopened.\n\nMore.");
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn first_line_without_blank_is_body() {
+        let p = read("my-story.txt", "The port reopened\non Friday.\n\nMore.");
+        let a = &p.articles[0];
+        assert_eq!(a.title, "my-story");
+        assert_eq!(a.body, "The port reopened\non Friday.\n\nMore.");
+    }
+
+    #[test]
+    fn title_looking_prose_is_not_a_header() {
+        // A known key, but the block goes on with prose: not a header.
+        let p = read(
+            "x.txt",
+            "Source: officials say the plan will fail,\nand the minister would not comment.\n\nMore text.",
+        );
+        let a = &p.articles[0];
+        assert_eq!(a.source, None);
+        assert_eq!(a.title, "x");
+        assert!(a.body.starts_with("Source: officials say"));
+        // An unknown key first: not a header either.
+        let p = read("y.txt", "Note: this is prose\n\nBody.");
+        assert_eq!(p.articles[0].title, "Note: this is prose");
+        // A known key with nothing after it is the whole text, not a header.
+        let p = read("z.txt", "Title: a story in one line");
+        assert_eq!(p.articles[0].body, "Title: a story in one line");
+    }
+
+    #[test]
+    fn dates_fall_back_to_file_name_then_dateline() {
+        let p = read("2025-11-14-port.txt", "Port\n\nText.");
+        assert_eq!(p.articles[0].date, NaiveDate::from_ymd_opt(2025, 11, 14));
+        let p = read(
+            "2024/port.txt",
+            "Port\n\nPORTVALE, Nov. 14 (Harbour Wire) \u{2013} The port said.",
+        );
+        assert_eq!(p.articles[0].date, NaiveDate::from_ymd_opt(2024, 11, 14));
+        // Header date wins over the file name.
+        let p = read("2025-11-14-port.txt", "Date: 2025-11-10\n\nText.");
+        assert_eq!(p.articles[0].date, NaiveDate::from_ymd_opt(2025, 11, 10));
+    }
+
+    #[test]
+    fn unparseable_date_warns_only_without_fallback() {
+        let p = read("port.txt", "Date: yesterday\n\nText.");
+        assert_eq!(p.articles[0].date, None);
+        assert_eq!(
+            p.warnings,
+            vec!["unparseable date \"yesterday\"; indexed as undated"]
+        );
+        let p = read("2025-11-14-port.txt", "Date: yesterday\n\nText.");
+        assert_eq!(p.articles[0].date, NaiveDate::from_ymd_opt(2025, 11, 14));
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn encoding_and_emptiness() {
+        let f = FieldMapping::default();
+        let p = parse_file("a.txt", b"Title\n\nCaf\xe9 open.", Format::Text, &f).unwrap();
+        assert_eq!(p.warnings, vec!["invalid UTF-8, decoded lossily"]);
+        assert_eq!(p.articles[0].body, "Caf\u{FFFD} open.");
+        let p = parse_file("a.txt", b"\xEF\xBB\xBFTitle\n\nBody.", Format::Text, &f).unwrap();
+        assert_eq!(p.articles[0].title, "Title");
+        assert_eq!(
+            parse_file("a.txt", b"ab\0cd", Format::Text, &f).unwrap_err(),
+            ReadError::Binary
+        );
+        assert_eq!(
+            parse_file("a.txt", b"\x01\x02\x03\x04abc", Format::Text, &f).unwrap_err(),
+            ReadError::Binary
+        );
+        assert_eq!(
+            parse_file("a.txt", b"", Format::Text, &f).unwrap_err(),
+            ReadError::Empty
+        );
+        assert_eq!(
+            parse_file("a.txt", b" \n\t\n ", Format::Text, &f).unwrap_err(),
+            ReadError::Empty
+        );
+        assert_eq!(
+            parse_file("a.txt", b"\xEF\xBB\xBF \n", Format::Text, &f).unwrap_err(),
+            ReadError::Empty
+        );
+    }
+
+    #[test]
+    fn single_line_file() {
+        let p = read("note.txt", "Just one line.");
+        assert_eq!(p.articles[0].title, "note");
+        assert_eq!(p.articles[0].body, "Just one line.");
+    }
+}

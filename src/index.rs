@@ -1,0 +1,1005 @@
+//! Building and updating the index: walk the corpus, read and analyse articles in parallel,
+//! write one document per sentence, commit.
+//!
+//! Policy:
+//! - Incremental: a file whose size and modification time (or content hash) are unchanged
+//!   is not re-read; a changed file's documents are deleted by article id and re-added; a
+//!   deleted file's documents are removed.
+//! - Crash-safe: nothing is visible before tantivy's atomic commit. The record of indexed
+//!   files ([`IndexState`]) is tied to a commit by an id stored in the commit payload; when
+//!   they disagree (a crash between the two writes) the record is rebuilt from the index.
+//! - One bad file never stops the run: it is reported as `path: reason` and skipped.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use tantivy::schema::Facet;
+use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, Term};
+
+use crate::article::Article;
+use crate::attribution::{AttributionSettings, Attributor, Kind};
+use crate::config::Config;
+use crate::corpus::{self, Format};
+use crate::schema::{self, Fields, SCHEMA_VERSION, SPEAKER_FACET_ROOT};
+use crate::speakers::SpeakerDirectory;
+
+/// The file, inside the index directory, that records what was indexed.
+pub const STATE_FILE: &str = "morgue-state.json";
+const PENDING_STATE_FILE: &str = "morgue-state.pending.json";
+
+/// Errors that stop a whole indexing run (per-file problems are [`Skipped`] instead).
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// The corpus directory is missing or not a directory.
+    #[error("corpus directory {0} does not exist or is not a directory")]
+    NoCorpus(PathBuf),
+    /// Another process holds the index writer lock.
+    #[error("index {0} is locked by another process (is another `morgue index` running?)")]
+    Locked(PathBuf),
+    /// The index exists but cannot be opened.
+    #[error("index {path} is corrupt or unreadable ({reason}); run `morgue index --rebuild`")]
+    Corrupt {
+        /// The index directory.
+        path: PathBuf,
+        /// What tantivy reported.
+        reason: String,
+    },
+    /// The index was written by another schema version.
+    #[error("index {path} was written by schema version {found}, this morgue reads version {expected}; run `morgue index --rebuild`")]
+    SchemaVersion {
+        /// The index directory.
+        path: PathBuf,
+        /// Version found in the index.
+        found: u32,
+        /// Version this binary writes.
+        expected: u32,
+    },
+    /// There is no index yet.
+    #[error("no index at {0}; run `morgue index` first")]
+    Missing(PathBuf),
+    /// An I/O error on the index directory.
+    #[error("{what} {path}: {source}")]
+    Io {
+        /// What was being done.
+        what: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// Any other tantivy error.
+    #[error("index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// A file that was not indexed, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    /// Path relative to the corpus (or as walked, when outside it).
+    pub path: String,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
+/// What one run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    /// Files read and indexed for the first time.
+    pub added: usize,
+    /// Files re-read because they changed.
+    pub updated: usize,
+    /// Files whose documents were removed because the file is gone.
+    pub removed: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+    /// Articles read in this run.
+    pub articles: usize,
+    /// Sentences written in this run.
+    pub sentences: usize,
+    /// Quotations (direct and partial) found in this run.
+    pub quotes: usize,
+    /// Of those, quotations attributed to a speaker.
+    pub attributed_quotes: usize,
+    /// Reported-speech sentences attributed to a speaker.
+    pub reported: usize,
+    /// Distinct speakers in the articles read in this run.
+    pub speakers: usize,
+    /// Articles without a date (in this run).
+    pub undated: usize,
+    /// Files skipped, with reasons.
+    pub skipped: Vec<Skipped>,
+    /// Non-fatal problems (`path: message`).
+    pub warnings: Vec<Skipped>,
+    /// Whether the index was rebuilt from scratch (asked for, or needed).
+    pub rebuilt: bool,
+    /// Why a rebuild happened, when it was not asked for.
+    pub rebuild_reason: Option<String>,
+    /// True when the run was interrupted; what was done before is committed.
+    pub interrupted: bool,
+    /// Documents in the index after the run.
+    pub total_documents: u64,
+    /// Bytes of article files read.
+    pub bytes_read: u64,
+    /// Wall time of the run, in seconds.
+    pub seconds: f64,
+}
+
+/// The record of one indexed file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct FileRecord {
+    /// Size in bytes.
+    pub size: u64,
+    /// Modification time, nanoseconds since the Unix epoch.
+    pub mtime_ns: u128,
+    /// blake3 of the content.
+    pub hash: String,
+    /// Ids of the articles the file produced.
+    pub articles: Vec<String>,
+}
+
+/// What the index directory records beside tantivy's files.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct IndexState {
+    /// Schema version the index was written with.
+    pub schema_version: u32,
+    /// tantivy version that wrote it (stemmers change between versions).
+    pub tantivy_version: String,
+    /// Fingerprint of the settings that shape documents (language, aliases, attribution).
+    pub settings_fingerprint: String,
+    /// Ties this record to the tantivy commit that carries the same id in its payload.
+    pub commit_id: String,
+    /// Corpus directory indexed, as given.
+    pub corpus: String,
+    /// When the last run finished (RFC 3339).
+    pub last_indexed: String,
+    /// Every indexed file by path relative to the corpus.
+    pub files: BTreeMap<String, FileRecord>,
+}
+
+impl IndexState {
+    /// Reads the state record of an index directory, if one exists.
+    pub fn load(index_dir: &Path) -> Option<IndexState> {
+        load_state_file(&index_dir.join(STATE_FILE))
+    }
+}
+
+fn load_state_file(path: &Path) -> Option<IndexState> {
+    let bytes = std::fs::read(path).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// A fingerprint of every setting that changes what documents contain.
+pub fn settings_fingerprint(config: &Config) -> String {
+    let relevant = serde_json::json!({
+        "language": config.language,
+        "aliases": config.aliases,
+        "attribution": config.attribution,
+        "fields": config.fields,
+    });
+    blake3::hash(relevant.to_string().as_bytes()).to_hex()[..16].to_string()
+}
+
+/// Options of one indexing run.
+#[derive(Debug, Clone, Default)]
+pub struct IndexOptions {
+    /// Start from an empty index.
+    pub rebuild: bool,
+    /// Show a progress bar on stderr.
+    pub progress: bool,
+    /// Commit after about this many bytes of input (0: only at the end).
+    pub commit_every_bytes: u64,
+}
+
+/// Opens an existing index for reading, checking its schema version.
+pub fn open_for_search(index_dir: &Path) -> Result<(Index, Fields, IndexState), IndexError> {
+    if !index_dir.join("meta.json").exists() {
+        return Err(IndexError::Missing(index_dir.to_path_buf()));
+    }
+    let state = IndexState::load(index_dir).unwrap_or_default();
+    if state.schema_version != SCHEMA_VERSION {
+        return Err(IndexError::SchemaVersion {
+            path: index_dir.to_path_buf(),
+            found: state.schema_version,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    let index = Index::open_in_dir(index_dir).map_err(|e| IndexError::Corrupt {
+        path: index_dir.to_path_buf(),
+        reason: one_line(&e.to_string()),
+    })?;
+    let fields = Fields::from_schema(&index.schema()).map_err(|e| IndexError::Corrupt {
+        path: index_dir.to_path_buf(),
+        reason: one_line(&e.to_string()),
+    })?;
+    Ok((index, fields, state))
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A file found by the walk.
+struct Candidate {
+    abs: PathBuf,
+    rel: String,
+    format: Format,
+    size: u64,
+    mtime_ns: u128,
+}
+
+/// What processing one file produced.
+enum FileOutcome {
+    Unchanged {
+        rel: String,
+        record: FileRecord,
+    },
+    Indexed {
+        rel: String,
+        record: FileRecord,
+        stats: FileStats,
+        warnings: Vec<String>,
+        was_known: bool,
+    },
+    Skipped {
+        rel: String,
+        reason: String,
+        was_known: bool,
+    },
+}
+
+#[derive(Default)]
+struct FileStats {
+    articles: usize,
+    sentences: usize,
+    quotes: usize,
+    attributed_quotes: usize,
+    reported: usize,
+    undated: usize,
+    speakers: BTreeSet<String>,
+}
+
+/// Everything the per-file workers share.
+struct Pipeline<'a> {
+    writer: &'a IndexWriter,
+    fields: &'a Fields,
+    config: &'a Config,
+    attributor: &'a Attributor,
+    speakers: &'a SpeakerDirectory,
+    old_files: &'a BTreeMap<String, FileRecord>,
+    force_reread: bool,
+}
+
+/// Runs `morgue index`: brings the index at `config.index` up to date with `config.corpus`.
+/// `interrupted` is polled between files; when it becomes true the run stops early and
+/// commits what it finished.
+pub fn run(
+    config: &Config,
+    options: &IndexOptions,
+    interrupted: &AtomicBool,
+) -> Result<Summary, IndexError> {
+    let started = Instant::now();
+    let corpus_dir = &config.corpus;
+    if !corpus_dir.is_dir() {
+        return Err(IndexError::NoCorpus(corpus_dir.clone()));
+    }
+    let index_dir = &config.index;
+    let mut summary = Summary::default();
+    let fingerprint = settings_fingerprint(config);
+
+    let (index, mut state, mut rebuild) = open_or_create(index_dir, config, options.rebuild)?;
+    if !rebuild && state.settings_fingerprint != fingerprint && !state.files.is_empty() {
+        rebuild = true;
+        summary.rebuild_reason = Some(
+            "the settings that shape documents (language, aliases, attribution, fields) changed"
+                .to_string(),
+        );
+    }
+    if !rebuild && state.tantivy_version != tantivy_version() && !state.files.is_empty() {
+        rebuild = true;
+        summary.rebuild_reason = Some("the index was written by another tantivy version".into());
+    }
+    summary.rebuilt = rebuild;
+    let fields = Fields::from_schema(&index.schema())?;
+
+    let threads = effective_threads(config);
+    let budget = (config.writer_memory_mb.max(20) * 1_000_000).max(threads * 16_000_000);
+    let mut writer: IndexWriter = index
+        .writer_with_num_threads(threads, budget)
+        .map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => IndexError::Locked(index_dir.clone()),
+            other => IndexError::Tantivy(other),
+        })?;
+
+    // Whether the state record matches the last commit; if not, every file is re-read and
+    // stale documents are found from the index itself.
+    let payload = index.load_metas().ok().and_then(|m| m.payload);
+    let mut force_reread = false;
+    if rebuild {
+        writer.delete_all_documents()?;
+        state.files.clear();
+    } else if payload.as_deref() != Some(state.commit_id.as_str()) {
+        match load_state_file(&index_dir.join(PENDING_STATE_FILE)) {
+            Some(pending) if payload.as_deref() == Some(pending.commit_id.as_str()) => {
+                state = pending;
+            }
+            _ => {
+                force_reread = true;
+                state.files = indexed_paths(&index, &fields)?
+                    .into_iter()
+                    .map(|p| {
+                        (
+                            p,
+                            FileRecord {
+                                size: u64::MAX,
+                                mtime_ns: 0,
+                                hash: String::new(),
+                                articles: Vec::new(),
+                            },
+                        )
+                    })
+                    .collect();
+            }
+        }
+    }
+
+    let (candidates, walk_skipped) = walk(config);
+    summary.skipped.extend(walk_skipped);
+
+    // Removed files: known to the state, no longer on disk.
+    let present: BTreeSet<&str> = candidates.iter().map(|c| c.rel.as_str()).collect();
+    let removed: Vec<String> = state
+        .files
+        .keys()
+        .filter(|k| !present.contains(k.as_str()))
+        .cloned()
+        .collect();
+    for rel in &removed {
+        if let Some(record) = state.files.get(rel) {
+            delete_file_documents(&writer, &fields, rel, record);
+        }
+    }
+    summary.removed = removed.len();
+
+    let progress = make_progress(options.progress, &candidates);
+    let old_files = state.files.clone();
+    let mut speakers_seen: BTreeSet<String> = BTreeSet::new();
+    let attributor = Attributor::new(AttributionSettings {
+        extra_speech_verbs: config.attribution.speech_verbs.clone(),
+    });
+    let speaker_directory = SpeakerDirectory::new(&config.aliases);
+
+    // Process in batches so a long run commits as it goes; a batch is bounded in bytes.
+    let batch_bytes = if options.commit_every_bytes == 0 {
+        u64::MAX
+    } else {
+        options.commit_every_bytes
+    };
+    let mut batches: Vec<&[Candidate]> = Vec::new();
+    {
+        let mut start = 0;
+        let mut acc = 0u64;
+        for (i, c) in candidates.iter().enumerate() {
+            acc += c.size;
+            if acc >= batch_bytes {
+                batches.push(&candidates[start..=i]);
+                start = i + 1;
+                acc = 0;
+            }
+        }
+        if start < candidates.len() {
+            batches.push(&candidates[start..]);
+        }
+    }
+
+    let bytes_read = AtomicU64::new(0);
+    let mut done_files: BTreeMap<String, FileRecord> = BTreeMap::new();
+    let batch_count = batches.len();
+    for (batch_no, batch) in batches.into_iter().enumerate() {
+        if interrupted.load(Ordering::Relaxed) {
+            summary.interrupted = true;
+            break;
+        }
+        let pipeline = Pipeline {
+            writer: &writer,
+            fields: &fields,
+            config,
+            attributor: &attributor,
+            speakers: &speaker_directory,
+            old_files: &old_files,
+            force_reread: force_reread || rebuild,
+        };
+        let outcomes: Vec<FileOutcome> = batch
+            .par_iter()
+            .filter_map(|c| {
+                if interrupted.load(Ordering::Relaxed) {
+                    return None;
+                }
+                let outcome = pipeline.process(c, &bytes_read);
+                if let Some(pb) = &progress {
+                    pb.inc(c.size);
+                }
+                Some(outcome)
+            })
+            .collect();
+        if outcomes.len() < batch.len() {
+            summary.interrupted = true;
+        }
+        for outcome in outcomes {
+            match outcome {
+                FileOutcome::Unchanged { rel, record } => {
+                    summary.unchanged += 1;
+                    done_files.insert(rel, record);
+                }
+                FileOutcome::Indexed {
+                    rel,
+                    record,
+                    stats,
+                    warnings,
+                    was_known,
+                } => {
+                    if was_known {
+                        summary.updated += 1;
+                    } else {
+                        summary.added += 1;
+                    }
+                    summary.articles += stats.articles;
+                    summary.sentences += stats.sentences;
+                    summary.quotes += stats.quotes;
+                    summary.attributed_quotes += stats.attributed_quotes;
+                    summary.reported += stats.reported;
+                    summary.undated += stats.undated;
+                    speakers_seen.extend(stats.speakers);
+                    for w in warnings {
+                        summary.warnings.push(Skipped {
+                            path: rel.clone(),
+                            reason: w,
+                        });
+                    }
+                    done_files.insert(rel, record);
+                }
+                FileOutcome::Skipped {
+                    rel,
+                    reason,
+                    was_known,
+                } => {
+                    if was_known {
+                        summary.updated += 1;
+                    }
+                    summary.skipped.push(Skipped { path: rel, reason });
+                }
+            }
+        }
+        // Commit after each batch (and at the end); the last batch commits below with
+        // the final state.
+        if batch_no + 1 < batch_count && !summary.interrupted {
+            let files = merged_files(&old_files, &done_files, &removed, false);
+            commit(
+                &mut writer,
+                index_dir,
+                &mut state,
+                &files,
+                config,
+                &fingerprint,
+            )?;
+        }
+    }
+    if let Some(pb) = &progress {
+        pb.finish_and_clear();
+    }
+    // Files not reached (interrupt) keep their old record: their old documents are intact.
+    let complete = !summary.interrupted;
+    let files = merged_files(&old_files, &done_files, &removed, complete);
+    commit(
+        &mut writer,
+        index_dir,
+        &mut state,
+        &files,
+        config,
+        &fingerprint,
+    )?;
+    writer.wait_merging_threads().ok();
+
+    summary.speakers = speakers_seen.len();
+    summary.bytes_read = bytes_read.load(Ordering::Relaxed);
+    summary.total_documents = match index.reader() {
+        Ok(reader) => {
+            reader.reload().ok();
+            reader.searcher().num_docs()
+        }
+        Err(_) => 0,
+    };
+    summary.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    summary.warnings.sort_by(|a, b| a.path.cmp(&b.path));
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// The file records after a run: old records, minus removed files, plus what was done.
+/// When the run is incomplete, files not reached keep their old record.
+fn merged_files(
+    old: &BTreeMap<String, FileRecord>,
+    done: &BTreeMap<String, FileRecord>,
+    removed: &[String],
+    complete: bool,
+) -> BTreeMap<String, FileRecord> {
+    let removed: BTreeSet<&String> = removed.iter().collect();
+    let mut files: BTreeMap<String, FileRecord> = if complete {
+        BTreeMap::new()
+    } else {
+        old.iter()
+            .filter(|(k, _)| !removed.contains(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    for (k, v) in done {
+        files.insert(k.clone(), v.clone());
+    }
+    files
+}
+
+/// Commits the writer with a new commit id and writes the matching state record.
+/// The record is written as "pending" before the commit and renamed after it, so that a
+/// crash in between leaves a record that matches whichever commit survived.
+fn commit(
+    writer: &mut IndexWriter,
+    index_dir: &Path,
+    state: &mut IndexState,
+    files: &BTreeMap<String, FileRecord>,
+    config: &Config,
+    fingerprint: &str,
+) -> Result<(), IndexError> {
+    let commit_id = new_commit_id();
+    let next = IndexState {
+        schema_version: SCHEMA_VERSION,
+        tantivy_version: tantivy_version(),
+        settings_fingerprint: fingerprint.to_string(),
+        commit_id: commit_id.clone(),
+        corpus: config.corpus.display().to_string(),
+        last_indexed: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        files: files.clone(),
+    };
+    let pending = index_dir.join(PENDING_STATE_FILE);
+    write_json_atomically(&pending, &next)?;
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&commit_id);
+    prepared.commit()?;
+    let final_path = index_dir.join(STATE_FILE);
+    std::fs::rename(&pending, &final_path).map_err(|source| IndexError::Io {
+        what: "cannot write",
+        path: final_path.clone(),
+        source,
+    })?;
+    *state = next;
+    Ok(())
+}
+
+fn write_json_atomically(path: &Path, value: &IndexState) -> Result<(), IndexError> {
+    let tmp = path.with_extension("tmp");
+    let io = |source| IndexError::Io {
+        what: "cannot write",
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut f = std::fs::File::create(&tmp).map_err(io)?;
+    let bytes = serde_json::to_vec(value).map_err(|e| io(std::io::Error::other(e)))?;
+    f.write_all(&bytes).map_err(io)?;
+    f.sync_all().map_err(io)?;
+    drop(f);
+    std::fs::rename(&tmp, path).map_err(io)?;
+    Ok(())
+}
+
+fn new_commit_id() -> String {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let seed = format!("{now}-{}", std::process::id());
+    blake3::hash(seed.as_bytes()).to_hex()[..16].to_string()
+}
+
+fn tantivy_version() -> String {
+    tantivy::version_string().to_string()
+}
+
+fn effective_threads(config: &Config) -> usize {
+    let n = if config.threads == 0 {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    } else {
+        config.threads
+    };
+    n.clamp(1, 8)
+}
+
+/// Opens the index at `dir`, or creates it. Returns the index, its state record and
+/// whether the run must start from scratch.
+fn open_or_create(
+    dir: &Path,
+    config: &Config,
+    rebuild: bool,
+) -> Result<(Index, IndexState, bool), IndexError> {
+    let io = |what, source| IndexError::Io {
+        what,
+        path: dir.to_path_buf(),
+        source,
+    };
+    let (schema, _) = schema::build(&config.language);
+    if dir.join("meta.json").exists() {
+        let state = IndexState::load(dir).unwrap_or_default();
+        let compatible = state.schema_version == SCHEMA_VERSION;
+        match Index::open_in_dir(dir) {
+            Ok(index) if compatible && !rebuild => {
+                // The language decides the tokenizer, which lives in the schema.
+                if index.schema() == schema {
+                    return Ok((index, state, false));
+                }
+                if rebuild {
+                    return Ok((index, state, true));
+                }
+            }
+            Ok(_) if !rebuild && !compatible => {
+                return Err(IndexError::SchemaVersion {
+                    path: dir.to_path_buf(),
+                    found: state.schema_version,
+                    expected: SCHEMA_VERSION,
+                });
+            }
+            Err(e) if !rebuild => {
+                return Err(IndexError::Corrupt {
+                    path: dir.to_path_buf(),
+                    reason: one_line(&e.to_string()),
+                });
+            }
+            _ => {}
+        }
+        // Starting over with another schema: the old files go. Only files that belong to
+        // an index are removed, never anything else a user keeps in the directory.
+        clear_index_dir(dir).map_err(|e| io("cannot clear", e))?;
+    } else {
+        std::fs::create_dir_all(dir).map_err(|e| io("cannot create", e))?;
+    }
+    let index = Index::create_in_dir(dir, schema).map_err(|e| IndexError::Corrupt {
+        path: dir.to_path_buf(),
+        reason: one_line(&e.to_string()),
+    })?;
+    Ok((index, IndexState::default(), true))
+}
+
+fn clear_index_dir(dir: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name == "meta.json"
+            || name == ".managed.json"
+            || name == ".tantivy-writer.lock"
+            || name == ".tantivy-meta.lock"
+            || name.starts_with("morgue-state")
+            || is_segment_file(&name);
+        if ours && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// tantivy segment files are named `<32 hex digits>.<ext>`.
+fn is_segment_file(name: &str) -> bool {
+    let (stem, _) = name.split_once('.').unwrap_or((name, ""));
+    stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Paths of all articles in the index, read from the term dictionary of the path field.
+fn indexed_paths(index: &Index, fields: &Fields) -> Result<BTreeSet<String>, IndexError> {
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let mut paths = BTreeSet::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(fields.path)?;
+        let mut stream = inverted.terms().stream().map_err(|source| IndexError::Io {
+            what: "cannot read",
+            path: PathBuf::from("index term dictionary"),
+            source,
+        })?;
+        while stream.advance() {
+            paths.insert(String::from_utf8_lossy(stream.key()).into_owned());
+        }
+    }
+    Ok(paths)
+}
+
+fn delete_file_documents(writer: &IndexWriter, fields: &Fields, rel: &str, record: &FileRecord) {
+    writer.delete_term(Term::from_field_text(fields.path, rel));
+    for id in &record.articles {
+        writer.delete_term(Term::from_field_text(fields.article_id, id));
+    }
+}
+
+/// Walks the corpus and returns the files to consider, plus what could not be walked.
+fn walk(config: &Config) -> (Vec<Candidate>, Vec<Skipped>) {
+    let root = &config.corpus;
+    let mut out = Vec::new();
+    let mut skipped = Vec::new();
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| root.display().to_string());
+                let reason = if e.loop_ancestor().is_some() {
+                    "symlink loop, skipped".to_string()
+                } else {
+                    one_line(&e.to_string())
+                };
+                skipped.push(Skipped { path, reason });
+                continue;
+            }
+        };
+        let path = entry.path();
+        let Some(format) = Format::from_path(path) else {
+            continue;
+        };
+        let wanted = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| config.wants_extension(e));
+        if !wanted {
+            continue;
+        }
+        let rel = relative(root, path);
+        if entry.file_type().is_dir() {
+            skipped.push(Skipped {
+                path: rel,
+                reason: "is a directory, not an article".into(),
+            });
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let meta = match entry.metadata() {
+            Ok(m) => m,
+            Err(e) => {
+                skipped.push(Skipped {
+                    path: rel,
+                    reason: one_line(&e.to_string()),
+                });
+                continue;
+            }
+        };
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        out.push(Candidate {
+            abs: path.to_path_buf(),
+            rel,
+            format,
+            size: meta.len(),
+            mtime_ns,
+        });
+    }
+    (out, skipped)
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|s| s.starts_with('.'))
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn make_progress(enabled: bool, candidates: &[Candidate]) -> Option<indicatif::ProgressBar> {
+    if !enabled {
+        return None;
+    }
+    let total: u64 = candidates.iter().map(|c| c.size).sum();
+    let pb = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    pb.set_style(style);
+    Some(pb)
+}
+
+impl Pipeline<'_> {
+    fn process(&self, c: &Candidate, bytes_read: &AtomicU64) -> FileOutcome {
+        let old = self.old_files.get(&c.rel);
+        let was_known = old.is_some();
+        if let Some(old) = old {
+            if !self.force_reread && old.size == c.size && old.mtime_ns == c.mtime_ns {
+                return FileOutcome::Unchanged {
+                    rel: c.rel.clone(),
+                    record: old.clone(),
+                };
+            }
+        }
+        let bytes = match std::fs::read(&c.abs) {
+            Ok(b) => b,
+            Err(e) => {
+                if let Some(old) = old {
+                    delete_file_documents(self.writer, self.fields, &c.rel, old);
+                }
+                let reason = if e.kind() == std::io::ErrorKind::NotFound {
+                    "file disappeared before it could be read".to_string()
+                } else {
+                    format!("cannot read: {}", one_line(&e.to_string()))
+                };
+                return FileOutcome::Skipped {
+                    rel: c.rel.clone(),
+                    reason,
+                    was_known,
+                };
+            }
+        };
+        bytes_read.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let hash = blake3::hash(&bytes).to_hex().to_string();
+        if let Some(old) = old {
+            if !self.force_reread && old.hash == hash {
+                let mut record = old.clone();
+                record.size = c.size;
+                record.mtime_ns = c.mtime_ns;
+                return FileOutcome::Unchanged {
+                    rel: c.rel.clone(),
+                    record,
+                };
+            }
+        }
+        // Changed or new: the old documents go first (also the path, in case the state
+        // record was rebuilt without article ids).
+        let empty = FileRecord {
+            size: 0,
+            mtime_ns: 0,
+            hash: String::new(),
+            articles: Vec::new(),
+        };
+        delete_file_documents(self.writer, self.fields, &c.rel, old.unwrap_or(&empty));
+        let parsed = match corpus::parse_file(&c.rel, &bytes, c.format, &self.config.fields) {
+            Ok(p) => p,
+            Err(e) => {
+                return FileOutcome::Skipped {
+                    rel: c.rel.clone(),
+                    reason: e.to_string(),
+                    was_known,
+                }
+            }
+        };
+        drop(bytes);
+        let mut stats = FileStats::default();
+        let mut warnings = parsed.warnings;
+        let mut ids = Vec::with_capacity(parsed.articles.len());
+        for article in &parsed.articles {
+            ids.push(article.id.clone());
+            if let Err(e) = self.add_article(article, &mut stats) {
+                warnings.push(format!("article {:?} not indexed: {e}", article.title));
+            }
+        }
+        FileOutcome::Indexed {
+            rel: c.rel.clone(),
+            record: FileRecord {
+                size: c.size,
+                mtime_ns: c.mtime_ns,
+                hash,
+                articles: ids,
+            },
+            stats,
+            warnings,
+            was_known,
+        }
+    }
+
+    fn add_article(&self, article: &Article, stats: &mut FileStats) -> tantivy::Result<()> {
+        let f = self.fields;
+        let analysis = self.attributor.analyze(&article.body);
+        stats.articles += 1;
+        if article.date.is_none() {
+            stats.undated += 1;
+        }
+        for q in &analysis.quotes {
+            if matches!(q.kind, Kind::Direct | Kind::Partial) {
+                stats.quotes += 1;
+                if q.speaker.is_some() {
+                    stats.attributed_quotes += 1;
+                }
+            } else if q.kind == Kind::Reported && q.speaker.is_some() {
+                stats.reported += 1;
+            }
+        }
+        let date = article.date.map(|d| {
+            let secs = d
+                .and_hms_opt(0, 0, 0)
+                .map_or(0, |t| t.and_utc().timestamp());
+            (DateTime::from_timestamp_secs(secs), d)
+        });
+        let source_key = article.source.as_deref().map(str::to_lowercase);
+        let mut canonical_cache: HashMap<String, String> = HashMap::new();
+        for (i, (range, attribution)) in analysis
+            .sentences
+            .iter()
+            .zip(analysis.per_sentence.iter())
+            .enumerate()
+        {
+            let Some(text) = article.body.get(range.clone()) else {
+                continue;
+            };
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.article_id, &article.id);
+            doc.add_text(f.path, &article.path);
+            doc.add_text(f.title, &article.title);
+            if let Some(source) = &article.source {
+                doc.add_text(f.source, source);
+            }
+            if let Some(key) = &source_key {
+                doc.add_text(f.source_key, key);
+            }
+            if let Some(url) = &article.url {
+                doc.add_text(f.url, url);
+            }
+            if let Some((dt, day)) = &date {
+                doc.add_date(f.date, *dt);
+                doc.add_facet(f.day, day_facet(*day));
+            }
+            doc.add_u64(f.sentence, i as u64 + 1);
+            doc.add_text(f.text, text);
+            doc.add_text(f.kind, attribution.kind.as_str());
+            if let Some(speaker) = &attribution.speaker {
+                let name = canonical_cache
+                    .entry(speaker.name.clone())
+                    .or_insert_with(|| self.speakers.canonicalize(&speaker.name))
+                    .clone();
+                if !name.is_empty() {
+                    doc.add_facet(f.speaker, Facet::from_path([SPEAKER_FACET_ROOT, &name]));
+                    doc.add_text(f.speaker_name, &name);
+                    if let Some(role) = &speaker.role {
+                        doc.add_text(f.role, role);
+                    }
+                    doc.add_f64(f.confidence, f64::from(attribution.confidence));
+                    stats.speakers.insert(name);
+                }
+            }
+            if let Some(q) = &attribution.quote {
+                if let Some(quote) = article.body.get(q.clone()) {
+                    doc.add_text(f.quote, quote);
+                }
+            }
+            stats.sentences += 1;
+            self.writer.add_document(doc)?;
+        }
+        Ok(())
+    }
+}
+
+/// The `/YYYY/MM/DD` facet of a day.
+pub fn day_facet(day: chrono::NaiveDate) -> Facet {
+    use chrono::Datelike;
+    Facet::from_path([
+        format!("{:04}", day.year()),
+        format!("{:02}", day.month()),
+        format!("{:02}", day.day()),
+    ])
+}

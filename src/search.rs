@@ -1,0 +1,693 @@
+//! Searching: a [`SearchRequest`] becomes a tantivy query plus filters; results carry the
+//! page of hits, the total count and, when asked, facet counts over *all* matches
+//! (computed by tantivy's collectors, never by loading every hit).
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, Index, Order, Searcher, TantivyDocument, Term};
+
+use crate::schema::{Fields, SPEAKER_FACET_ROOT};
+use crate::speakers::SpeakerDirectory;
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// Best match first (BM25).
+    #[default]
+    Relevance,
+    /// Most recent article first; undated last.
+    Newest,
+    /// Oldest article first; undated last.
+    Oldest,
+}
+
+/// A search, independent of how it was asked for.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchRequest {
+    /// tantivy query syntax; `None` or blank matches every sentence the filters allow.
+    pub query: Option<String>,
+    /// Speakers (canonical name, alias or surname); a hit matches any of them.
+    pub speakers: Vec<String>,
+    /// First day included.
+    pub from: Option<NaiveDate>,
+    /// Last day included.
+    pub to: Option<NaiveDate>,
+    /// Only sentences attributed to a speaker.
+    pub quotes_only: bool,
+    /// Sources (outlets), matched case-insensitively; a hit matches any of them.
+    pub sources: Vec<String>,
+    /// Order of hits.
+    pub sort: SortOrder,
+    /// Page size.
+    pub limit: usize,
+    /// Hits to skip.
+    pub offset: usize,
+    /// Sentences of context before and after each hit.
+    pub context: usize,
+    /// Compute facet counts.
+    pub facets: bool,
+}
+
+/// Errors a search can end in.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The query string is not valid tantivy query syntax (or names an unknown field).
+    #[error("invalid query {query:?}: {reason}")]
+    Query {
+        /// The query as given.
+        query: String,
+        /// What the parser said.
+        reason: String,
+    },
+    /// `--from` is after `--to`.
+    #[error("--from {from} is after --to {to}")]
+    EmptyRange {
+        /// First day.
+        from: NaiveDate,
+        /// Last day.
+        to: NaiveDate,
+    },
+    /// Any tantivy error.
+    #[error("search failed: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// One matching sentence, with what a reader needs to judge it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Path of the article, relative to the corpus directory.
+    pub path: String,
+    /// Stable article id.
+    pub article_id: String,
+    /// Headline.
+    pub title: String,
+    /// Outlet, if known.
+    pub source: Option<String>,
+    /// Article date (`YYYY-MM-DD`), if known.
+    pub date: Option<String>,
+    /// 1-based sentence number in the article.
+    pub sentence: u64,
+    /// The sentence.
+    pub text: String,
+    /// Byte ranges of matched terms in `text`.
+    pub highlights: Vec<(usize, usize)>,
+    /// Speaker, if attributed.
+    pub speaker: Option<String>,
+    /// Speaker's title or role, if given.
+    pub role: Option<String>,
+    /// The quoted span inside the sentence, if any.
+    pub quote: Option<String>,
+    /// direct, partial, reported or none.
+    pub kind: String,
+    /// Confidence in the speaker (0 to 1), when attributed.
+    pub confidence: Option<f64>,
+    /// Relevance score (0 when sorted by date or when no query text was given).
+    pub score: f32,
+    /// Sentences before the hit (with `--context`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub before: Vec<String>,
+    /// Sentences after the hit (with `--context`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<String>,
+}
+
+/// Facet counts over all matches.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    /// (speaker, matching sentences), most frequent first.
+    pub speakers: Vec<(String, u64)>,
+    /// Matching sentences with no speaker.
+    pub unattributed: u64,
+    /// (`YYYY-MM`, matching sentences), in calendar order.
+    pub months: Vec<(String, u64)>,
+    /// Matching sentences without a date.
+    pub undated: u64,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchResults {
+    /// Number of matching sentences in the whole index.
+    pub total: usize,
+    /// The requested page of hits.
+    pub hits: Vec<Hit>,
+    /// Facet counts, when asked for.
+    pub facets: Option<Facets>,
+    /// Speakers the `--speaker` arguments resolved to (for a note to the user).
+    pub resolved_speakers: BTreeMap<String, Vec<String>>,
+}
+
+/// Runs a search on an open index.
+pub fn search(
+    index: &Index,
+    fields: &Fields,
+    directory: &SpeakerDirectory,
+    request: &SearchRequest,
+) -> Result<SearchResults, SearchError> {
+    if let (Some(from), Some(to)) = (request.from, request.to) {
+        if from > to {
+            return Err(SearchError::EmptyRange { from, to });
+        }
+    }
+    let reader = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()?;
+    let searcher = reader.searcher();
+    let mut results = SearchResults::default();
+
+    let text_query = parse_text_query(index, fields, request.query.as_deref())?;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if let Some(q) = &text_query {
+        clauses.push((Occur::Must, q.box_clone()));
+    }
+    if !request.speakers.is_empty() {
+        let indexed = speaker_names(&searcher, fields)?;
+        let mut terms = Vec::new();
+        for wanted in &request.speakers {
+            let matched: Vec<String> = directory
+                .resolve(wanted, &indexed)
+                .into_iter()
+                .cloned()
+                .collect();
+            for name in &matched {
+                terms.push(Term::from_facet(
+                    fields.speaker,
+                    &Facet::from_path([SPEAKER_FACET_ROOT, name.as_str()]),
+                ));
+            }
+            results.resolved_speakers.insert(wanted.clone(), matched);
+        }
+        clauses.push((Occur::Must, Box::new(any_term(terms))));
+    }
+    if !request.sources.is_empty() {
+        let terms = request
+            .sources
+            .iter()
+            .map(|s| Term::from_field_text(fields.source_key, &s.trim().to_lowercase()))
+            .collect();
+        clauses.push((Occur::Must, Box::new(any_term(terms))));
+    }
+    if request.quotes_only {
+        let any_speaker = Term::from_facet(fields.speaker, &Facet::from_path([SPEAKER_FACET_ROOT]));
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(any_speaker, IndexRecordOption::Basic)),
+        ));
+    }
+    if request.from.is_some() || request.to.is_some() {
+        let lower = match request.from {
+            Some(d) => Bound::Included(date_term(fields, d)),
+            None => Bound::Unbounded,
+        };
+        let upper = match request.to.and_then(|d| d.succ_opt()) {
+            Some(d) => Bound::Excluded(date_term(fields, d)),
+            None => Bound::Unbounded,
+        };
+        clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+    }
+    let query: Box<dyn Query> = if clauses.is_empty() {
+        Box::new(AllQuery)
+    } else if clauses.len() == 1 && text_query.is_some() {
+        clauses.remove(0).1
+    } else {
+        Box::new(BooleanQuery::new(clauses))
+    };
+
+    let speaker_facets = request.facets.then(|| {
+        let mut c = FacetCollector::for_field("speaker");
+        c.add_facet(Facet::from_path([SPEAKER_FACET_ROOT]));
+        c
+    });
+    let day_facets = if request.facets {
+        let mut c = FacetCollector::for_field("day");
+        c.add_facet(Facet::root());
+        for year in years(&searcher, fields)? {
+            c.add_facet(Facet::from_path([year]));
+        }
+        Some(c)
+    } else {
+        None
+    };
+
+    let limit = request.limit;
+    let (total, page, speaker_counts, day_counts): (usize, Vec<(f32, DocAddress)>, _, _) =
+        match request.sort {
+            SortOrder::Relevance => {
+                let top = (limit > 0).then(|| {
+                    TopDocs::with_limit(limit)
+                        .and_offset(request.offset)
+                        .order_by_score()
+                });
+                let (total, top, s, d) =
+                    searcher.search(&*query, &(Count, top, speaker_facets, day_facets))?;
+                let page = top.unwrap_or_default();
+                let page = if text_query.is_some() {
+                    page
+                } else {
+                    page.into_iter().map(|(_, a)| (0.0, a)).collect()
+                };
+                (total, page, s, d)
+            }
+            SortOrder::Newest | SortOrder::Oldest => {
+                let order = if request.sort == SortOrder::Newest {
+                    Order::Desc
+                } else {
+                    Order::Asc
+                };
+                let top = (limit > 0).then(|| {
+                    TopDocs::with_limit(limit)
+                        .and_offset(request.offset)
+                        .order_by_fast_field::<DateTime>("date", order)
+                });
+                let (total, top, s, d) =
+                    searcher.search(&*query, &(Count, top, speaker_facets, day_facets))?;
+                let mut page: Vec<(Option<DateTime>, DocAddress)> = top.unwrap_or_default();
+                // Undated documents sort apart; keep them last in both orders.
+                page.sort_by_key(|(d, _)| d.is_none());
+                (
+                    total,
+                    page.into_iter().map(|(_, a)| (0.0, a)).collect(),
+                    s,
+                    d,
+                )
+            }
+        };
+    results.total = total;
+
+    if let (Some(speakers), Some(days)) = (speaker_counts, day_counts) {
+        let mut facets = Facets::default();
+        let mut attributed = 0;
+        for (facet, count) in speakers.get(Facet::from_path([SPEAKER_FACET_ROOT])) {
+            let name = facet
+                .to_path()
+                .last()
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            attributed += count;
+            facets.speakers.push((name, count));
+        }
+        facets
+            .speakers
+            .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        facets.unattributed = (total as u64).saturating_sub(attributed);
+        let mut dated = 0;
+        for (year_facet, _) in days.get(Facet::root()) {
+            for (month, count) in days.get(year_facet.clone()) {
+                let path = month.to_path();
+                if let [y, m] = path.as_slice() {
+                    facets.months.push((format!("{y}-{m}"), count));
+                    dated += count;
+                }
+            }
+        }
+        facets.months.sort();
+        facets.undated = (total as u64).saturating_sub(dated);
+        results.facets = Some(facets);
+    }
+
+    let snippets = match &text_query {
+        Some(q) => {
+            let mut g = SnippetGenerator::create(&searcher, &**q, fields.text)?;
+            g.set_max_num_chars(100_000);
+            Some(g)
+        }
+        None => None,
+    };
+    for (score, address) in page {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let mut hit = hit_from_doc(&doc, fields, score);
+        if let Some(g) = &snippets {
+            let snippet = g.snippet(&hit.text);
+            // The fragment is the whole sentence when it fits; map offsets back to the text.
+            let base = snippet.fragment_range().start;
+            hit.highlights = snippet
+                .highlighted()
+                .iter()
+                .map(|r| (base + r.start, base + r.end))
+                .filter(|(s, e)| hit.text.is_char_boundary(*s) && hit.text.is_char_boundary(*e))
+                .collect();
+        }
+        if request.context > 0 {
+            let (before, after) = context(&searcher, fields, &hit, request.context)?;
+            hit.before = before;
+            hit.after = after;
+        }
+        results.hits.push(hit);
+    }
+    Ok(results)
+}
+
+fn parse_text_query(
+    index: &Index,
+    fields: &Fields,
+    query: Option<&str>,
+) -> Result<Option<Box<dyn Query>>, SearchError> {
+    let Some(q) = query.map(str::trim).filter(|q| !q.is_empty() && *q != "*") else {
+        return Ok(None);
+    };
+    let mut parser = QueryParser::for_index(index, vec![fields.text]);
+    parser.set_conjunction_by_default();
+    parser
+        .parse_query(q)
+        .map(Some)
+        .map_err(|e| SearchError::Query {
+            query: q.to_string(),
+            reason: query_error_reason(&e),
+        })
+}
+
+fn query_error_reason(e: &tantivy::query::QueryParserError) -> String {
+    use tantivy::query::QueryParserError as E;
+    match e {
+        E::SyntaxError(s) => {
+            format!("syntax error ({s}); quote phrases with \"…\" and balance brackets")
+        }
+        E::FieldDoesNotExist(f) => format!(
+            "unknown field {f:?} (fields: text, title, quote, speaker_name, kind, article_id, path)"
+        ),
+        other => other.to_string(),
+    }
+}
+
+fn any_term(terms: Vec<Term>) -> BooleanQuery {
+    BooleanQuery::new(
+        terms
+            .into_iter()
+            .map(|t| {
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+                )
+            })
+            .collect(),
+    )
+}
+
+fn date_term(fields: &Fields, day: NaiveDate) -> Term {
+    let secs = day
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |t| t.and_utc().timestamp());
+    Term::from_field_date_for_search(fields.date, DateTime::from_timestamp_secs(secs))
+}
+
+/// Every speaker name present in the index's speaker facet.
+pub fn speaker_names(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Vec<String>> {
+    let mut names = std::collections::BTreeSet::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(fields.speaker)?;
+        let mut stream = inverted.terms().stream()?;
+        while stream.advance() {
+            if let Ok(facet) = Facet::from_encoded(stream.key().to_vec()) {
+                if let [root, name] = facet.to_path().as_slice() {
+                    if *root == SPEAKER_FACET_ROOT {
+                        names.insert(name.to_string());
+                    }
+                }
+            }
+        }
+    }
+    Ok(names.into_iter().collect())
+}
+
+/// Years present in the day facet.
+fn years(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Vec<String>> {
+    let mut years = std::collections::BTreeSet::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(fields.day)?;
+        let mut stream = inverted.terms().stream()?;
+        while stream.advance() {
+            if let Ok(facet) = Facet::from_encoded(stream.key().to_vec()) {
+                if let [year] = facet.to_path().as_slice() {
+                    years.insert(year.to_string());
+                }
+            }
+        }
+    }
+    Ok(years.into_iter().collect())
+}
+
+fn first_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn hit_from_doc(doc: &TantivyDocument, f: &Fields, score: f32) -> Hit {
+    let date = doc
+        .get_first(f.date)
+        .and_then(|v| v.as_datetime())
+        .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+        .map(|d| d.date_naive().format("%Y-%m-%d").to_string());
+    let speaker = first_str(doc, f.speaker_name);
+    Hit {
+        path: first_str(doc, f.path).unwrap_or_default(),
+        article_id: first_str(doc, f.article_id).unwrap_or_default(),
+        title: first_str(doc, f.title).unwrap_or_default(),
+        source: first_str(doc, f.source),
+        date,
+        sentence: doc
+            .get_first(f.sentence)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0),
+        text: first_str(doc, f.text).unwrap_or_default(),
+        highlights: Vec::new(),
+        confidence: speaker
+            .as_ref()
+            .and_then(|_| doc.get_first(f.confidence).and_then(|v| v.as_f64())),
+        speaker,
+        role: first_str(doc, f.role),
+        quote: first_str(doc, f.quote),
+        kind: first_str(doc, f.kind).unwrap_or_else(|| "none".into()),
+        score,
+        before: Vec::new(),
+        after: Vec::new(),
+    }
+}
+
+/// Sentences of one article, in order, with their numbers.
+pub fn article_sentences(
+    searcher: &Searcher,
+    fields: &Fields,
+    article_id: &str,
+    range: Option<(u64, u64)>,
+) -> tantivy::Result<Vec<Hit>> {
+    let id_query = TermQuery::new(
+        Term::from_field_text(fields.article_id, article_id),
+        IndexRecordOption::Basic,
+    );
+    let query: Box<dyn Query> = match range {
+        Some((lo, hi)) => Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(id_query) as Box<dyn Query>),
+            (
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_u64(fields.sentence, lo)),
+                    Bound::Included(Term::from_field_u64(fields.sentence, hi)),
+                )),
+            ),
+        ])),
+        None => Box::new(id_query),
+    };
+    let count = searcher.search(&*query, &Count)?;
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let top = searcher.search(
+        &*query,
+        &TopDocs::with_limit(count).order_by_fast_field::<u64>("sentence", Order::Asc),
+    )?;
+    let mut out = Vec::with_capacity(top.len());
+    for (_, address) in top {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        out.push(hit_from_doc(&doc, fields, 0.0));
+    }
+    Ok(out)
+}
+
+fn context(
+    searcher: &Searcher,
+    fields: &Fields,
+    hit: &Hit,
+    n: usize,
+) -> tantivy::Result<(Vec<String>, Vec<String>)> {
+    let n = n as u64;
+    let lo = hit.sentence.saturating_sub(n).max(1);
+    let hi = hit.sentence.saturating_add(n);
+    let around = article_sentences(searcher, fields, &hit.article_id, Some((lo, hi)))?;
+    let before = around
+        .iter()
+        .filter(|h| h.sentence < hit.sentence)
+        .map(|h| h.text.clone())
+        .collect();
+    let after = around
+        .iter()
+        .filter(|h| h.sentence > hit.sentence)
+        .map(|h| h.text.clone())
+        .collect();
+    Ok((before, after))
+}
+
+/// Sentences of the article(s) at a corpus-relative path, in order.
+pub fn sentences_by_path(
+    searcher: &Searcher,
+    fields: &Fields,
+    path: &str,
+) -> tantivy::Result<Vec<Hit>> {
+    let query = TermQuery::new(
+        Term::from_field_text(fields.path, path),
+        IndexRecordOption::Basic,
+    );
+    let count = searcher.search(&query, &Count)?;
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let top = searcher.search(&query, &TopDocs::with_limit(count).order_by_score())?;
+    let mut hits = Vec::with_capacity(top.len());
+    for (_, address) in top {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        hits.push(hit_from_doc(&doc, fields, 0.0));
+    }
+    // Several articles may share a path (JSON Lines): group by article, then sentence.
+    hits.sort_by(|a, b| {
+        (a.date.as_deref(), &a.article_id, a.sentence).cmp(&(
+            b.date.as_deref(),
+            &b.article_id,
+            b.sentence,
+        ))
+    });
+    Ok(hits)
+}
+
+/// One row of `morgue speakers`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerRow {
+    /// Canonical speaker name.
+    pub speaker: String,
+    /// Matching attributed sentences.
+    pub quotes: u64,
+    /// Date of the earliest such sentence.
+    pub first: Option<String>,
+    /// Date of the latest such sentence.
+    pub last: Option<String>,
+}
+
+/// Speakers ranked by matching attributed sentences, with their first and last dates.
+pub fn speaker_table(
+    index: &Index,
+    fields: &Fields,
+    directory: &SpeakerDirectory,
+    request: &SearchRequest,
+    limit: usize,
+) -> Result<Vec<SpeakerRow>, SearchError> {
+    let mut request = request.clone();
+    request.facets = true;
+    request.limit = 0;
+    let results = search(index, fields, directory, &request)?;
+    let Some(facets) = results.facets else {
+        return Ok(Vec::new());
+    };
+    let mut rows = Vec::new();
+    for (name, count) in facets.speakers.into_iter().take(limit) {
+        let mut one = request.clone();
+        one.speakers = Vec::new();
+        one.limit = 1;
+        one.facets = false;
+        let first = dated_extreme(index, fields, directory, &one, &name, SortOrder::Oldest)?;
+        let last = dated_extreme(index, fields, directory, &one, &name, SortOrder::Newest)?;
+        rows.push(SpeakerRow {
+            speaker: name,
+            quotes: count,
+            first,
+            last,
+        });
+    }
+    Ok(rows)
+}
+
+fn dated_extreme(
+    index: &Index,
+    fields: &Fields,
+    directory: &SpeakerDirectory,
+    request: &SearchRequest,
+    exact_name: &str,
+    sort: SortOrder,
+) -> Result<Option<String>, SearchError> {
+    // The exact canonical name: resolve() prefers exact matches, so no surname fallback.
+    let mut r = request.clone();
+    r.speakers = vec![exact_name.to_string()];
+    r.sort = sort;
+    let results = search(index, fields, directory, &r)?;
+    Ok(results.hits.into_iter().next().and_then(|h| h.date))
+}
+
+/// Totals for `morgue stats`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndexStats {
+    /// Sentence documents.
+    pub documents: u64,
+    /// Sentences of kind direct or partial.
+    pub quotations: usize,
+    /// Sentences with a speaker.
+    pub attributed: usize,
+    /// Distinct speakers.
+    pub speakers: usize,
+    /// Earliest article date.
+    pub first_date: Option<String>,
+    /// Latest article date.
+    pub last_date: Option<String>,
+}
+
+/// Computes [`IndexStats`].
+pub fn index_stats(index: &Index, fields: &Fields) -> tantivy::Result<IndexStats> {
+    let reader = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()?;
+    let searcher: Searcher = reader.searcher();
+    let kind_query = |k: &str| {
+        Box::new(TermQuery::new(
+            Term::from_field_text(fields.kind, k),
+            IndexRecordOption::Basic,
+        )) as Box<dyn Query>
+    };
+    let quotes = BooleanQuery::new(vec![
+        (Occur::Should, kind_query("direct")),
+        (Occur::Should, kind_query("partial")),
+    ]);
+    let any_speaker = TermQuery::new(
+        Term::from_facet(fields.speaker, &Facet::from_path([SPEAKER_FACET_ROOT])),
+        IndexRecordOption::Basic,
+    );
+    let mut speaker_facets = FacetCollector::for_field("speaker");
+    speaker_facets.add_facet(Facet::from_path([SPEAKER_FACET_ROOT]));
+    let (attributed, counts) = searcher.search(&any_speaker, &(Count, speaker_facets))?;
+    let date_of = |order: Order| -> tantivy::Result<Option<String>> {
+        let top = searcher.search(
+            &AllQuery,
+            &TopDocs::with_limit(1).order_by_fast_field::<DateTime>("date", order),
+        )?;
+        Ok(top
+            .into_iter()
+            .next()
+            .and_then(|(d, _)| d)
+            .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+            .map(|d| d.date_naive().format("%Y-%m-%d").to_string()))
+    };
+    Ok(IndexStats {
+        documents: searcher.num_docs(),
+        quotations: searcher.search(&quotes, &Count)?,
+        attributed,
+        speakers: counts.get(Facet::from_path([SPEAKER_FACET_ROOT])).count(),
+        first_date: date_of(Order::Asc)?,
+        last_date: date_of(Order::Desc)?,
+    })
+}

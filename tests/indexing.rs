@@ -1,0 +1,146 @@
+//! `morgue index`: incremental updates, rebuilds, bad input reported and skipped.
+
+use crate::util::*;
+
+fn total_docs(env: &TestEnv) -> u64 {
+    let out = env
+        .cmd(&["stats", "--index", "idx", "--json"])
+        .output()
+        .expect("stats");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stats json");
+    v["documents"].as_u64().expect("documents")
+}
+
+fn summary(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {} / {}", stdout(out), stderr(out)))
+}
+
+#[test]
+fn incremental_add_update_remove_unchanged() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        txt_article(
+            "Alpha",
+            "2025-11-01",
+            "Wire",
+            "The ferry left at dawn. It was late.",
+        ),
+    );
+    env.write(
+        "b.txt",
+        txt_article("Beta", "2025-11-02", "Wire", "The bridge opened."),
+    );
+    env.write(
+        "c.txt",
+        txt_article("Gamma", "2025-11-03", "Wire", "The market closed early."),
+    );
+    let first = summary(&env.index(&["--json"]));
+    assert_eq!(first["added"], 3);
+    let docs_before = total_docs(&env);
+    assert_eq!(docs_before, 4);
+
+    std::fs::remove_file(env.corpus().join("c.txt")).expect("rm");
+    env.write(
+        "b.txt",
+        txt_article(
+            "Beta",
+            "2025-11-02",
+            "Wire",
+            "The bridge opened. Crowds cheered. Boats sounded horns.",
+        ),
+    );
+    env.write(
+        "d.txt",
+        txt_article("Delta", "2025-11-04", "Wire", "A new ferry arrived."),
+    );
+    let second = summary(&env.index(&["--json"]));
+    assert_eq!(second["added"], 1, "{second}");
+    assert_eq!(second["updated"], 1, "{second}");
+    assert_eq!(second["removed"], 1, "{second}");
+    assert_eq!(second["unchanged"], 1, "{second}");
+    assert_eq!(total_docs(&env), 2 + 3 + 1);
+    assert_eq!(
+        code(&env.search(&["market"])),
+        1,
+        "removed file still searchable"
+    );
+    let (crowds, _) = env.search_json(&["crowds"]);
+    assert_eq!(crowds.len(), 1);
+
+    // Nothing changed: nothing re-read, same documents.
+    let third = summary(&env.index(&["--json"]));
+    assert_eq!(third["unchanged"], 3, "{third}");
+    assert_eq!(third["articles"], 0);
+    assert_eq!(total_docs(&env), 6);
+
+    // Touching a file without changing it is not an update.
+    let path = env.corpus().join("a.txt");
+    let content = std::fs::read(&path).expect("read");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&path, content).expect("rewrite");
+    let fourth = summary(&env.index(&["--json"]));
+    assert_eq!(fourth["unchanged"], 3, "{fourth}");
+    assert_eq!(fourth["updated"], 0, "{fourth}");
+}
+
+#[test]
+fn rebuild_gives_the_same_documents() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        txt_article("Alpha", "2025-11-01", "Wire", "One. Two. Three."),
+    );
+    env.index(&[]);
+    let before = total_docs(&env);
+    let rebuilt = summary(&env.index(&["--rebuild", "--json"]));
+    assert_eq!(rebuilt["rebuilt"], true);
+    assert_eq!(rebuilt["added"], 1);
+    assert_eq!(total_docs(&env), before);
+}
+
+#[test]
+fn missing_corpus_is_an_error_and_leaves_the_index_alone() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        txt_article("Alpha", "2025-11-01", "Wire", "The ferry left."),
+    );
+    env.index(&[]);
+    let out = env
+        .cmd(&["index", "--corpus", "no-such-dir", "--index", "idx"])
+        .output()
+        .expect("run");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("no-such-dir"), "{}", stderr(&out));
+    assert_eq!(total_docs(&env), 1);
+}
+
+#[test]
+fn changed_settings_trigger_a_rebuild() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        txt_article("Alpha", "2025-11-01", "Wire", "\"Yes,\" said Ada Lind."),
+    );
+    std::fs::write(
+        env.root().join("index-config.toml"),
+        "corpus = \"corpus\"\nindex = \"idx\"\n",
+    )
+    .expect("cfg");
+    assert_eq!(code(&env.cmd(&["index"]).output().expect("run")), 0);
+    std::fs::write(
+        env.root().join("index-config.toml"),
+        "corpus = \"corpus\"\nindex = \"idx\"\n[aliases]\n\"Ada Lind\" = [\"A. Lind\"]\n",
+    )
+    .expect("cfg");
+    let out = env.cmd(&["index"]).output().expect("run");
+    assert_eq!(code(&out), 0);
+    assert!(
+        stdout(&out).contains("Rebuilt the index because"),
+        "{}",
+        stdout(&out)
+    );
+}

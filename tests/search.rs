@@ -1,0 +1,235 @@
+//! `morgue search`: speakers, dates, quotes-only, JSON, facets, exit codes.
+
+use crate::util::*;
+
+/// A small archive of our own writing: two speakers, dates on both sides of November 2025.
+fn archive() -> TestEnv {
+    let env = TestEnv::new();
+    env.write(
+        "wire/2025-11-01-talks.txt",
+        txt_article(
+            "Harbour talks pause for the winter",
+            "2025-11-01",
+            "Harbour Wire",
+            "PORTVALE — Negotiators left the harbour hotel on Saturday without a deal.\n\n\
+             \"The talks are over for this year,\" Anya Kovalenko said on Saturday.\n\n\
+             Fishing crews said the delay would cost them the spring season.\n\n\
+             \"We remain ready to return,\" Kovalenko said.",
+        ),
+    );
+    env.write(
+        "ledger/2025-11-30-brandt.txt",
+        txt_article(
+            "Mayor presses for new round of talks",
+            "2025-11-30",
+            "Northern Ledger",
+            "The mayor spoke at the town hall on Sunday.\n\n\
+             \"Talks must start again before Christmas,\" said Tomas Brandt.\n\n\
+             Boats returned to port after the talks collapsed.",
+        ),
+    );
+    env.write(
+        "ledger/2025-12-01-kovalenko.txt",
+        txt_article(
+            "Minister dismisses mayor's call",
+            "2025-12-01",
+            "Northern Ledger",
+            "\"These talks were a waste of everyone's time,\" Anya Kovalenko said on Monday.",
+        ),
+    );
+    env.write(
+        "wire/2025-10-31-preview.txt",
+        txt_article(
+            "Harbour talks to open",
+            "2025-10-31",
+            "Harbour Wire",
+            "\"The talks begin tomorrow at nine,\" Tomas Brandt said.",
+        ),
+    );
+    let out = env.index(&[]);
+    assert_eq!(code(&out), 0, "index failed: {}", stderr(&out));
+    env
+}
+
+#[test]
+fn speaker_by_full_name_and_by_surname() {
+    let env = archive();
+    let (full, _) = env.search_json(&["--speaker", "Anya Kovalenko", "--limit", "100"]);
+    let (surname, _) = env.search_json(&["--speaker", "kovalenko", "--limit", "100"]);
+    assert_eq!(full.len(), 3, "{full:#?}");
+    assert_eq!(full, surname);
+    assert!(full
+        .iter()
+        .all(|h| h.speaker.as_deref() == Some("Anya Kovalenko")));
+    let (brandt, _) = env.search_json(&["talks", "--speaker", "Brandt"]);
+    assert_eq!(brandt.len(), 2);
+    assert!(brandt
+        .iter()
+        .all(|h| h.speaker.as_deref() == Some("Tomas Brandt")));
+}
+
+#[test]
+fn repeated_speaker_means_either() {
+    let env = archive();
+    let (hits, _) = env.search_json(&["talks", "--speaker", "Brandt", "--speaker", "Kovalenko"]);
+    assert_eq!(hits.len(), 4, "{hits:#?}");
+}
+
+#[test]
+fn date_range_edges_are_inclusive() {
+    let env = archive();
+    let (days, _) = env.search_json(&[
+        "talks",
+        "--from",
+        "2025-11-01",
+        "--to",
+        "2025-11-30",
+        "--limit",
+        "100",
+    ]);
+    let (month, _) = env.search_json(&[
+        "talks", "--from", "2025-11", "--to", "2025-11", "--limit", "100",
+    ]);
+    let mut dates: Vec<_> = days.iter().filter_map(|h| h.date.clone()).collect();
+    dates.sort();
+    dates.dedup();
+    assert_eq!(
+        dates,
+        vec!["2025-11-01".to_string(), "2025-11-30".to_string()]
+    );
+    assert_eq!(days.len(), month.len());
+    // The day before the range and the day after stay out.
+    let (before, _) = env.search_json(&["talks", "--to", "2025-10-31"]);
+    assert!(before
+        .iter()
+        .all(|h| h.date.as_deref() == Some("2025-10-31")));
+    assert_eq!(before.len(), 1);
+    let (year, _) = env.search_json(&["talks", "--from", "2025", "--to", "2025", "--limit", "100"]);
+    assert_eq!(year.len(), 5, "{year:#?}");
+}
+
+#[test]
+fn quotes_only_keeps_attributed_sentences() {
+    let env = archive();
+    let (all, _) = env.search_json(&["talks", "--limit", "100"]);
+    let (quotes, _) = env.search_json(&["talks", "--quotes-only", "--limit", "100"]);
+    assert!(quotes.len() < all.len());
+    assert!(!quotes.is_empty());
+    assert!(quotes
+        .iter()
+        .all(|h| h.speaker.is_some() && h.kind != "none"));
+    assert!(all.iter().any(|h| h.speaker.is_none()));
+}
+
+#[test]
+fn no_query_lists_everything_the_filters_allow() {
+    let env = archive();
+    let (hits, summary) = env.search_json(&["--speaker", "Brandt", "--sort", "oldest"]);
+    assert_eq!(summary.total, 2);
+    assert_eq!(hits[0].date.as_deref(), Some("2025-10-31"));
+    assert_eq!(hits[1].date.as_deref(), Some("2025-11-30"));
+    let (newest, _) = env.search_json(&["--speaker", "Brandt", "--sort", "newest"]);
+    assert_eq!(newest[0].date.as_deref(), Some("2025-11-30"));
+}
+
+#[test]
+fn facet_counts_cover_all_matches_not_just_the_page() {
+    let env = archive();
+    let (hits, summary) = env.search_json(&["talks", "--facets", "--limit", "1"]);
+    assert_eq!(hits.len(), 1);
+    let facets = summary.facets.expect("facets");
+    let (all, _) = env.search_json(&["talks", "--limit", "1000"]);
+    assert_eq!(summary.total, all.len());
+    let attributed: u64 = facets.speakers.iter().map(|s| s.count).sum();
+    assert_eq!(attributed + facets.unattributed, summary.total as u64);
+    for s in &facets.speakers {
+        let n = all
+            .iter()
+            .filter(|h| h.speaker.as_deref() == Some(s.speaker.as_str()))
+            .count();
+        assert_eq!(n as u64, s.count, "{}", s.speaker);
+    }
+    let per_month: u64 = facets.months.iter().map(|m| m.count).sum();
+    assert_eq!(per_month + facets.undated, summary.total as u64);
+    let nov = facets
+        .months
+        .iter()
+        .find(|m| m.month == "2025-11")
+        .expect("November");
+    let nov_hits = all
+        .iter()
+        .filter(|h| h.date.as_deref().is_some_and(|d| d.starts_with("2025-11")))
+        .count();
+    assert_eq!(nov.count, nov_hits as u64);
+}
+
+#[test]
+fn human_output_highlights_and_shows_facets() {
+    let env = archive();
+    let out = env.search(&[
+        "talks",
+        "--speaker",
+        "Kovalenko",
+        "--from",
+        "2025-11-01",
+        "--to",
+        "2025-11-30",
+        "--facets",
+    ]);
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert!(text.contains("**talks**"), "{text}");
+    assert!(text.contains("Anya Kovalenko"), "{text}");
+    assert!(text.contains("2025-11-01"), "{text}");
+    assert!(text.contains("Hits per month"), "{text}");
+    assert!(text.contains("2025-11"), "{text}");
+    assert!(
+        !text.contains("waste of everyone"),
+        "December quote leaked: {text}"
+    );
+    let colored = env.search(&["talks", "--color", "always"]);
+    assert!(stdout(&colored).contains("\x1b["));
+}
+
+#[test]
+fn phrase_and_boolean_queries() {
+    let env = archive();
+    let (phrase, _) = env.search_json(&["\"waste of everyone's time\""]);
+    assert_eq!(phrase.len(), 1);
+    let (not, _) = env.search_json(&["talks -brandt NOT christmas", "--limit", "100"]);
+    assert!(not.iter().all(|h| !h.text.contains("Christmas")));
+    let (or, _) = env.search_json(&["christmas OR tomorrow"]);
+    assert_eq!(or.len(), 2);
+    let (field, _) = env.search_json(&["speaker_name:brandt"]);
+    assert_eq!(field.len(), 2);
+}
+
+#[test]
+fn paging_with_offset() {
+    let env = archive();
+    let (all, _) = env.search_json(&["talks", "--sort", "oldest", "--limit", "100"]);
+    let (page, summary) =
+        env.search_json(&["talks", "--sort", "oldest", "--limit", "2", "--offset", "2"]);
+    assert_eq!(summary.total, all.len());
+    assert_eq!(page, all[2..4].to_vec());
+}
+
+#[test]
+fn context_shows_neighbouring_sentences() {
+    let env = archive();
+    let (hits, _) = env.search_json(&["fishing", "--context", "1"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].before.len(), 1);
+    assert!(hits[0].before[0].contains("talks are over"));
+    assert_eq!(hits[0].after.len(), 1);
+    assert!(hits[0].after[0].contains("ready to return"));
+}
+
+#[test]
+fn empty_result_exits_1() {
+    let env = archive();
+    let out = env.search(&["zeppelin"]);
+    assert_eq!(code(&out), 1);
+    let out = env.search(&["talks", "--from", "2030"]);
+    assert_eq!(code(&out), 1);
+}

@@ -1,0 +1,8 @@
+//! Integration tests: every test drives the real `morgue` binary on real files.
+
+mod util;
+
+mod bundled;
+mod cli_errors;
+mod indexing;
+mod search;
