@@ -228,6 +228,7 @@ fn main() {
     let mut compartment = "dev".to_string();
     let mut n_errors = 25usize;
     let mut only: Option<String> = None;
+    let mut dump = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -235,6 +236,7 @@ fn main() {
                 n_errors = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(25);
                 i += 1;
             }
+            "--dump" => dump = true,
             "--article" => {
                 only = args.get(i + 1).cloned();
                 i += 1;
@@ -329,6 +331,20 @@ fn main() {
         total_bytes += text.len();
         let analysis = attributor.analyze(&text);
         let alnum = alnum_prefix(&text);
+        if dump {
+            for q in &analysis.quotes {
+                println!(
+                    "{:?} {:?} [{}] «{}»",
+                    q.kind,
+                    q.speaker.as_ref().map(|s| (&s.name, &s.role, s.is_org)),
+                    q.source_span
+                        .as_ref()
+                        .map(|r| &text[r.clone()])
+                        .unwrap_or(""),
+                    &text[q.content.clone()]
+                );
+            }
+        }
         articles.push(Article {
             name,
             text,

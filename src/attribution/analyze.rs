@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::coref::Coref;
-use super::cues::{cue_after, cue_before, reported, Cue};
+use super::cues::{clause_subject, cue_after, cue_before, reported, Cue};
 use super::names::{tokens_text, word, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -102,7 +102,11 @@ pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32
             let t = &toks[before.end - 1];
             t.is(':') || t.is(',') || t.is('—') || t.is('–')
         };
-        let direct = before.is_empty() || mark_before || q.close.is_none();
+        let after_stop = before.end > before.start && {
+            let t = &toks[before.end - 1];
+            t.is('.') || t.is('?') || t.is('!') || t.is('”') || t.is('"')
+        };
+        let direct = before.is_empty() || mark_before || after_stop || q.close.is_none();
         let after_ok = after.as_ref().is_some_and(|r| {
             r.start < r.end
                 && (matches!(last_char, ',' | '?' | '!' | '—' | '–' | '-' | '…')
@@ -138,6 +142,31 @@ pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32
                 cue = after
                     .clone()
                     .and_then(|r| cue_after(text, &toks, r.start, r.end));
+            }
+        }
+        if cue.is_none() && !after_ok && last_char == '.' {
+            // `"…." Trump said.` — only the bare "X said." form after a full stop.
+            if let Some(r) = after.clone() {
+                if let Some(c) = cue_after(text, &toks, r.start, r.end) {
+                    let end = c.cue.end;
+                    if c.source.span.start == toks[r.start].start
+                        && (end >= r.end || toks[end].is('.'))
+                    {
+                        cue = Some(c);
+                    }
+                }
+            }
+        }
+        let colon = before.end > before.start && toks[before.end - 1].is(':');
+        if cue.is_none() && (colon || !direct) {
+            // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
+            if let Some(m) = clause_subject(text, &toks, before.start, before.end) {
+                cue = Some(Cue {
+                    cue: before.end.saturating_sub(1)..before.end,
+                    source: m,
+                    apposition: None,
+                    weak: true,
+                });
             }
         }
         let words = word_count(content);
@@ -220,7 +249,7 @@ fn resolve(
                     sp.role = app_role;
                 }
                 speaker = Some(sp);
-                conf = cf;
+                conf = if c.weak { cf * 0.8 } else { cf };
                 entity = ent;
             }
         } else if ev.group != usize::MAX {

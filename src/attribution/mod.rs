@@ -16,6 +16,9 @@ mod names;
 mod quotes;
 mod tokens;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::HashMap;
 
 /// How a sentence relates to speech.
