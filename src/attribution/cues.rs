@@ -163,12 +163,7 @@ pub fn subject_before(
     v: usize,
 ) -> Option<(Mention, Option<Range<usize>>)> {
     let mut j = v;
-    while j > lo
-        && toks[j - 1].word
-        && !toks[j - 1].cap
-        && toks[j - 1].has(ADV)
-        && !toks[j - 1].has(VERB)
-    {
+    while j > lo && skippable(text, &toks[j - 1]) {
         j -= 1;
     }
     if j <= lo {
