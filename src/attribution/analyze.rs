@@ -29,6 +29,25 @@ fn index_of(ranges: &[Range<usize>], pos: usize) -> usize {
         .min(ranges.len().saturating_sub(1))
 }
 
+/// Title Case content ("Meet the Press", "The Art of the Deal"): a name, not a quotation.
+fn title_case(s: &str) -> bool {
+    let mut caps = 0;
+    let mut lower_long = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => caps += 1,
+            Some(c) if c.is_lowercase() && w.len() > 3 => lower_long += 1,
+            _ => {}
+        }
+    }
+    caps >= 1
+        && lower_long == 0
+        && caps * 2 >= s.split_whitespace().count()
+        && s.split_whitespace().count() <= 8
+        && !s.ends_with(['.', ',', '?', '!'])
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
@@ -157,6 +176,23 @@ pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32
                 }
             }
         }
+        if cue.is_none() && after_ok {
+            // `"…," Trump went on`: a person right after the quotation, then a verb.
+            if let Some(r) = after.clone() {
+                let hi = r.end.min(r.start + 8);
+                if let Some(m) = clause_subject(text, &toks, r.start, hi) {
+                    let first_word = toks[r.start..hi].iter().find(|t| t.word).map(|t| t.start);
+                    if first_word == Some(m.span.start) {
+                        cue = Some(Cue {
+                            cue: r.start..r.start + 1,
+                            source: m,
+                            apposition: None,
+                            weak: true,
+                        });
+                    }
+                }
+            }
+        }
         let colon = before.end > before.start && toks[before.end - 1].is(':');
         if cue.is_none() && (colon || !direct) {
             // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
@@ -170,8 +206,9 @@ pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32
             }
         }
         let words = word_count(content);
-        if !direct && cue.is_none() && words <= 3 {
-            // A scare-quoted term, a title or a nickname: not speech.
+        let weak = cue.as_ref().is_none_or(|c| c.weak);
+        if !direct && ((weak && words <= 3) || title_case(content)) {
+            // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }
         if let Some(c) = &cue {

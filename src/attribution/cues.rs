@@ -120,14 +120,11 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
         {
             e += 1;
         }
-        if e + 1 < p && toks[e + 1].word && !toks[e + 1].cap && !toks[e + 1].has(STOP) {
+        if e + 1 < p && verb_like(text, &toks[e + 1]) {
             if let Some(m) = parse_back(text, toks, j, e) {
-                if m.span.start == t.start
-                    && matches!(
-                        m.kind,
-                        MKind::Name | MKind::Pronoun | MKind::Org | MKind::Desc
-                    )
-                {
+                // Only people: organisations and descriptions as clause subjects are too
+                // often not the speaker ("officials have long been talking ...").
+                if m.span.start == t.start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
                     return Some(m);
                 }
             }
@@ -135,6 +132,25 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
         j = e + 1;
     }
     None
+}
+
+/// A word that looks like a finite verb (or an adverb before one) right after a subject.
+fn verb_like(text: &str, t: &Tok) -> bool {
+    if !t.word || t.cap || t.has(STOP) {
+        return false;
+    }
+    if t.has(VERB | ADV) {
+        return true;
+    }
+    let w = word(text, t);
+    (w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")))
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous"))
+        || [
+            "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
+            "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
+            "sought", "brought", "began",
+        ]
+        .contains(&w)
 }
 
 /// A speech verb usable as a cue here. Capitalised only when it opens a clause ("Said X:").
@@ -337,7 +353,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     cue: v..v + len,
                     source: m,
                     apposition: None,
-                    weak: true,
+                    weak: false,
                 });
             }
             let (m, app) = subject_before(text, toks, a, v)?;
