@@ -2,6 +2,7 @@
 
 mod util;
 
+mod bad_input;
 mod bundled;
 mod cli_errors;
 mod indexing;
