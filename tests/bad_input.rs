@@ -30,19 +30,41 @@ fn has(list: &[(String, String)], path: &str, needle: &str) -> bool {
 fn every_bad_file_is_reported_and_the_rest_is_indexed() {
     let env = TestEnv::new();
     // Good articles, one per format.
-    env.write("good/a.txt", txt_article("Ferry resumes", "2025-11-01", "Wire", "\"We sail at dawn,\" said Ada Lind."));
-    env.write("good/b.md", "---\ntitle: Bridge opens\ndate: 2025-11-02\n---\n\nThe bridge opened on time.\n");
-    env.write("good/c.json", r#"{"title": "Rates held", "date": "2025-11-03", "text": "The bank held rates."}"#);
+    env.write(
+        "good/a.txt",
+        txt_article(
+            "Ferry resumes",
+            "2025-11-01",
+            "Wire",
+            "\"We sail at dawn,\" said Ada Lind.",
+        ),
+    );
+    env.write(
+        "good/b.md",
+        "---\ntitle: Bridge opens\ndate: 2025-11-02\n---\n\nThe bridge opened on time.\n",
+    );
+    env.write(
+        "good/c.json",
+        r#"{"title": "Rates held", "date": "2025-11-03", "text": "The bank held rates."}"#,
+    );
     // Bad ones.
     let mut binary = b"Title: x\n\n".to_vec();
     binary.extend_from_slice(&[0u8, 159, 146, 150, 0, 0, 1, 2, 3, 0]);
     env.write("bad/binary.txt", binary);
-    let mut latin1 = b"Title: Pound falls\nDate: 2025-11-04\n\nThe pound fell to \xa31.20 on Tuesday.\n".to_vec();
+    let mut latin1 =
+        b"Title: Pound falls\nDate: 2025-11-04\n\nThe pound fell to \xa31.20 on Tuesday.\n"
+            .to_vec();
     latin1.push(b'\n');
     env.write("bad/latin1.txt", latin1);
     env.write("bad/empty.txt", "");
-    env.write("bad/front.md", "---\ntitle: [unclosed\ndate: 2025-11-05\n---\n\nBody text here.\n");
-    env.write("bad/front-toml.md", "+++\ntitle = \n+++\n\nBody text here.\n");
+    env.write(
+        "bad/front.md",
+        "---\ntitle: [unclosed\ndate: 2025-11-05\n---\n\nBody text here.\n",
+    );
+    env.write(
+        "bad/front-toml.md",
+        "+++\ntitle = \n+++\n\nBody text here.\n",
+    );
     env.write("bad/notjson.json", "{\"title\": \"x\", ");
     env.write(
         "bad/mixed.jsonl",
@@ -50,13 +72,21 @@ fn every_bad_file_is_reported_and_the_rest_is_indexed() {
          {\"title\": \"Two\", \"text\": \n\
          {\"title\": \"Three\", \"date\": \"2025-11-07\", \"text\": \"Third good line.\"}\n",
     );
-    env.write("bad/baddate.txt", "Title: Undated\nDate: the day after tomorrow\n\nSomething happened at the port.\n");
+    env.write(
+        "bad/baddate.txt",
+        "Title: Undated\nDate: the day after tomorrow\n\nSomething happened at the port.\n",
+    );
     std::fs::create_dir_all(env.corpus().join("bad/folder.txt")).expect("dir");
     #[cfg(unix)]
     {
-        std::os::unix::fs::symlink(env.corpus().join("bad"), env.corpus().join("bad/loop")).expect("symlink loop");
+        std::os::unix::fs::symlink(env.corpus().join("bad"), env.corpus().join("bad/loop"))
+            .expect("symlink loop");
         // A file that is gone by the time it is read: a dangling link stands in for the race.
-        std::os::unix::fs::symlink(env.corpus().join("bad/removed.txt"), env.corpus().join("bad/gone.txt")).expect("dangling");
+        std::os::unix::fs::symlink(
+            env.corpus().join("bad/removed.txt"),
+            env.corpus().join("bad/gone.txt"),
+        )
+        .expect("dangling");
     }
 
     let out = env.index(&["--json"]);
@@ -72,8 +102,16 @@ fn every_bad_file_is_reported_and_the_rest_is_indexed() {
     assert!(has(&skipped, "bad/folder.txt", "directory"), "{skipped:?}");
     #[cfg(unix)]
     {
-        assert!(skipped.iter().any(|(p, r)| p.starts_with("bad/loop") && r.contains("loop")), "{skipped:?}");
-        assert!(skipped.iter().any(|(p, _)| p == "bad/gone.txt"), "{skipped:?}");
+        assert!(
+            skipped
+                .iter()
+                .any(|(p, r)| p.starts_with("bad/loop") && r.contains("loop")),
+            "{skipped:?}"
+        );
+        assert!(
+            skipped.iter().any(|(p, _)| p == "bad/gone.txt"),
+            "{skipped:?}"
+        );
     }
     assert!(has(&warnings, "bad/latin1.txt", "UTF-8"), "{warnings:?}");
     assert!(has(&warnings, "bad/mixed.jsonl", "line 2"), "{warnings:?}");
@@ -85,7 +123,14 @@ fn every_bad_file_is_reported_and_the_rest_is_indexed() {
     assert!(err.contains("bad/notjson.json: not valid JSON"), "{err}");
 
     // Everything else is searchable.
-    for (query, expected) in [("dawn", 1), ("bridge", 1), ("bank", 1), ("pound", 1), ("\"good line\"", 2), ("port", 1)] {
+    for (query, expected) in [
+        ("dawn", 1),
+        ("bridge", 1),
+        ("bank", 1),
+        ("pound", 1),
+        ("\"good line\"", 2),
+        ("port", 1),
+    ] {
         let (hits, _) = env.search_json(&[query]);
         assert_eq!(hits.len(), expected, "{query}");
     }
@@ -112,7 +157,10 @@ fn a_100_mb_file_is_indexed_with_bounded_memory() {
     let out = env.index(&["--json"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let s = summary(&out);
-    assert!(s["sentences"].as_u64().unwrap_or(0) as usize >= sentences - 10, "{s}");
+    assert!(
+        s["sentences"].as_u64().unwrap_or(0) as usize >= sentences - 10,
+        "{s}"
+    );
     let (hits, _) = env.search_json(&["zeppelin"]);
     assert_eq!(hits.len(), 1);
     let peak_kib = peak_child_rss_kib();
