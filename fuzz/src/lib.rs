@@ -93,7 +93,11 @@ fn check_parsed(path: &str, result: Result<Parsed, ReadError>) {
     let Ok(parsed) = result else { return };
     assert!(!parsed.articles.is_empty(), "Ok with no articles");
     for (i, a) in parsed.articles.iter().enumerate() {
-        assert!(!a.title.trim().is_empty(), "article {i}: empty title {:?}", a.title);
+        assert!(
+            !a.title.trim().is_empty(),
+            "article {i}: empty title {:?}",
+            a.title
+        );
         assert_eq!(
             a.title,
             corpus::one_line(&a.title),
