@@ -212,10 +212,14 @@ pub fn open_for_search(index_dir: &Path) -> Result<(Index, Fields, IndexState), 
         path: index_dir.to_path_buf(),
         reason: one_line(&e.to_string()),
     })?;
-    let fields = Fields::from_schema(&index.schema()).map_err(|e| IndexError::Corrupt {
+    let corrupt = |e: tantivy::TantivyError| IndexError::Corrupt {
         path: index_dir.to_path_buf(),
         reason: one_line(&e.to_string()),
-    })?;
+    };
+    let fields = Fields::from_schema(&index.schema()).map_err(corrupt)?;
+    // Opening a reader opens every segment: a missing or truncated file shows up here
+    // rather than in the middle of a search.
+    index.reader().map_err(corrupt)?;
     Ok((index, fields, state))
 }
 

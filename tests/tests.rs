@@ -2,7 +2,9 @@
 
 mod util;
 
+mod bad_input;
 mod bundled;
 mod cli_errors;
+mod faults;
 mod indexing;
 mod search;

@@ -8,6 +8,16 @@ use std::ops::Range;
 
 use crate::segment::split_sentences;
 
+mod analyze;
+mod coref;
+mod cues;
+pub mod lexicon;
+mod names;
+mod quotes;
+mod tokens;
+
+use std::collections::HashMap;
+
 /// How a sentence relates to speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -94,27 +104,40 @@ pub struct Analysis {
     pub per_sentence: Vec<SentenceAttribution>,
 }
 
-/// Finds quotations and speakers. Build once, use for many articles (it may hold lexicons).
-#[derive(Debug, Clone, Default)]
+/// Finds quotations and speakers. Build once, use for many articles (it holds the lexicons).
+#[derive(Debug, Clone)]
 pub struct Attributor {
     settings: AttributionSettings,
+    classes: HashMap<String, u32>,
+}
+
+impl Default for Attributor {
+    fn default() -> Self {
+        Attributor::new(AttributionSettings::default())
+    }
 }
 
 impl Attributor {
     /// Builds an attributor with the built-in lexicons plus `settings`.
     pub fn new(settings: AttributionSettings) -> Self {
-        Attributor { settings }
+        let classes = lexicon::build_classes(&settings.extra_speech_verbs);
+        Attributor { settings, classes }
+    }
+
+    /// The settings this attributor was built with.
+    pub fn settings(&self) -> &AttributionSettings {
+        &self.settings
     }
 
     /// Splits `text` into sentences and attributes its quotations.
     /// `text` is an article body: paragraphs separated by blank lines.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let _ = &self.settings;
         let sentences = split_sentences(text);
-        let per_sentence = vec![SentenceAttribution::default(); sentences.len()];
+        let quotes = analyze::run(text, &sentences, &self.classes);
+        let per_sentence = analyze::per_sentence(&sentences, &quotes);
         Analysis {
             sentences,
-            quotes: Vec::new(),
+            quotes,
             per_sentence,
         }
     }

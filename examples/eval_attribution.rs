@@ -1,0 +1,832 @@
+//! Evaluates `Attributor::analyze` on PolNeAR (train or dev) against its gold attributions.
+//!
+//! Usage: eval_attribution [train|dev] [--errors N] [--article SUBSTRING]
+//!
+//! Overlap: characters are counted as alphanumeric characters only (quote marks, spaces and
+//! punctuation do not count). A gold item is found at threshold t when the system spans cover
+//! at least t of its characters (shared / gold length); a system span is correct at t when
+//! gold items cover at least t of its characters (shared / system length).
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use morgue::attribution::lexicon;
+use morgue::attribution::{AttributionSettings, Attributor, Kind, Quote};
+
+#[derive(Debug, Clone, PartialEq)]
+enum GoldSpeaker {
+    /// Name tokens (lower-case) of a named or resolved source, and how it was obtained.
+    Named(Vec<String>, &'static str),
+    /// A description ("the campaign") or unresolvable pronoun: scored separately.
+    Description(String),
+    /// No source annotated.
+    Missing,
+}
+
+#[derive(Debug, Clone)]
+struct Gold {
+    content: Vec<Range<usize>>,
+    direct: bool,
+    source: Option<String>,
+    source_pos: usize,
+    speaker: GoldSpeaker,
+}
+
+struct Article {
+    name: String,
+    text: String,
+    gold: Vec<Gold>,
+    sys: Vec<Quote>,
+    alnum: Vec<u32>,
+}
+
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "president",
+    "senator",
+    "governor",
+    "secretary",
+    "gen",
+    "rev",
+    "prof",
+    "former",
+    "vice",
+    "the",
+    "candidate",
+    "nominee",
+    "republican",
+    "democratic",
+    "democrat",
+    "presidential",
+    "speaker",
+    "sir",
+    "lt",
+];
+
+fn find_root() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("MORGUE_SHARED") {
+        let p = PathBuf::from(p).join("corpora/polnear");
+        if p.exists() {
+            return Some(p);
+        }
+    }
+    for c in ["../shared/corpora/polnear", "../../shared/corpora/polnear"] {
+        let p = PathBuf::from(c);
+        if p.join("attributions.jsonl").exists() {
+            return Some(p);
+        }
+    }
+    None
+}
+
+fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    v.push(text.len());
+    v
+}
+
+fn alnum_prefix(text: &str) -> Vec<u32> {
+    let mut v = vec![0u32; text.len() + 1];
+    let mut n = 0u32;
+    let mut last = 0;
+    for (i, c) in text.char_indices() {
+        for slot in v.iter_mut().take(i + 1).skip(last) {
+            *slot = n;
+        }
+        if c.is_alphanumeric() {
+            n += 1;
+        }
+        last = i + 1;
+    }
+    for slot in v.iter_mut().skip(last) {
+        *slot = n;
+    }
+    v
+}
+
+fn count(pre: &[u32], r: &Range<usize>) -> u32 {
+    if r.start >= r.end {
+        return 0;
+    }
+    pre[r.end.min(pre.len() - 1)] - pre[r.start.min(pre.len() - 1)]
+}
+
+fn inter(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
+    a.start.max(b.start)..a.end.min(b.end)
+}
+
+/// Words of a name, lower-cased, titles and possessives dropped.
+fn name_parts(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            w.to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !HONORIFICS.contains(&w.as_str()))
+        .collect()
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The name in a gold source phrase: the last capitalised run before any comma or
+/// parenthesis ("campaign manager Corey Lewandowski" → "Corey Lewandowski"); for phrases
+/// like "the Clinton campaign" the phrase itself.
+fn gold_name(src: &str) -> Option<(Vec<String>, bool)> {
+    let head = src
+        .split([',', '(', '—', '–'])
+        .next()
+        .unwrap_or(src)
+        .split(" who ")
+        .next()
+        .unwrap_or(src);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if !words.iter().any(|w| {
+        is_cap(w)
+            && !matches!(
+                *w,
+                "The"
+                    | "A"
+                    | "An"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "I"
+                    | "He"
+                    | "She"
+                    | "They"
+                    | "We"
+                    | "It"
+                    | "You"
+            )
+    }) {
+        return None;
+    }
+    // Trailing capitalised run.
+    let mut e = words.len();
+    while e > 0 && !is_cap(words[e - 1]) {
+        e -= 1;
+    }
+    if e == words.len() {
+        let mut s = e;
+        while s > 0
+            && is_cap(words[s - 1])
+            && !words[s - 1].ends_with("'s")
+            && !words[s - 1].ends_with("’s")
+        {
+            s -= 1;
+        }
+        let parts = name_parts(&words[s..e].join(" "));
+        if !parts.is_empty() {
+            return Some((parts, false));
+        }
+    }
+    // A named organisation or group ("the Clinton campaign", "Trump's aides").
+    let parts = name_parts(head);
+    (!parts.is_empty()).then_some((parts, true))
+}
+
+fn speaker_matches(gold: &[String], sys_name: &str) -> bool {
+    let s = name_parts(sys_name);
+    if s.is_empty() || gold.is_empty() {
+        return false;
+    }
+    if s == gold {
+        return true;
+    }
+    let gl = gold.last();
+    let sl = s.last();
+    if gl == sl {
+        return true;
+    }
+    (gold.len() == 1 && s.contains(&gold[0])) || (s.len() == 1 && gold.contains(&s[0]))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum G {
+    Unknown,
+    M,
+    F,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut compartment = "dev".to_string();
+    let mut n_errors = 25usize;
+    let mut only: Option<String> = None;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--errors" => {
+                n_errors = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(25);
+                i += 1;
+            }
+            "--article" => {
+                only = args.get(i + 1).cloned();
+                i += 1;
+            }
+            c => compartment = c.to_string(),
+        }
+        i += 1;
+    }
+    let Some(root) = find_root() else {
+        println!("eval-attribution: ../shared/corpora/polnear not found (set MORGUE_SHARED); nothing to evaluate");
+        return;
+    };
+    let text_dir = root.join(&compartment).join("text");
+    let gold_lines = match fs::read_to_string(root.join("attributions.jsonl")) {
+        Ok(s) => s,
+        Err(e) => {
+            println!("eval-attribution: cannot read attributions.jsonl: {e}");
+            return;
+        }
+    };
+    let classes = lexicon::build_classes(&[]);
+    // Gold records of this compartment, by article and annotator.
+    let mut recs: HashMap<String, HashMap<String, Vec<serde_json::Value>>> = HashMap::new();
+    for line in gold_lines.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if v["compartment"].as_str() != Some(compartment.as_str()) {
+            continue;
+        }
+        let art = v["article"].as_str().unwrap_or("").to_string();
+        let ann = v["annotator"].as_str().unwrap_or("").to_string();
+        recs.entry(art).or_default().entry(ann).or_default().push(v);
+    }
+    let multi = recs.values().filter(|m| m.len() > 1).count();
+    let attributor = Attributor::new(AttributionSettings::default());
+    let mut articles: Vec<Article> = Vec::new();
+    let mut files: Vec<PathBuf> = fs::read_dir(&text_dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut total_bytes = 0usize;
+    let t0 = std::time::Instant::now();
+    for f in &files {
+        let name = f
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        if only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
+            continue;
+        }
+        let Some(by_ann) = recs.get(&name) else {
+            continue;
+        };
+        let Ok(text) = fs::read_to_string(f) else {
+            continue;
+        };
+        // One annotator per article: the one with the most attributions.
+        let Some(items) = by_ann.values().max_by_key(|v| v.len()) else {
+            continue;
+        };
+        let c2b = char_to_byte(&text);
+        let cb = |x: &serde_json::Value| -> Option<Range<usize>> {
+            let a = x[0].as_u64()? as usize;
+            let b = x[1].as_u64()? as usize;
+            Some(*c2b.get(a)?..*c2b.get(b)?)
+        };
+        let mut gold: Vec<Gold> = items
+            .iter()
+            .map(|v| {
+                let content: Vec<Range<usize>> = v["content_spans"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(cb).collect())
+                    .unwrap_or_default();
+                let source_pos = v["source_spans"]
+                    .as_array()
+                    .and_then(|a| a.first())
+                    .and_then(cb)
+                    .map(|r| r.start)
+                    .unwrap_or_else(|| content.first().map(|r| r.start).unwrap_or(0));
+                Gold {
+                    content,
+                    direct: v["content_has_quote_marks"].as_bool().unwrap_or(false),
+                    source: v["source"].as_str().map(|s| s.to_string()),
+                    source_pos,
+                    speaker: GoldSpeaker::Missing,
+                }
+            })
+            .collect();
+        resolve_gold(&text, &mut gold, &classes);
+        total_bytes += text.len();
+        let analysis = attributor.analyze(&text);
+        let alnum = alnum_prefix(&text);
+        articles.push(Article {
+            name,
+            text,
+            gold,
+            sys: analysis.quotes,
+            alnum,
+        });
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    println!("PolNeAR {compartment}: {} articles, {:.1} MB ({:.1} MB/s incl. gold parsing, debug builds are slower)", articles.len(), total_bytes as f64 / 1e6, total_bytes as f64 / 1e6 / secs.max(1e-9));
+    println!("gold: one annotator per article ({} articles had several; the one with most attributions is used)", multi);
+    let ng: usize = articles.iter().map(|a| a.gold.len()).sum();
+    let nd: usize = articles
+        .iter()
+        .map(|a| a.gold.iter().filter(|g| g.direct).count())
+        .sum();
+    let count_kind = |pred: &dyn Fn(&GoldSpeaker) -> bool, direct_only: bool| -> usize {
+        articles
+            .iter()
+            .map(|a| {
+                a.gold
+                    .iter()
+                    .filter(|g| (!direct_only || g.direct) && pred(&g.speaker))
+                    .count()
+            })
+            .sum()
+    };
+    let named = |s: &GoldSpeaker| matches!(s, GoldSpeaker::Named(..));
+    let by_how = |how: &'static str| move |s: &GoldSpeaker| matches!(s, GoldSpeaker::Named(_, h) if *h == how);
+    let desc = |s: &GoldSpeaker| matches!(s, GoldSpeaker::Description(_));
+    let missing = |s: &GoldSpeaker| matches!(s, GoldSpeaker::Missing);
+    println!("gold attributions: {ng} ({nd} direct = content_has_quote_marks)");
+    println!(
+        "gold sources: named {} (as written {}, pronoun resolved {}, relative 'who' resolved {}), description/unresolvable {}, none {}  [direct: named {}, description {}, none {}]",
+        count_kind(&named, false),
+        count_kind(&by_how("name"), false),
+        count_kind(&by_how("pronoun"), false),
+        count_kind(&by_how("relative"), false),
+        count_kind(&desc, false),
+        count_kind(&missing, false),
+        count_kind(&named, true),
+        count_kind(&desc, true),
+        count_kind(&missing, true)
+    );
+    println!("source resolution: he/she → nearest preceding gold named source (same article, ≤3 paragraphs back) with compatible gender (Mr./Mrs./Ms. in the text, first-name lexicon); they → nearest named organisation/group source; who/which → the capitalised name right before it; descriptions (\"the campaign\", \"a spokesman\") and I/we/you/it are scored separately, not in the bars");
+    println!("overlap: alphanumeric characters shared / gold length (recall) or / system length (precision)");
+    println!();
+
+    let sys_direct = |q: &Quote| matches!(q.kind, Kind::Direct | Kind::Partial);
+    // 1. Detection.
+    println!("1. direct-quote detection (system Direct+Partial vs gold with quote marks)");
+    for t in [0.3f64, 0.8] {
+        let (mut found, mut total) = (0, 0);
+        let (mut ok, mut sys_total) = (0, 0);
+        for a in &articles {
+            let sq: Vec<&Range<usize>> = a
+                .sys
+                .iter()
+                .filter(|q| sys_direct(q))
+                .map(|q| &q.content)
+                .collect();
+            for g in a.gold.iter().filter(|g| g.direct) {
+                total += 1;
+                if cover(&a.alnum, &g.content, &sq) >= t {
+                    found += 1;
+                }
+            }
+            let all_gold: Vec<&Range<usize>> =
+                a.gold.iter().flat_map(|g| g.content.iter()).collect();
+            for q in a.sys.iter().filter(|q| sys_direct(q)) {
+                sys_total += 1;
+                if cover(&a.alnum, std::slice::from_ref(&q.content), &all_gold) >= t {
+                    ok += 1;
+                }
+            }
+        }
+        println!(
+            "   overlap {t}: P {:.3} ({ok}/{sys_total})  R {:.3} ({found}/{total})",
+            ratio(ok, sys_total),
+            ratio(found, total)
+        );
+    }
+    // 2. Speaker accuracy on matched direct quotes with a named gold source.
+    let (mut right, mut wrong, mut none) = (0, 0, 0);
+    for a in &articles {
+        for g in a.gold.iter().filter(|g| g.direct) {
+            let GoldSpeaker::Named(parts, _) = &g.speaker else {
+                continue;
+            };
+            let best = a
+                .sys
+                .iter()
+                .filter(|q| sys_direct(q))
+                .map(|q| {
+                    (
+                        q,
+                        g.content
+                            .iter()
+                            .map(|r| count(&a.alnum, &inter(r, &q.content)))
+                            .sum::<u32>(),
+                    )
+                })
+                .max_by_key(|x| x.1);
+            let Some((q, shared)) = best else { continue };
+            let glen: u32 = g.content.iter().map(|r| count(&a.alnum, r)).sum();
+            if glen == 0 || (shared as f64) / (glen as f64) < 0.3 {
+                continue;
+            }
+            match &q.speaker {
+                None => none += 1,
+                Some(s) if speaker_matches(parts, &s.name) => right += 1,
+                Some(_) => wrong += 1,
+            }
+        }
+    }
+    println!();
+    println!(
+        "2. speaker accuracy on matched direct quotes (overlap 0.3, named/resolved gold source):"
+    );
+    println!("   correct {:.3} of attributed ({right}/{}), wrong {wrong}, no speaker {none}; correct of all matched {:.3}", ratio(right, right + wrong), right + wrong, ratio(right, right + wrong + none));
+
+    // 3. End to end.
+    println!();
+    println!("3. end-to-end (quote, speaker), gold restricted to named/resolved sources:");
+    let mut errors_wrong: Vec<String> = Vec::new();
+    let mut errors_missed: Vec<String> = Vec::new();
+    let mut errors_false: Vec<String> = Vec::new();
+    for (label, direct_only) in [
+        ("direct quotes", true),
+        ("all attributions incl. reported", false),
+    ] {
+        for t in [0.3f64, 0.8] {
+            let (mut found, mut total, mut ok, mut sys_total) = (0, 0, 0, 0);
+            for a in &articles {
+                let sys: Vec<&Quote> = a
+                    .sys
+                    .iter()
+                    .filter(|q| q.speaker.is_some() && (!direct_only || sys_direct(q)))
+                    .collect();
+                for g in a.gold.iter().filter(|g| !direct_only || g.direct) {
+                    let GoldSpeaker::Named(parts, _) = &g.speaker else {
+                        continue;
+                    };
+                    total += 1;
+                    let good: Vec<&Range<usize>> = sys
+                        .iter()
+                        .filter(|q| {
+                            q.speaker
+                                .as_ref()
+                                .is_some_and(|s| speaker_matches(parts, &s.name))
+                        })
+                        .map(|q| &q.content)
+                        .collect();
+                    if cover(&a.alnum, &g.content, &good) >= t {
+                        found += 1;
+                    } else if direct_only && t == 0.3 {
+                        let any: Vec<&Range<usize>> = a.sys.iter().map(|q| &q.content).collect();
+                        let c = cover(&a.alnum, &g.content, &any);
+                        let sysname = a
+                            .sys
+                            .iter()
+                            .filter(|q| {
+                                g.content
+                                    .iter()
+                                    .any(|r| count(&a.alnum, &inter(r, &q.content)) > 0)
+                            })
+                            .map(|q| {
+                                q.speaker
+                                    .as_ref()
+                                    .map(|s| s.name.clone())
+                                    .unwrap_or_else(|| "∅".into())
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" | ");
+                        let line = format!(
+                            "{}  gold={:?} ({})  sys={}\n      «{}»",
+                            a.name,
+                            g.source.clone().unwrap_or_default(),
+                            parts.join(" "),
+                            if sysname.is_empty() {
+                                "—".to_string()
+                            } else {
+                                sysname
+                            },
+                            excerpt(&a.text, &g.content, g.source_pos)
+                        );
+                        if c >= t {
+                            errors_wrong.push(line);
+                        } else {
+                            errors_missed.push(line);
+                        }
+                    }
+                }
+                for q in &sys {
+                    // Which gold items does this quote overlap?
+                    let over: Vec<&Gold> = a
+                        .gold
+                        .iter()
+                        .filter(|g| {
+                            g.content
+                                .iter()
+                                .any(|r| count(&a.alnum, &inter(r, &q.content)) > 0)
+                        })
+                        .collect();
+                    let best = over.iter().max_by_key(|g| {
+                        g.content
+                            .iter()
+                            .map(|r| count(&a.alnum, &inter(r, &q.content)))
+                            .sum::<u32>()
+                    });
+                    if let Some(b) = best {
+                        if !matches!(b.speaker, GoldSpeaker::Named(..)) {
+                            continue; // description or unannotated source: not scored
+                        }
+                    }
+                    sys_total += 1;
+                    let Some(s) = &q.speaker else { continue };
+                    let good: Vec<&Range<usize>> = over
+                        .iter()
+                        .filter(|g| matches!(&g.speaker, GoldSpeaker::Named(p, _) if speaker_matches(p, &s.name)))
+                        .flat_map(|g| g.content.iter())
+                        .collect();
+                    if cover(&a.alnum, std::slice::from_ref(&q.content), &good) >= t {
+                        ok += 1;
+                    } else if t == 0.3 && (direct_only || q.kind == Kind::Reported) {
+                        let gold_names: Vec<String> = over
+                            .iter()
+                            .map(|g| g.source.clone().unwrap_or_default())
+                            .collect();
+                        let line = format!(
+                            "{}  {:?} sys={} (conf {:.2})  gold={}\n      «{}»",
+                            a.name,
+                            q.kind,
+                            s.name,
+                            q.confidence,
+                            if gold_names.is_empty() {
+                                "— (no gold attribution)".to_string()
+                            } else {
+                                gold_names.join(" | ")
+                            },
+                            excerpt(
+                                &a.text,
+                                std::slice::from_ref(&q.content),
+                                q.source_span
+                                    .as_ref()
+                                    .map(|r| r.start)
+                                    .unwrap_or(q.content.start)
+                            )
+                        );
+                        if over.is_empty() {
+                            errors_false.push(line);
+                        } else if direct_only {
+                            errors_wrong.push(line);
+                        }
+                    }
+                }
+            }
+            println!(
+                "   {label:34} overlap {t}: P {:.3} ({ok}/{sys_total})  R {:.3} ({found}/{total})",
+                ratio(ok, sys_total),
+                ratio(found, total)
+            );
+        }
+    }
+    // Descriptions scored separately: detection only, and whether any speaker was given.
+    let (mut dfound, mut dtotal) = (0, 0);
+    for a in &articles {
+        let all: Vec<&Range<usize>> = a.sys.iter().map(|q| &q.content).collect();
+        for g in a
+            .gold
+            .iter()
+            .filter(|g| matches!(g.speaker, GoldSpeaker::Description(_)))
+        {
+            dtotal += 1;
+            if cover(&a.alnum, &g.content, &all) >= 0.3 {
+                dfound += 1;
+            }
+        }
+    }
+    println!("   gold with description/unresolvable sources (not in the bars): content found at 0.3 for {dfound}/{dtotal} ({:.3})", ratio(dfound, dtotal));
+
+    println!();
+    println!("4. worst errors (direct quotes at overlap 0.3; wrong speaker, missed, false):");
+    let per = n_errors.div_ceil(3);
+    let mut shown = 0;
+    for (title, list) in [
+        ("WRONG SPEAKER", &errors_wrong),
+        ("MISSED", &errors_missed),
+        ("FALSE/UNSCORED", &errors_false),
+    ] {
+        println!("  -- {title} ({} total)", list.len());
+        // Deterministic spread over the corpus rather than the first articles only.
+        let step = (list.len() / per.max(1)).max(1);
+        for l in list.iter().step_by(step).take(per) {
+            if shown >= n_errors {
+                break;
+            }
+            println!("   {l}");
+            shown += 1;
+        }
+    }
+    let _ = Path::new(".");
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn cover(pre: &[u32], target: &[Range<usize>], by: &[&Range<usize>]) -> f64 {
+    let len: u32 = target.iter().map(|r| count(pre, r)).sum();
+    if len == 0 {
+        return 0.0;
+    }
+    let mut shared = 0u32;
+    for t in target {
+        // Union of the covering ranges inside t, so overlapping system spans count once.
+        let mut parts: Vec<Range<usize>> = by
+            .iter()
+            .map(|b| inter(t, b))
+            .filter(|r| r.start < r.end)
+            .collect();
+        parts.sort_by_key(|r| r.start);
+        let mut cur: Option<Range<usize>> = None;
+        for p in parts {
+            match &mut cur {
+                Some(c) if p.start <= c.end => c.end = c.end.max(p.end),
+                _ => {
+                    if let Some(c) = cur.take() {
+                        shared += count(pre, &c);
+                    }
+                    cur = Some(p);
+                }
+            }
+        }
+        if let Some(c) = cur {
+            shared += count(pre, &c);
+        }
+    }
+    shared as f64 / len as f64
+}
+
+fn excerpt(text: &str, content: &[Range<usize>], src: usize) -> String {
+    let a = content.iter().map(|r| r.start).min().unwrap_or(0).min(src);
+    let b = content.iter().map(|r| r.end).max().unwrap_or(0).max(src);
+    let mut a = a.saturating_sub(60);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (b + 40).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let s: String = text[a..b].split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 400 {
+        let head: String = s.chars().take(200).collect();
+        let tail: String = s
+            .chars()
+            .rev()
+            .take(190)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        format!("{head} … {tail}")
+    } else {
+        s
+    }
+}
+
+/// Resolves gold sources to names: as written, he/she/they to the nearest preceding named
+/// gold source of compatible gender, who/which to the name written right before.
+fn resolve_gold(text: &str, gold: &mut [Gold], classes: &HashMap<String, u32>) {
+    let mut order: Vec<usize> = (0..gold.len()).collect();
+    order.sort_by_key(|&i| gold[i].source_pos);
+    // Paragraph index of a byte position.
+    let para_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices("\n\n").map(|(i, _)| i + 2))
+        .collect();
+    let para_of = |p: usize| para_starts.partition_point(|&s| s <= p);
+    let gender_of = |parts: &[String]| -> G {
+        let Some(last) = parts.last() else {
+            return G::Unknown;
+        };
+        let cap_last = {
+            let mut c = last.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        };
+        for (h, g) in [("Mr. ", G::M), ("Mrs. ", G::F), ("Ms. ", G::F)] {
+            if text.contains(&format!("{h}{cap_last}")) {
+                return g;
+            }
+        }
+        if parts.len() >= 2 {
+            let bits = classes.get(&parts[0]).copied().unwrap_or(0);
+            if bits & lexicon::FIRST_F != 0 && bits & lexicon::FIRST_M == 0 {
+                return G::F;
+            }
+            if bits & lexicon::FIRST_M != 0 && bits & lexicon::FIRST_F == 0 {
+                return G::M;
+            }
+        }
+        G::Unknown
+    };
+    // Named sources seen so far: (position, parts, gender, is_group).
+    let mut seen: Vec<(usize, Vec<String>, G, bool)> = Vec::new();
+    // Full names by surname, to upgrade "Trump" to the article's fullest form for gender.
+    let mut full: HashMap<String, Vec<String>> = HashMap::new();
+    for &i in &order {
+        let Some(src) = gold[i].source.clone() else {
+            gold[i].speaker = GoldSpeaker::Missing;
+            continue;
+        };
+        let s = src.trim();
+        let lower = s.to_lowercase();
+        let pos = gold[i].source_pos;
+        let sp = match lower.as_str() {
+            "he" | "him" | "his" | "she" | "her" => {
+                let want = if matches!(lower.as_str(), "he" | "him" | "his") {
+                    G::M
+                } else {
+                    G::F
+                };
+                let para = para_of(pos);
+                let hit = seen
+                    .iter()
+                    .rev()
+                    .take_while(|(p, ..)| para_of(*p) + 3 >= para)
+                    .find(|(_, parts, g, grp)| {
+                        !grp && (*g == want || *g == G::Unknown) && !parts.is_empty()
+                    });
+                match hit {
+                    Some((_, parts, ..)) => GoldSpeaker::Named(parts.clone(), "pronoun"),
+                    None => GoldSpeaker::Description(s.to_string()),
+                }
+            }
+            "they" | "them" | "their" => {
+                let para = para_of(pos);
+                let hit = seen
+                    .iter()
+                    .rev()
+                    .take_while(|(p, ..)| para_of(*p) + 3 >= para)
+                    .find(|(.., grp)| *grp);
+                match hit {
+                    Some((_, parts, ..)) => GoldSpeaker::Named(parts.clone(), "pronoun"),
+                    None => GoldSpeaker::Description(s.to_string()),
+                }
+            }
+            "who" | "which" | "that" => {
+                // The name right before: "Trump, who said ..."
+                let before = text[..pos.min(text.len())]
+                    .trim_end()
+                    .trim_end_matches(',')
+                    .trim_end();
+                let words: Vec<&str> = before.rsplit(char::is_whitespace).take(4).collect();
+                let run: Vec<&str> = words.iter().take_while(|w| is_cap(w)).copied().collect();
+                if run.is_empty() {
+                    GoldSpeaker::Description(s.to_string())
+                } else {
+                    let name: Vec<&str> = run.into_iter().rev().collect();
+                    let parts = name_parts(&name.join(" "));
+                    if parts.is_empty() {
+                        GoldSpeaker::Description(s.to_string())
+                    } else {
+                        GoldSpeaker::Named(parts, "relative")
+                    }
+                }
+            }
+            _ => match gold_name(s) {
+                Some((parts, group)) => {
+                    let mut g = gender_of(&parts);
+                    if let Some(last) = parts.last() {
+                        if parts.len() >= 2 && !group {
+                            full.entry(last.clone()).or_insert_with(|| parts.clone());
+                        } else if let Some(f) = full.get(last) {
+                            if g == G::Unknown {
+                                g = gender_of(f);
+                            }
+                        }
+                    }
+                    seen.push((pos, parts.clone(), g, group));
+                    GoldSpeaker::Named(parts, "name")
+                }
+                None => GoldSpeaker::Description(s.to_string()),
+            },
+        };
+        if let GoldSpeaker::Named(parts, how) = &sp {
+            if *how != "name" {
+                let g = gender_of(parts);
+                seen.push((pos, parts.clone(), g, false));
+            }
+        }
+        gold[i].speaker = sp;
+    }
+    let _: HashSet<usize> = HashSet::new();
+}

@@ -1,0 +1,443 @@
+//! The attribution pipeline for one article: quotation spans, cues, speakers, coreference,
+//! reported speech, and the per-sentence summary.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::coref::Coref;
+use super::cues::{cue_after, cue_before, reported, Cue};
+use super::names::{tokens_text, word, MKind, Mention};
+use super::quotes::{find_quotes, paragraphs};
+use super::tokens::{tok_at, tokenize, Tok};
+use super::{Kind, Quote, SentenceAttribution, Speaker};
+
+/// A speech event before its speaker is resolved.
+struct Event {
+    content: Range<usize>,
+    kind: Kind,
+    cue: Option<Cue>,
+    /// Quotation group (multi-paragraph quotations share it); `usize::MAX` for reported speech.
+    group: usize,
+    para: usize,
+    /// True when the span opens its paragraph (a candidate continuation of the last speaker).
+    opens_para: bool,
+}
+
+fn index_of(ranges: &[Range<usize>], pos: usize) -> usize {
+    ranges
+        .partition_point(|r| r.end <= pos)
+        .min(ranges.len().saturating_sub(1))
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .count()
+}
+
+/// Runs attribution over `text` split into `sentences`.
+pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32>) -> Vec<Quote> {
+    let paras = paragraphs(text);
+    if paras.is_empty() {
+        return Vec::new();
+    }
+    let spans = find_quotes(text, &paras);
+    let mut toks = tokenize(text, classes);
+    for q in &spans {
+        let a = tok_at(&toks, q.content.start);
+        let b = tok_at(&toks, q.content.end);
+        for t in &mut toks[a..b] {
+            t.in_quote = true;
+        }
+    }
+    let toks = toks;
+    let para_of = |pos: usize| index_of(&paras, pos);
+    let (coref, _) = Coref::build(text, &toks, &para_of);
+    // Token index ranges of paragraphs and sentences.
+    let para_tok: Vec<Range<usize>> = paras
+        .iter()
+        .map(|p| tok_at(&toks, p.start)..tok_at(&toks, p.end))
+        .collect();
+    let sent_tok: Vec<Range<usize>> = sentences
+        .iter()
+        .map(|s| tok_at(&toks, s.start)..tok_at(&toks, s.end))
+        .collect();
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut used_cues: Vec<usize> = Vec::new();
+    for (qi, q) in spans.iter().enumerate() {
+        let para = q.para;
+        let pt = para_tok[para].clone();
+        let open_tok = tok_at(&toks, q.open);
+        let close_tok = q.close.as_ref().map(|c| tok_at(&toks, c.start));
+        let prev_close = if qi > 0 && spans[qi - 1].para == para {
+            spans[qi - 1]
+                .close
+                .as_ref()
+                .map(|c| tok_at(&toks, c.end))
+                .unwrap_or(pt.start)
+        } else {
+            pt.start
+        };
+        let next_open = if qi + 1 < spans.len() && spans[qi + 1].para == para {
+            tok_at(&toks, spans[qi + 1].open)
+        } else {
+            pt.end
+        };
+        let s_open = if sentences.is_empty() {
+            pt.clone()
+        } else {
+            sent_tok[index_of(sentences, q.open)].clone()
+        };
+        let before_lo = s_open.start.max(prev_close).max(pt.start);
+        let before = before_lo..open_tok.max(before_lo);
+        let after = close_tok.map(|c| (c + 1).min(next_open)..next_open);
+        let content = &text[q.content.clone()];
+        let last_char = content.chars().last().unwrap_or(' ');
+        let opens_para = open_tok == pt.start;
+        // Direct: the quotation opens its sentence, follows "said:" / "said,", or carries
+        // its own sentence punctuation; otherwise it is a partial quotation in the author's
+        // sentence.
+        let mark_before = before.end > before.start && {
+            let t = &toks[before.end - 1];
+            t.is(':') || t.is(',') || t.is('—') || t.is('–')
+        };
+        let direct = before.is_empty() || mark_before || q.close.is_none();
+        let after_ok = after.as_ref().is_some_and(|r| {
+            r.start < r.end
+                && (matches!(last_char, ',' | '?' | '!' | '—' | '–' | '-' | '…')
+                    || !last_char.is_ascii_punctuation()
+                    || toks[r.start].is(',')
+                    || (toks[r.start].word && !toks[r.start].cap))
+        });
+        let mut cue = None;
+        if direct {
+            if after_ok {
+                cue = after
+                    .clone()
+                    .and_then(|r| cue_after(text, &toks, r.start, r.end));
+            }
+            if cue.is_none() {
+                cue = cue_before(text, &toks, before.start, before.end, false);
+            }
+            if cue.is_none() && opens_para && para > 0 {
+                // "Stated Stone:" as the previous paragraph.
+                let prev = para_tok[para - 1].clone();
+                if prev.end > prev.start && toks[prev.end - 1].is(':') {
+                    let lo = if sentences.is_empty() {
+                        prev.start
+                    } else {
+                        sent_tok[index_of(sentences, toks[prev.end - 1].start)].start
+                    };
+                    cue = cue_before(text, &toks, lo.max(prev.start), prev.end, false);
+                }
+            }
+        } else {
+            cue = cue_before(text, &toks, before.start, before.end, true);
+            if cue.is_none() && after_ok {
+                cue = after
+                    .clone()
+                    .and_then(|r| cue_after(text, &toks, r.start, r.end));
+            }
+        }
+        let words = word_count(content);
+        if !direct && cue.is_none() && words <= 3 {
+            // A scare-quoted term, a title or a nickname: not speech.
+            continue;
+        }
+        if let Some(c) = &cue {
+            used_cues.push(c.cue.start);
+        }
+        events.push(Event {
+            content: q.content.clone(),
+            kind: if direct { Kind::Direct } else { Kind::Partial },
+            cue,
+            group: q.group,
+            para,
+            opens_para,
+        });
+    }
+    // Reported speech, sentence by sentence, outside quotations.
+    for (si, st) in sent_tok.iter().enumerate() {
+        let _ = si;
+        for (c, content) in reported(text, &toks, st.start, st.end) {
+            if used_cues.contains(&c.cue.start) {
+                continue;
+            }
+            // Content that is a quotation is handled by the quotation.
+            let in_quote = spans.iter().any(|q| {
+                q.content.start < content.end && content.start < q.content.end && {
+                    let inter = q.content.end.min(content.end) - q.content.start.max(content.start);
+                    inter * 2 > content.end - content.start
+                }
+            });
+            if in_quote {
+                continue;
+            }
+            events.push(Event {
+                para: para_of(content.start),
+                content,
+                kind: Kind::Reported,
+                cue: Some(c),
+                group: usize::MAX,
+                opens_para: false,
+            });
+        }
+    }
+    events.sort_by_key(|e| e.content.start);
+    resolve(text, &toks, &coref, &para_of, events)
+}
+
+/// Speaker resolution in text order, so that "he said" can see the speakers before it.
+fn resolve(
+    text: &str,
+    toks: &[Tok],
+    coref: &Coref,
+    para_of: &dyn Fn(usize) -> usize,
+    events: Vec<Event>,
+) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(events.len());
+    let mut groups: Vec<usize> = Vec::with_capacity(events.len());
+    let mut last_speaker: Option<(usize, usize)> = None; // (entity, paragraph)
+    let mut group_speaker: HashMap<usize, (Option<Speaker>, f32, Option<usize>)> = HashMap::new();
+    // The last direct quotation: its group, paragraph, speaker, confidence, entity.
+    let mut last_direct: Option<(usize, Option<Speaker>, f32, Option<usize>)> = None;
+    for ev in events {
+        let mut speaker = None;
+        let mut conf = 0.0f32;
+        let mut entity = None;
+        let mut source_span = None;
+        let mut cue_span = None;
+        if let Some(c) = &ev.cue {
+            cue_span = Some(toks[c.cue.start].start..toks[c.cue.end - 1].end);
+            source_span = Some(c.source.span.clone());
+            let app_role = c.apposition.clone().and_then(|r| role_text(text, toks, r));
+            if let Some((sp, cf, ent)) =
+                speaker_of(text, toks, coref, &c.source, para_of, last_speaker)
+            {
+                let mut sp = sp;
+                if sp.role.is_none() && !sp.is_org {
+                    sp.role = app_role;
+                }
+                speaker = Some(sp);
+                conf = cf;
+                entity = ent;
+            }
+        } else if ev.group != usize::MAX {
+            if let Some((sp, cf, ent)) = group_speaker.get(&ev.group) {
+                // A later paragraph of the same multi-paragraph quotation.
+                speaker = sp.clone();
+                conf = *cf;
+                entity = *ent;
+            } else if ev.kind == Kind::Direct {
+                if let Some((lp, sp, cf, ent)) = &last_direct {
+                    // A quotation paragraph right after one attributed to X continues X.
+                    let near = if ev.opens_para {
+                        *lp + 1 >= ev.para
+                    } else {
+                        *lp == ev.para
+                    };
+                    if near && sp.is_some() {
+                        speaker = sp.clone();
+                        conf = cf * 0.9;
+                        entity = *ent;
+                    }
+                }
+            }
+        }
+        if ev.group != usize::MAX && (speaker.is_some() || !group_speaker.contains_key(&ev.group)) {
+            group_speaker.insert(ev.group, (speaker.clone(), conf, entity));
+        }
+        if ev.kind == Kind::Direct {
+            last_direct = Some((ev.para, speaker.clone(), conf, entity));
+        }
+        if let Some(e) = entity {
+            last_speaker = Some((e, ev.para));
+        }
+        if speaker.is_none() {
+            conf = 0.0;
+        }
+        groups.push(ev.group);
+        out.push(Quote {
+            content: ev.content,
+            kind: ev.kind,
+            speaker,
+            cue: cue_span,
+            source_span,
+            confidence: conf,
+        });
+    }
+    // Spans of a group that came before its cue ("First paragraph. / Second," he said.).
+    let mut by_group: HashMap<usize, (Speaker, f32)> = HashMap::new();
+    for (q, g) in out.iter().zip(&groups) {
+        if let Some(s) = &q.speaker {
+            if *g != usize::MAX {
+                by_group.entry(*g).or_insert((s.clone(), q.confidence));
+            }
+        }
+    }
+    for (q, g) in out.iter_mut().zip(&groups) {
+        if q.speaker.is_none() {
+            if let Some((s, c)) = by_group.get(g) {
+                q.speaker = Some(s.clone());
+                q.confidence = c * 0.95;
+            }
+        }
+    }
+    out
+}
+
+fn role_text(text: &str, toks: &[Tok], r: Range<usize>) -> Option<String> {
+    let mut s = r.start;
+    while s < r.end && toks[s].word && {
+        let w = word(text, &toks[s]).to_ascii_lowercase();
+        matches!(w.as_str(), "a" | "an" | "the" | "who" | "now")
+    } {
+        s += 1;
+    }
+    if s >= r.end || r.end - s > 10 {
+        return None;
+    }
+    // Relative clauses ("who was ...") and ages are not roles.
+    if word(text, &toks[r.start]).eq_ignore_ascii_case("who") || toks[s].first.is_ascii_digit() {
+        return None;
+    }
+    Some(tokens_text(text, toks, s..r.end))
+}
+
+/// The speaker a cue's source phrase denotes, with confidence and entity id.
+fn speaker_of(
+    text: &str,
+    toks: &[Tok],
+    coref: &Coref,
+    m: &Mention,
+    para_of: &dyn Fn(usize) -> usize,
+    last_speaker: Option<(usize, usize)>,
+) -> Option<(Speaker, f32, Option<usize>)> {
+    let role = m.role.clone().map(|r| tokens_text(text, toks, r));
+    let from_entity = |id: usize, conf: f32| {
+        let e = coref.entity(id);
+        Some((
+            Speaker {
+                name: e.name.clone(),
+                role: if e.is_org {
+                    None
+                } else {
+                    role.clone().or_else(|| e.role.clone())
+                },
+                is_org: e.is_org,
+            },
+            conf,
+            Some(id),
+        ))
+    };
+    match m.kind {
+        MKind::Name | MKind::Org => {
+            if let Some(id) = coref.resolve_name(text, toks, m) {
+                let e = coref.entity(id);
+                let conf = if e.parts.len() >= 2 { 0.95 } else { 0.85 };
+                return from_entity(id, conf);
+            }
+            let name = tokens_text(text, toks, m.name.clone());
+            if name.is_empty() {
+                return None;
+            }
+            Some((
+                Speaker {
+                    name,
+                    role: if m.is_org { None } else { role },
+                    is_org: m.is_org,
+                },
+                0.8,
+                None,
+            ))
+        }
+        MKind::Pronoun => {
+            let pos = m.span.start;
+            let (id, conf) = coref.resolve_pronoun(m, pos, para_of(pos), last_speaker)?;
+            let e = coref.entity(id);
+            Some((
+                Speaker {
+                    name: e.name.clone(),
+                    role: e.role.clone().filter(|_| !e.is_org),
+                    is_org: e.is_org,
+                },
+                conf,
+                Some(id),
+            ))
+        }
+        MKind::OtherPronoun => None,
+        MKind::Desc => {
+            if let Some(id) = coref.resolve_desc(text, toks, m, m.span.start) {
+                return from_entity(id, 0.7);
+            }
+            if m.is_org {
+                let name = tokens_text(text, toks, m.name.clone());
+                return Some((
+                    Speaker {
+                        name,
+                        role: None,
+                        is_org: true,
+                    },
+                    0.6,
+                    None,
+                ));
+            }
+            None
+        }
+    }
+}
+
+fn rank(k: Kind) -> u8 {
+    match k {
+        Kind::Direct => 3,
+        Kind::Partial => 2,
+        Kind::Reported => 1,
+        Kind::None => 0,
+    }
+}
+
+/// One attribution per sentence: the strongest kind of speech overlapping it.
+pub fn per_sentence(sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<SentenceAttribution> {
+    let mut out = vec![SentenceAttribution::default(); sentences.len()];
+    // Quotes are sorted by start; a running maximum of ends lets the backward scan stop early.
+    let mut max_end = Vec::with_capacity(quotes.len());
+    let mut m = 0;
+    for q in quotes {
+        m = m.max(q.content.end);
+        max_end.push(m);
+    }
+    for (si, s) in sentences.iter().enumerate() {
+        let hi = quotes.partition_point(|q| q.content.start < s.end);
+        let mut best: Option<(&Quote, Range<usize>)> = None;
+        for (qi, q) in quotes[..hi].iter().enumerate().rev() {
+            if max_end[qi] <= s.start {
+                break;
+            }
+            let a = q.content.start.max(s.start);
+            let b = q.content.end.min(s.end);
+            if a >= b {
+                continue;
+            }
+            let better = match &best {
+                None => true,
+                Some((bq, br)) => {
+                    (rank(q.kind), q.speaker.is_some(), b - a)
+                        > (rank(bq.kind), bq.speaker.is_some(), br.end - br.start)
+                }
+            };
+            if better {
+                best = Some((q, a..b));
+            }
+        }
+        if let Some((q, r)) = best {
+            out[si] = SentenceAttribution {
+                kind: q.kind,
+                speaker: q.speaker.clone(),
+                quote: Some(r),
+                confidence: q.confidence,
+            };
+        }
+    }
+    out
+}

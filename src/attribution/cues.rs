@@ -1,0 +1,349 @@
+//! Speech cues: a speech verb next to its speaker in either order ("Peskov said",
+//! "said Peskov"), "according to X", "as quoted by X", and reported speech without marks.
+
+use std::ops::Range;
+
+use super::lexicon::*;
+use super::names::{parse_back, parse_fwd, word, MKind, Mention};
+use super::tokens::Tok;
+
+/// A cue with its speaker phrase.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Token index range of the cue words.
+    pub cue: Range<usize>,
+    /// The speaker phrase.
+    pub source: Mention,
+    /// Token index range of an apposition giving the speaker's role, if any.
+    pub apposition: Option<Range<usize>>,
+}
+
+fn is_word(text: &str, t: &Tok, w: &str) -> bool {
+    t.word && word(text, t).eq_ignore_ascii_case(w)
+}
+
+/// Sentence-internal hard stops for a cue window.
+fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if t.word {
+        return false;
+    }
+    match t.first {
+        '?' | '!' | ';' | '"' | '“' | '”' | '«' | '»' | '(' | ')' => true,
+        '.' => {
+            // Not the period of an initial or abbreviated title.
+            !(j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
+                let w = word(text, &toks[j - 1]);
+                w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
+            })
+        }
+        _ => false,
+    }
+}
+
+/// A speech verb usable as a cue here. Capitalised only when it opens a clause ("Said X:").
+fn is_cue_verb(t: &Tok, at_start: bool) -> bool {
+    t.word && t.has(VERB) && (!t.cap || at_start)
+}
+
+fn according_at(text: &str, toks: &[Tok], j: usize) -> bool {
+    is_word(text, &toks[j], "according") && j + 1 < toks.len() && is_word(text, &toks[j + 1], "to")
+}
+
+fn quoted_by_at(text: &str, toks: &[Tok], j: usize) -> bool {
+    j + 2 < toks.len()
+        && is_word(text, &toks[j], "as")
+        && is_word(text, &toks[j + 1], "quoted")
+        && is_word(text, &toks[j + 2], "by")
+}
+
+/// The subject of the verb at token `v`: the phrase right before it, skipping adverbs and
+/// handling appositions ("Peskov, a spokesman for Putin, said"; "Putin's press secretary,
+/// Dmitry Peskov, said").
+pub fn subject_before(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    v: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    let mut j = v;
+    while j > lo
+        && toks[j - 1].word
+        && !toks[j - 1].cap
+        && toks[j - 1].has(ADV)
+        && !toks[j - 1].has(VERB)
+    {
+        j -= 1;
+    }
+    if j <= lo {
+        return None;
+    }
+    let e = j - 1;
+    if toks[e].is(',') {
+        // Apposition between two commas.
+        let mut k = e;
+        let mut found = false;
+        while k > lo && e - k < 18 {
+            k -= 1;
+            if toks[k].is(',') {
+                found = true;
+                break;
+            }
+            if hard_stop(text, toks, k) {
+                return None;
+            }
+        }
+        if !found || k == e || k <= lo {
+            return None;
+        }
+        let inner = parse_back(text, toks, k + 1, e - 1);
+        let outer = parse_back(text, toks, lo, k - 1);
+        if let (Some(inner), Some(outer)) = (&inner, &outer) {
+            // "Putin's press secretary, Dmitry Peskov, said"
+            if inner.kind == MKind::Name
+                && inner.span.start == toks[k + 1].start
+                && outer.kind == MKind::Desc
+            {
+                let mut m = inner.clone();
+                let r = outer.role.clone().unwrap_or(outer.name.clone());
+                m.role = Some(r);
+                return Some((m, None));
+            }
+        }
+        let outer = outer?;
+        if matches!(
+            outer.kind,
+            MKind::Name | MKind::Org | MKind::Pronoun | MKind::Desc
+        ) {
+            // The apposition starts lower-case ("a spokesman", "who", "the head of"),
+            // or is an age or a party tag.
+            let first = &toks[k + 1];
+            let ok = !first.cap || first.has(TITLE | NOT_NAME) || first.first.is_ascii_digit();
+            if ok {
+                return Some((outer, Some(k + 1..e)));
+            }
+        }
+        return None;
+    }
+    parse_back(text, toks, lo, e).map(|m| (m, None))
+}
+
+/// A cue in the words right after a closing quotation mark: `," Peskov said`, `," said
+/// Peskov`, `," according to X`, `," the ministry said in a statement`.
+pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    let mut s = a;
+    while s < b && !toks[s].word && matches!(toks[s].first, ',' | '—' | '–' | '-') {
+        s += 1;
+    }
+    let mut w = s;
+    while w < b && w < s + 16 && !hard_stop(text, toks, w) {
+        w += 1;
+    }
+    for v in s..w {
+        let t = &toks[v];
+        if according_at(text, toks, v) || quoted_by_at(text, toks, v) {
+            let skip = if according_at(text, toks, v) { 2 } else { 3 };
+            let m = parse_fwd(text, toks, v + skip, w)?;
+            return Some(Cue {
+                cue: v..v + skip,
+                source: m,
+                apposition: None,
+            });
+        }
+        if is_cue_verb(t, v == s) {
+            if v == s {
+                let m = parse_fwd(text, toks, v + 1, w)?;
+                return Some(Cue {
+                    cue: v..v + 1,
+                    source: m,
+                    apposition: None,
+                });
+            }
+            let (m, app) = subject_before(text, toks, s, v)?;
+            // The subject must fill the words between the quote and the verb.
+            let start_ok = m.span.start <= toks[s].start
+                || (s + 1 < toks.len() && m.span.start == toks[s + 1].start && {
+                    let f = word(text, &toks[s]).to_ascii_lowercase();
+                    matches!(f.as_str(), "the" | "a" | "an" | "and" | "but")
+                });
+            if !start_ok && app.is_none() {
+                return None;
+            }
+            if app.is_some() && m.span.start > toks[s].start && !start_ok {
+                return None;
+            }
+            return Some(Cue {
+                cue: v..v + 1,
+                source: m,
+                apposition: app,
+            });
+        }
+    }
+    None
+}
+
+/// A cue in the words right before an opening quotation mark: `Peskov said: "`, `Peskov told
+/// reporters "`, `According to X, "`, `Said Stone: "`. With `partial`, the verb may be farther
+/// from the quotation (`accused them of 'ignoring attempts'`).
+pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -> Option<Cue> {
+    if a >= b {
+        return None;
+    }
+    let mut e = b;
+    while e > a && !toks[e - 1].word && matches!(toks[e - 1].first, ',' | ':' | '—' | '–' | '-')
+    {
+        e -= 1;
+    }
+    let max_gap = if partial { 40 } else { 8 };
+    let mut v = e;
+    while v > a {
+        v -= 1;
+        if hard_stop(text, toks, v) {
+            return None;
+        }
+        if e - v > max_gap {
+            return None;
+        }
+        if v > a && according_at(text, toks, v - 1) {
+            continue;
+        }
+        if according_at(text, toks, v) || quoted_by_at(text, toks, v) {
+            let skip = if according_at(text, toks, v) { 2 } else { 3 };
+            let m = parse_fwd(text, toks, v + skip, e)?;
+            return Some(Cue {
+                cue: v..v + skip,
+                source: m,
+                apposition: None,
+            });
+        }
+        let t = &toks[v];
+        if is_cue_verb(t, v == a) && !t.in_quote {
+            if v == a {
+                let m = parse_fwd(text, toks, v + 1, e)?;
+                return Some(Cue {
+                    cue: v..v + 1,
+                    source: m,
+                    apposition: None,
+                });
+            }
+            let (m, app) = subject_before(text, toks, a, v)?;
+            return Some(Cue {
+                cue: v..v + 1,
+                source: m,
+                apposition: app,
+            });
+        }
+    }
+    None
+}
+
+/// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and
+/// the byte range of the reported content.
+pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut v = a;
+    // The sentence's last word token (content stops before final punctuation).
+    let mut last = b;
+    while last > a && !toks[last - 1].word {
+        last -= 1;
+    }
+    while v < b {
+        let t = &toks[v];
+        if t.in_quote {
+            v += 1;
+            continue;
+        }
+        if according_at(text, toks, v) {
+            if let Some(m) = parse_fwd(text, toks, v + 2, b) {
+                let after = super::tokens::tok_at(toks, m.span.end);
+                let content = if v == a || (v == a + 1 && toks[a].word) {
+                    // "According to X, content."
+                    let mut c = after;
+                    while c < b && !toks[c].word {
+                        c += 1;
+                    }
+                    (c < last).then(|| toks[c].start..toks[last - 1].end)
+                } else if toks[v - 1].is(',') && v >= a + 4 {
+                    Some(toks[a].start..toks[v - 2].end)
+                } else {
+                    None
+                };
+                if let Some(c) = content {
+                    out.push((
+                        Cue {
+                            cue: v..v + 2,
+                            source: m,
+                            apposition: None,
+                        },
+                        c,
+                    ));
+                }
+            }
+            v += 2;
+            continue;
+        }
+        if !(t.word && t.has(REPORT) && !t.cap) {
+            v += 1;
+            continue;
+        }
+        let Some((m, app)) = subject_before(text, toks, a, v) else {
+            v += 1;
+            continue;
+        };
+        if m.kind == MKind::OtherPronoun {
+            v += 1;
+            continue;
+        }
+        // Content after the verb: skip the listener ("told reporters"), adverbials up to
+        // "that", and "that" itself.
+        let mut c = v + 1;
+        if t.has(OBJ_VERB) && c < b && toks[c].word && !is_word(text, &toks[c], "that") {
+            let mut k = c;
+            while k < b && k < c + 4 && toks[k].word && !is_word(text, &toks[k], "that") {
+                k += 1;
+            }
+            c = if k < b && is_word(text, &toks[k], "that") {
+                k
+            } else {
+                c + 1
+            };
+        }
+        let mut k = c;
+        while k < b && k < c + 8 && !hard_stop(text, toks, k) && !is_word(text, &toks[k], "that") {
+            k += 1;
+        }
+        if k < b && is_word(text, &toks[k], "that") && (k == c || toks[c].has(STOP)) {
+            c = k + 1;
+        }
+        while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
+            c += 1;
+        }
+        let content = if c < last && last - c >= 3 && !toks[c].is('.') {
+            Some(toks[c].start..toks[last - 1].end)
+        } else if last <= c + 1 {
+            // "content, X said." at the end of the sentence.
+            let ms = super::tokens::tok_at(toks, m.span.start);
+            if ms > a + 3 && toks[ms - 1].is(',') {
+                Some(toks[a].start..toks[ms - 2].end)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(c) = content {
+            out.push((
+                Cue {
+                    cue: v..v + 1,
+                    source: m,
+                    apposition: app,
+                },
+                c,
+            ));
+            // One reported cue per sentence: later verbs usually belong to the content.
+            break;
+        }
+        v += 1;
+    }
+    out
+}

@@ -1,0 +1,435 @@
+//! Speaker phrases: names with titles and roles split off, organisations, pronouns and
+//! descriptions ("the minister", "his campaign"), parsed from tokens around a cue.
+
+use std::ops::Range;
+
+use super::lexicon::*;
+use super::tokens::Tok;
+
+/// Grammatical gender as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    /// Not known.
+    #[default]
+    Unknown,
+    /// Masculine.
+    Male,
+    /// Feminine.
+    Female,
+}
+
+/// What kind of phrase a speaker mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MKind {
+    /// A person's name ("Sergey Kislya", "Peskov").
+    Name,
+    /// An organisation's name ("the Kremlin", "Foreign Ministry", "CNN").
+    Org,
+    /// he / she / they.
+    Pronoun,
+    /// A pronoun that cannot be resolved to a named speaker (I, we, you, it, who).
+    OtherPronoun,
+    /// A description with a role or organisation head ("the minister", "police").
+    Desc,
+}
+
+/// A speaker phrase as written.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Kind of phrase.
+    pub kind: MKind,
+    /// Byte range of the whole phrase (title, name, determiner).
+    pub span: Range<usize>,
+    /// Token index range of the name part (or head word for descriptions, the pronoun itself).
+    pub name: Range<usize>,
+    /// Token index range of the title or role, if any.
+    pub role: Option<Range<usize>>,
+    /// Gender signalled by the phrase itself (honorific, pronoun, first name, gendered title).
+    pub gender: Gender,
+    /// Organisation or group.
+    pub is_org: bool,
+    /// Plural ("they", "officials").
+    pub plural: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "abu", "der", "den",
+    "dos", "das", "di",
+];
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+const DETS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+];
+
+fn word_is(text: &str, t: &Tok, list: &[&str]) -> bool {
+    t.word && {
+        let w = &text[t.start..t.end];
+        list.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+}
+
+/// The word of token `t`.
+pub fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    &text[t.start..t.end]
+}
+
+/// The word without a possessive ending.
+pub fn base_word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    let w = word(text, t);
+    if t.poss {
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+    } else {
+        w
+    }
+}
+
+fn is_pronoun_subject(text: &str, t: &Tok) -> Option<(MKind, Gender, bool)> {
+    if !t.word {
+        return None;
+    }
+    let w = word(text, t);
+    if w.eq_ignore_ascii_case("he") {
+        Some((MKind::Pronoun, Gender::Male, false))
+    } else if w.eq_ignore_ascii_case("she") {
+        Some((MKind::Pronoun, Gender::Female, false))
+    } else if w.eq_ignore_ascii_case("they") {
+        Some((MKind::Pronoun, Gender::Unknown, true))
+    } else if ["i", "we", "you", "it", "who", "which"]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    {
+        Some((MKind::OtherPronoun, Gender::Unknown, false))
+    } else {
+        None
+    }
+}
+
+/// True when the token can be part of a capitalised name run.
+fn name_token(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if t.word {
+        if t.cap {
+            // Function words ("The", "But") and months are not names, titles are.
+            return !t.has(NOT_NAME) || t.has(TITLE);
+        }
+        return word_is(text, t, CONNECTORS) && j > 0 && toks[j - 1].word && toks[j - 1].cap;
+    }
+    // The period of an initial or abbreviated title ("George W. Bush", "Sen. Cruz").
+    if t.is('.') && j > 0 {
+        let p = &toks[j - 1];
+        return p.word && p.cap && p.end == t.start && (p.end - p.start <= 4);
+    }
+    false
+}
+
+fn gender_of(text: &str, toks: &[Tok], role: Option<&Range<usize>>, name: &Range<usize>) -> Gender {
+    if let Some(r) = role {
+        for t in &toks[r.clone()] {
+            if t.has(FEM) {
+                return Gender::Female;
+            }
+            if t.has(MASC) {
+                return Gender::Male;
+            }
+        }
+    }
+    let _ = text;
+    if name.end - name.start >= 2 {
+        let f = &toks[name.start];
+        if f.has(FIRST_F) && !f.has(FIRST_M) {
+            return Gender::Female;
+        }
+        if f.has(FIRST_M) && !f.has(FIRST_F) {
+            return Gender::Male;
+        }
+    }
+    Gender::Unknown
+}
+
+/// Parses the speaker phrase that ends at token `e` (inclusive), not reaching before `lo`.
+pub fn parse_back(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Mention> {
+    if e < lo || e >= toks.len() {
+        return None;
+    }
+    let t = &toks[e];
+    if let Some((kind, gender, plural)) = is_pronoun_subject(text, t) {
+        return Some(Mention {
+            kind,
+            span: t.start..t.end,
+            name: e..e + 1,
+            role: None,
+            gender,
+            is_org: false,
+            plural,
+        });
+    }
+    if !t.word || t.poss {
+        return None;
+    }
+    if t.cap || t.all_caps {
+        return parse_name_run(text, toks, lo, e);
+    }
+    if t.has(ROLE | ORG) {
+        return parse_description(text, toks, lo, e);
+    }
+    None
+}
+
+fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Mention> {
+    // The run of name-like tokens ending at e.
+    let mut rs = e;
+    while rs > lo && name_token(text, toks, rs - 1) && !toks[rs - 1].poss {
+        rs -= 1;
+    }
+    if !name_token(text, toks, e) && !toks[e].all_caps {
+        return None;
+    }
+    // Suffixes ("Jr.") and the last token always belong to the name.
+    let mut ne = e + 1;
+    let mut nl = e;
+    if word_is(text, &toks[e], SUFFIXES) && nl > rs {
+        nl -= 1;
+        while nl > rs && toks[nl].is('.') {
+            nl -= 1;
+        }
+    }
+    // Extend the name leftwards until a title word (or a titled abbreviation) is met.
+    while nl > rs {
+        let p = &toks[nl - 1];
+        if p.is('.') {
+            // "W." of an initial stays in the name; "Sen." is a title.
+            if nl >= 2 && toks[nl - 2].has(TITLE) {
+                break;
+            }
+            nl -= 1;
+            continue;
+        }
+        if p.has(TITLE | NATION) && !p.has(FIRST_M | FIRST_F) {
+            break;
+        }
+        if p.has(NOT_NAME) || p.has(ORG_NAME) {
+            break;
+        }
+        nl -= 1;
+    }
+    // Skip a leading period left at the name start.
+    while nl < e && toks[nl].is('.') {
+        nl += 1;
+    }
+    let last = &toks[e];
+    let is_org = last.has(ORG | ORG_NAME)
+        || (last.all_caps && !last.has(TITLE) && (last.end - last.start) <= 6 && nl == e);
+    if is_org {
+        // Organisation: the whole run minus leading function words and titles that are not
+        // part of it ("the White House", "Russian Foreign Ministry").
+        let mut s = rs;
+        while s < e && toks[s].has(NOT_NAME) && !toks[s].has(TITLE) {
+            s += 1;
+        }
+        return Some(Mention {
+            kind: MKind::Org,
+            span: toks[s].start..last.end,
+            name: s..ne,
+            role: None,
+            gender: Gender::Unknown,
+            is_org: true,
+            plural: false,
+        });
+    }
+    // A lone title ("the President") is a description.
+    if nl == e && last.has(TITLE | ROLE) && !last.has(FIRST_M | FIRST_F) {
+        let mut s = rs;
+        if s > lo && word_is(text, &toks[s - 1], DETS) {
+            s -= 1;
+        }
+        return Some(Mention {
+            kind: MKind::Desc,
+            span: toks[s].start..last.end,
+            name: e..e + 1,
+            role: Some(rs..e + 1),
+            gender: gender_of(text, toks, Some(&(rs..e + 1)), &(e..e)),
+            is_org: false,
+            plural: false,
+        });
+    }
+    if last.has(NOT_NAME) && !last.has(TITLE) {
+        return None;
+    }
+    // The role: titles in the run, plus lower-case role words before it
+    // ("Kremlin spokesman Dmitry Peskov", "Republican presidential nominee Donald Trump").
+    let mut role_start = rs;
+    while role_start > lo {
+        let p = &toks[role_start - 1];
+        let ok = p.word
+            && !p.poss
+            && (p.has(TITLE | ROLE | ROLE_MOD | NATION) || p.cap && !p.has(NOT_NAME))
+            && !word_is(text, p, DETS);
+        if !ok {
+            break;
+        }
+        role_start -= 1;
+    }
+    // A possessive owner of the role ("Putin's press secretary Dmitry Peskov").
+    if role_start < nl && role_start > lo && toks[role_start - 1].poss && toks[role_start - 1].cap {
+        role_start -= 1;
+    }
+    let role = (role_start < nl).then_some(role_start..nl);
+    let mut span_start = role_start;
+    if span_start > lo && word_is(text, &toks[span_start - 1], DETS) {
+        span_start -= 1;
+    }
+    if ne <= nl {
+        ne = nl + 1;
+    }
+    let gender = gender_of(text, toks, role.as_ref(), &(nl..ne));
+    Some(Mention {
+        kind: MKind::Name,
+        span: toks[span_start].start..last.end,
+        name: nl..ne,
+        role,
+        gender,
+        is_org: false,
+        plural: false,
+    })
+}
+
+fn parse_description(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Mention> {
+    let head = &toks[e];
+    let is_org = head.has(ORG) && !head.has(ROLE);
+    let mut s = e;
+    let mut has_det = false;
+    let mut steps = 0;
+    while s > lo && steps < 5 {
+        let p = &toks[s - 1];
+        if !p.word {
+            break;
+        }
+        if word_is(text, p, DETS) {
+            s -= 1;
+            has_det = true;
+            break;
+        }
+        let ok = p.has(ROLE_MOD | NATION | TITLE | ROLE)
+            || (p.cap && !p.has(NOT_NAME))
+            || (p.poss && p.cap);
+        if !ok {
+            break;
+        }
+        s -= 1;
+        steps += 1;
+        if p.poss {
+            break;
+        }
+    }
+    let w = word(text, head).to_ascii_lowercase();
+    let plural = w.ends_with('s') && !w.ends_with("ss") || w == "police";
+    // A bare singular role without determiner ("minister said") is not a speaker phrase,
+    // except plural groups ("officials said", "police said").
+    if !has_det && s == e && !plural {
+        return None;
+    }
+    let name_start = if has_det { s + 1 } else { s };
+    // Capitalised modifiers make an organisation name ("the Clinton campaign").
+    let named_org = is_org && toks[name_start..e].iter().any(|t| t.cap && !t.poss);
+    let gender = if head.has(FEM) {
+        Gender::Female
+    } else if head.has(MASC) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    };
+    Some(Mention {
+        kind: if named_org { MKind::Org } else { MKind::Desc },
+        span: toks[s].start..head.end,
+        name: name_start..e + 1,
+        role: (!is_org).then_some(name_start..e + 1),
+        gender,
+        is_org,
+        plural,
+    })
+}
+
+/// Parses a speaker phrase that starts at token `lo` (after an inverted cue: "said Peskov"),
+/// not reaching `hi`.
+pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
+    if lo >= hi || lo >= toks.len() {
+        return None;
+    }
+    if let Some((kind, gender, plural)) = is_pronoun_subject(text, &toks[lo]) {
+        let t = &toks[lo];
+        return Some(Mention {
+            kind,
+            span: t.start..t.end,
+            name: lo..lo + 1,
+            role: None,
+            gender,
+            is_org: false,
+            plural,
+        });
+    }
+    let mut j = lo;
+    if word_is(text, &toks[j], DETS) {
+        j += 1;
+    }
+    let mut last = None;
+    let mut steps = 0;
+    while j < hi && steps < 10 {
+        let t = &toks[j];
+        if t.word {
+            if t.has(VERB) && !t.cap {
+                break;
+            }
+            if !t.cap && t.has(STOP) {
+                break;
+            }
+            if !t.cap
+                && !t.has(ROLE | ORG | ROLE_MOD | NATION | TITLE)
+                && !word_is(text, t, CONNECTORS)
+            {
+                break;
+            }
+            last = Some(j);
+            if t.poss {
+                // "said Putin's spokesman": the phrase goes on.
+            }
+        } else if t.is('.') && j > lo && name_token(text, toks, j) {
+            // initial or abbreviation
+        } else {
+            break;
+        }
+        j += 1;
+        steps += 1;
+    }
+    let e = last?;
+    let m = parse_back(text, toks, lo, e)?;
+    // The phrase must start where the cue left off (after an optional determiner).
+    let start_ok = m.span.start == toks[lo].start
+        || (word_is(text, &toks[lo], DETS)
+            && lo + 1 < toks.len()
+            && m.span.start == toks[lo + 1].start);
+    start_ok.then_some(m)
+}
+
+/// Normalised text of a token range: words joined by single spaces, periods kept after
+/// abbreviations ("George W. Bush"), possessive endings dropped.
+pub fn tokens_text(text: &str, toks: &[Tok], r: Range<usize>) -> String {
+    let mut s = String::new();
+    for t in &toks[r] {
+        if t.word {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(base_word(text, t));
+        } else if t.is('.') || t.is('-') || t.is('&') {
+            s.push_str(word(text, t));
+        } else {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(word(text, t));
+        }
+    }
+    s
+}

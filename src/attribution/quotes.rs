@@ -1,0 +1,342 @@
+//! Quotation-mark spans: which marks open and close quotations, which are apostrophes.
+//!
+//! Double marks ("…", “…”, «…») are paired per paragraph; a quotation left open at the end of
+//! a paragraph continues when the next paragraph opens with a quote mark (news convention).
+//! Single marks (‘…’, '…') are paired only when an opening mark at a word start finds a closing
+//! mark at a word end in the same paragraph, so apostrophes ("protesters' demands", "'90s",
+//! "rock 'n' roll", "Brandt's") never open a quotation.
+
+use std::ops::Range;
+
+/// One span between quotation marks (or between an opening mark and the paragraph end).
+#[derive(Debug, Clone)]
+pub struct QSpan {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte range of the content between the marks, trimmed of whitespace.
+    pub content: Range<usize>,
+    /// Byte range of the closing mark, if the quotation closes in this paragraph.
+    pub close: Option<Range<usize>>,
+    /// Double marks (as opposed to single).
+    pub double: bool,
+    /// Quotation id: spans of a multi-paragraph quotation share it.
+    pub group: usize,
+    /// Index of the paragraph the span lies in.
+    pub para: usize,
+}
+
+/// Paragraph byte ranges: text separated by blank lines, trimmed, non-empty.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'\n', &b[i..]) {
+        let nl = i + off;
+        // A blank line: a newline followed by optional spaces and another newline.
+        let mut j = nl + 1;
+        while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\r') {
+            j += 1;
+        }
+        if j < b.len() && b[j] == b'\n' {
+            push_trimmed(text, start..nl, &mut out);
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            start = j;
+            i = j;
+        } else {
+            i = nl + 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    if r.start >= r.end {
+        return;
+    }
+    let t = trim(text, r);
+    if t.start < t.end {
+        out.push(t);
+    }
+}
+
+/// Trims whitespace from both ends of a byte range.
+pub fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let tail = s.len() - s.trim_end().len();
+    if lead + tail >= s.len() {
+        return r.start..r.start;
+    }
+    r.start + lead..r.end - tail
+}
+
+fn has_alnum(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Words that start with an apostrophe and are not quotations ('n', 'em, 'til, 'cause).
+fn elision(after: &str) -> bool {
+    let w: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .take(6)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "n" | "em" | "til" | "cause" | "bout" | "tis" | "twas" | "round" | "nuff" | "s" | "t"
+    ) || after.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Finds all quotation spans in `text`, in order of their opening marks.
+pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
+    let mut out: Vec<QSpan> = Vec::new();
+    let mut group = 0usize;
+    // Whether the previous paragraph ended inside an open double quotation.
+    let mut carried = false;
+    for (pi, p) in paras.iter().enumerate() {
+        let ptext = &text[p.clone()];
+        let first_out = out.len();
+        let mut open: Option<(usize, usize)> = None; // (mark byte, content start)
+        let mut doubles: Vec<Range<usize>> = Vec::new(); // content ranges incl. unclosed
+        let mut iter = ptext.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = iter.next() {
+            let abs = p.start + i;
+            let next = iter.peek().map(|&(_, d)| d);
+            let kind = match c {
+                '“' | '«' | '„' => Some(true),
+                '”' | '»' => Some(false),
+                '"' => {
+                    // Straight marks: direction from context, falling back to alternation.
+                    let before_space =
+                        prev.is_none_or(|d| d.is_whitespace() || "([{—–-".contains(d));
+                    let after_space = next.is_none_or(|d| d.is_whitespace());
+                    if open.is_none() {
+                        if after_space && !before_space {
+                            None // a stray closing mark
+                        } else {
+                            Some(true)
+                        }
+                    } else if before_space
+                        && !after_space
+                        && next.is_some_and(|d| d.is_alphanumeric())
+                    {
+                        // Looks like an opening mark while one is open: treat the old one as
+                        // unclosed only if its content is long; otherwise close (alternation).
+                        Some(false)
+                    } else {
+                        Some(false)
+                    }
+                }
+                _ => None,
+            };
+            match kind {
+                Some(true) => {
+                    if let Some((m, cs)) = open.take() {
+                        // Two openings in a row: the first quotation lost its closing mark.
+                        push_double(text, &mut out, m, cs..abs, None, group, pi);
+                        group += 1;
+                        doubles.push(cs..abs);
+                    }
+                    open = Some((abs, abs + c.len_utf8()));
+                }
+                Some(false) => {
+                    if let Some((m, cs)) = open.take() {
+                        let close = abs..abs + c.len_utf8();
+                        push_double(text, &mut out, m, cs..abs, Some(close), group, pi);
+                        group += 1;
+                        doubles.push(cs..abs);
+                    }
+                }
+                None => {}
+            }
+            prev = Some(c);
+        }
+        let mut ended_open = false;
+        if let Some((m, cs)) = open.take() {
+            push_double(text, &mut out, m, cs..p.end, None, group, pi);
+            doubles.push(cs..p.end);
+            ended_open = true;
+        }
+        // Continuation: this paragraph opens with a mark and the previous one ended open.
+        if carried && out.len() > first_out && out[first_out].open == p.start && first_out > 0 {
+            let g = out[first_out - 1].group;
+            out[first_out].group = g;
+        }
+        if ended_open {
+            // Keep the group id of the last span for the next paragraph to join.
+            carried = true;
+            group += 1;
+        } else {
+            carried = false;
+        }
+        // Single quotation marks outside double-quoted content.
+        let singles = find_singles(text, p.clone(), &doubles);
+        if !singles.is_empty() {
+            // Double spans nested inside a single quotation belong to it (British style).
+            out.retain(|q| {
+                q.para != pi
+                    || !q.double
+                    || !singles
+                        .iter()
+                        .any(|s| s.0 <= q.open && q.content.end <= s.1.end)
+            });
+            for (m, c, close) in singles {
+                let content = trim(text, c);
+                if content.start < content.end && has_alnum(&text[content.clone()]) {
+                    out.push(QSpan {
+                        open: m,
+                        content,
+                        close: Some(close),
+                        double: false,
+                        group,
+                        para: pi,
+                    });
+                    group += 1;
+                }
+            }
+            out[first_out..].sort_by_key(|q| q.open);
+        }
+    }
+    out
+}
+
+fn push_double(
+    text: &str,
+    out: &mut Vec<QSpan>,
+    mark: usize,
+    content: Range<usize>,
+    close: Option<Range<usize>>,
+    group: usize,
+    para: usize,
+) {
+    let c = trim(text, content);
+    if c.start < c.end && has_alnum(&text[c.clone()]) {
+        out.push(QSpan {
+            open: mark,
+            content: c,
+            close,
+            double: true,
+            group,
+            para,
+        });
+    }
+}
+
+/// Pairs single quotation marks in one paragraph, skipping double-quoted content.
+/// Returns (opening mark byte, content range, closing mark range).
+fn find_singles(
+    text: &str,
+    p: Range<usize>,
+    doubles: &[Range<usize>],
+) -> Vec<(usize, Range<usize>, Range<usize>)> {
+    let ptext = &text[p.clone()];
+    if !ptext.contains(['\'', '‘', '’']) {
+        return Vec::new();
+    }
+    let inside = |pos: usize| doubles.iter().any(|d| d.start <= pos && pos < d.end);
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut iter = ptext.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let abs = p.start + i;
+        let next = iter.peek().map(|&(_, d)| d);
+        if (c == '\'' || c == '‘' || c == '’') && !inside(abs) {
+            let word_start = prev.is_none_or(|d| d.is_whitespace() || "([{—–-\"“".contains(d));
+            let word_end = prev.is_some_and(|d| !d.is_whitespace())
+                && next.is_none_or(|d| !d.is_alphanumeric());
+            let rest = &text[abs + c.len_utf8()..p.end];
+            if open.is_none() {
+                if word_start
+                    && c != '’'
+                    && next.is_some_and(|d| d.is_alphanumeric())
+                    && !elision(rest)
+                {
+                    open = Some(abs);
+                }
+            } else if word_end && c != '‘' {
+                if let Some(m) = open.take() {
+                    let cs = m + 1 + usize::from(text.as_bytes()[m] != b'\'') * 2;
+                    if cs <= abs {
+                        out.push((m, cs..abs, abs..abs + c.len_utf8()));
+                    }
+                }
+            } else if word_start && c != '’' && next.is_some_and(|d| d.is_alphanumeric()) {
+                // A second opening before any close: restart from here (the first was an
+                // apostrophe such as a leading elision).
+                if !elision(rest) {
+                    open = Some(abs);
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<&str> {
+        let p = paragraphs(text);
+        find_quotes(text, &p)
+            .iter()
+            .map(|q| &text[q.content.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let t = "One.\n\n  Two\nlines.\n \nThree.";
+        let p = paragraphs(t);
+        let v: Vec<&str> = p.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(v, vec!["One.", "Two\nlines.", "Three."]);
+    }
+
+    #[test]
+    fn doubles_and_singles() {
+        assert_eq!(spans("\"We will win,\" she said."), vec!["We will win,"]);
+        assert_eq!(spans("“A,” he said. “B.”"), vec!["A,", "B."]);
+        assert_eq!(spans("«Nyet,» he said."), vec!["Nyet,"]);
+        assert_eq!(
+            spans("They accused him of 'ignoring attempts' to talk."),
+            vec!["ignoring attempts"]
+        );
+        assert_eq!(spans("The ‘new reality’ is here."), vec!["new reality"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(spans("The protesters' demands were heard in the '90s.").is_empty());
+        assert!(spans("Rock 'n' roll and Brandt's band.").is_empty());
+        assert!(spans("Don't stop the Smiths' music.").is_empty());
+    }
+
+    #[test]
+    fn nested_single_in_double() {
+        assert_eq!(
+            spans("\"He told me 'never again' and left,\" she said."),
+            vec!["He told me 'never again' and left,"]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_group() {
+        let t = "\"First part.\n\n\"Second part,\" he said.";
+        let p = paragraphs(t);
+        let q = find_quotes(t, &p);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].group, q[1].group);
+        assert!(q[0].close.is_none());
+    }
+}
