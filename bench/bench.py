@@ -323,6 +323,8 @@ def main():
                 break
         if speaker is None and speakers:
             speaker = speakers[0].get("speaker") or speakers[0].get("name")
+    if not speaker:
+        raise SystemExit("bench: the index has no attributed speakers; pass --speaker NAME")
     date_from, date_to = args.date_from, args.date_to
     if date_from is None or date_to is None:
         # The speaker's busiest month (from morgue's facets), widened to a quarter.
@@ -458,7 +460,7 @@ def main():
     lines.append(f"queries (whole process, median of {args.runs}; cold = files evicted from the "
                  f"page cache before each run; warm = repeated processes)")
     lines.append(f"{'query':<26}{'tool':<12}{'hits':>9}{'cold ms':>10}{'warm ms':>10}"
-                 f"{'rg/morgue':>11}{'tantivy/morgue':>16}")
+                 f"  {'rg/morgue c/w':<14}{'tantivy/morgue c/w'}")
     for e in qresults:
         for tool in ("morgue", "tantivy-cli", "rg"):
             if tool not in e:
@@ -467,9 +469,9 @@ def main():
                     "tantivy-cli": e.get("tantivy_hits")}[tool]
             extra = ""
             if tool == "morgue":
-                extra = (f"{e['rg_over_morgue_cold']:>6.1f}/{e['rg_over_morgue_warm']:<5.1f}")
+                extra = f"{e['rg_over_morgue_cold']:.1f}/{e['rg_over_morgue_warm']:.1f}".ljust(14)
                 if "tantivy_over_morgue_cold" in e:
-                    extra += f"{e['tantivy_over_morgue_cold']:>9.2f}/{e['tantivy_over_morgue_warm']:<6.2f}"
+                    extra += f"{e['tantivy_over_morgue_cold']:.2f}/{e['tantivy_over_morgue_warm']:.2f}"
             lines.append(f"{e['name'] if tool == 'morgue' else '':<26}{tool:<12}"
                          f"{hits if hits is not None else '?':>9}"
                          f"{e[tool]['cold']['median_ms']:>10.1f}{e[tool]['warm']['median_ms']:>10.1f}"
