@@ -401,6 +401,7 @@ pub fn run(
     }
 
     let bytes_read = AtomicU64::new(0);
+    let files_done = std::sync::atomic::AtomicUsize::new(0);
     let mut done_files: BTreeMap<String, FileRecord> = BTreeMap::new();
     let batch_count = batches.len();
     for (batch_no, batch) in batches.into_iter().enumerate() {
@@ -425,6 +426,8 @@ pub fn run(
                 }
                 let outcome = pipeline.process(c, &bytes_read);
                 if let Some(pb) = &progress {
+                    let done = files_done.fetch_add(1, Ordering::Relaxed) + 1;
+                    pb.set_message(format!("{done}/{} files", candidates.len()));
                     pb.inc(c.size);
                 }
                 Some(outcome)
@@ -824,7 +827,7 @@ fn make_progress(enabled: bool, candidates: &[Candidate]) -> Option<indicatif::P
         indicatif::ProgressDrawTarget::stderr(),
     );
     let style = indicatif::ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+        "{spinner} [{elapsed_precise}] {wide_bar} {msg} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
     )
     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     pb.set_style(style);

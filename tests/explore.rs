@@ -95,7 +95,10 @@ fn aliases_merge_across_articles() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("json row"))
         .collect();
-    let volkov: Vec<_> = rows.iter().filter(|r| r["speaker"].as_str().is_some_and(|s| s.contains("Volkov"))).collect();
+    let volkov: Vec<_> = rows
+        .iter()
+        .filter(|r| r["speaker"].as_str().is_some_and(|s| s.contains("Volkov")))
+        .collect();
     assert_eq!(volkov.len(), 1, "{rows:?}");
     assert_eq!(volkov[0]["speaker"], "Dmitry Volkov");
     assert_eq!(volkov[0]["quotes"], 3);
@@ -110,11 +113,18 @@ fn two_smiths_are_kept_apart() {
     let env = archive();
     let out = run(&env, &["speakers"]);
     let text = stdout(&out);
-    assert!(text.contains("John Smith") && text.contains("Mary Smith"), "{text}");
+    assert!(
+        text.contains("John Smith") && text.contains("Mary Smith"),
+        "{text}"
+    );
     let out = run(&env, &["search", "--speaker", "Smith", "--json"]);
     let (hits, _) = parse_json_output(&out);
     assert_eq!(hits.len(), 2);
-    assert!(stderr(&out).contains("matches 2 speakers"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("matches 2 speakers"),
+        "{}",
+        stderr(&out)
+    );
     let (mary, _) = env.search_json(&["--speaker", "Mary Smith"]);
     assert_eq!(mary.len(), 1);
     assert!(mary[0].text.contains("defence"));
@@ -128,8 +138,20 @@ fn html_article_without_boilerplate() {
     assert_eq!(hits[0].title, "Bridge vote looms");
     assert_eq!(hits[0].source.as_deref(), Some("Evening Post"));
     assert_eq!(hits[0].date.as_deref(), Some("2025-11-14"));
-    for noise in ["subscribe", "privacy", "zeppelin", "lighthouse", "rubbish", "copyright", "sport"] {
-        assert_eq!(code(&env.search(&[noise])), 1, "{noise} leaked from page furniture");
+    for noise in [
+        "subscribe",
+        "privacy",
+        "zeppelin",
+        "lighthouse",
+        "rubbish",
+        "copyright",
+        "sport",
+    ] {
+        assert_eq!(
+            code(&env.search(&[noise])),
+            1,
+            "{noise} leaked from page furniture"
+        );
     }
     let (rahm, _) = env.search_json(&["--speaker", "Rahm"]);
     assert_eq!(rahm.len(), 1);
@@ -167,7 +189,11 @@ fn show_lists_sentences_with_attributions() {
     // Unknown article: a clear error.
     let out = run(&env, &["show", "nope.txt"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("no article \"nope.txt\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no article \"nope.txt\""),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -182,7 +208,9 @@ fn stats_reports_what_the_index_holds() {
     assert_eq!(v["last_date"], "2025-12-01");
     assert_eq!(v["schema_version"], morgue::schema::SCHEMA_VERSION);
     assert!(v["index_bytes"].as_u64().unwrap_or(0) > 0);
-    assert!(v["last_indexed"].as_str().is_some_and(|s| s.starts_with("20")));
+    assert!(v["last_indexed"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("20")));
     let human = stdout(&run(&env, &["stats"]));
     assert!(human.contains("documents:"), "{human}");
 }
@@ -197,7 +225,11 @@ fn search_refuses_an_index_from_another_schema_version() {
     std::fs::write(&state_path, state.to_string()).expect("write");
     let out = run(&env, &["search", "port"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("schema version 0"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("schema version 0"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("--rebuild"), "{}", stderr(&out));
 }
 
