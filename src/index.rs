@@ -212,10 +212,14 @@ pub fn open_for_search(index_dir: &Path) -> Result<(Index, Fields, IndexState), 
         path: index_dir.to_path_buf(),
         reason: one_line(&e.to_string()),
     })?;
-    let fields = Fields::from_schema(&index.schema()).map_err(|e| IndexError::Corrupt {
+    let corrupt = |e: tantivy::TantivyError| IndexError::Corrupt {
         path: index_dir.to_path_buf(),
         reason: one_line(&e.to_string()),
-    })?;
+    };
+    let fields = Fields::from_schema(&index.schema()).map_err(corrupt)?;
+    // Opening a reader opens every segment: a missing or truncated file shows up here
+    // rather than in the middle of a search.
+    index.reader().map_err(corrupt)?;
     Ok((index, fields, state))
 }
 
@@ -397,6 +401,7 @@ pub fn run(
     }
 
     let bytes_read = AtomicU64::new(0);
+    let files_done = std::sync::atomic::AtomicUsize::new(0);
     let mut done_files: BTreeMap<String, FileRecord> = BTreeMap::new();
     let batch_count = batches.len();
     for (batch_no, batch) in batches.into_iter().enumerate() {
@@ -421,6 +426,8 @@ pub fn run(
                 }
                 let outcome = pipeline.process(c, &bytes_read);
                 if let Some(pb) = &progress {
+                    let done = files_done.fetch_add(1, Ordering::Relaxed) + 1;
+                    pb.set_message(format!("{done}/{} files", candidates.len()));
                     pb.inc(c.size);
                 }
                 Some(outcome)
@@ -820,7 +827,7 @@ fn make_progress(enabled: bool, candidates: &[Candidate]) -> Option<indicatif::P
         indicatif::ProgressDrawTarget::stderr(),
     );
     let style = indicatif::ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+        "{spinner} [{elapsed_precise}] {wide_bar} {msg} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
     )
     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     pb.set_style(style);

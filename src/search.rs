@@ -228,8 +228,9 @@ pub fn search(
         c
     });
     let day_facets = if request.facets {
+        // Registering each year (not the root: tantivy forbids a facet and its ancestor in
+        // one collector) yields the per-month counts below it.
         let mut c = FacetCollector::for_field("day");
-        c.add_facet(Facet::root());
         for year in years(&searcher, fields)? {
             c.add_facet(Facet::from_path([year]));
         }
@@ -300,8 +301,8 @@ pub fn search(
             .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         facets.unattributed = (total as u64).saturating_sub(attributed);
         let mut dated = 0;
-        for (year_facet, _) in days.get(Facet::root()) {
-            for (month, count) in days.get(year_facet.clone()) {
+        for year in years(&searcher, fields)? {
+            for (month, count) in days.get(Facet::from_path([year])) {
                 let path = month.to_path();
                 if let [y, m] = path.as_slice() {
                     facets.months.push((format!("{y}-{m}"), count));
@@ -427,7 +428,9 @@ fn years(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Vec<String>> {
         while stream.advance() {
             if let Ok(facet) = Facet::from_encoded(stream.key().to_vec()) {
                 if let [year] = facet.to_path().as_slice() {
-                    years.insert(year.to_string());
+                    if !year.is_empty() {
+                        years.insert(year.to_string());
+                    }
                 }
             }
         }

@@ -2,7 +2,10 @@
 
 mod util;
 
+mod bad_input;
 mod bundled;
 mod cli_errors;
+mod explore;
+mod faults;
 mod indexing;
 mod search;

@@ -348,28 +348,28 @@ fn cmd_stats(a: args::StatsArgs) -> Result<Status> {
     let stats = search::index_stats(&opened.index, &opened.fields)
         .with_context(|| format!("cannot read index {}", opened.config.index.display()))?;
     let size = dir_size(&opened.config.index);
-    let report = serde_json::json!({
-        "documents": stats.documents,
-        "articles": opened.state.files.values().map(|f| f.articles.len()).sum::<usize>(),
-        "files": opened.state.files.len(),
-        "quotations": stats.quotations,
-        "attributed_sentences": stats.attributed,
-        "speakers": stats.speakers,
-        "first_date": stats.first_date,
-        "last_date": stats.last_date,
-        "index_bytes": size,
-        "schema_version": opened.state.schema_version,
-        "tantivy_version": opened.state.tantivy_version,
-        "corpus": opened.state.corpus,
-        "index": opened.config.index.display().to_string(),
-        "last_indexed": opened.state.last_indexed,
-    });
+    let report = StatsReport {
+        documents: stats.documents,
+        articles: opened.state.files.values().map(|f| f.articles.len()).sum(),
+        files: opened.state.files.len(),
+        quotations: stats.quotations,
+        attributed_sentences: stats.attributed,
+        speakers: stats.speakers,
+        first_date: stats.first_date,
+        last_date: stats.last_date,
+        index_bytes: size,
+        schema_version: opened.state.schema_version,
+        tantivy_version: opened.state.tantivy_version.clone(),
+        corpus: opened.state.corpus.clone(),
+        index: opened.config.index.display().to_string(),
+        last_indexed: opened.state.last_indexed.clone(),
+    };
     let mut out = Out::stdout();
     if a.json {
         serde_json::to_writer(&mut out, &report)?;
         writeln!(out)?;
     } else {
-        output::print_stats(&mut out, &report)?;
+        output::print_stats(&mut out, &serde_json::to_value(&report)?)?;
     }
     out.flush()?;
     Ok(Status::Success)
@@ -383,4 +383,23 @@ fn dir_size(dir: &Path) -> u64 {
         .filter(|m| m.is_file())
         .map(|m| m.len())
         .sum()
+}
+
+/// What `morgue stats` prints, in this order.
+#[derive(serde::Serialize)]
+struct StatsReport {
+    documents: u64,
+    articles: usize,
+    files: usize,
+    quotations: usize,
+    attributed_sentences: usize,
+    speakers: usize,
+    first_date: Option<String>,
+    last_date: Option<String>,
+    index_bytes: u64,
+    schema_version: u32,
+    tantivy_version: String,
+    corpus: String,
+    index: String,
+    last_indexed: String,
 }
