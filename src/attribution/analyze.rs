@@ -55,7 +55,11 @@ fn word_count(s: &str) -> usize {
 }
 
 /// Runs attribution over `text` split into `sentences`.
-pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32>) -> Vec<Quote> {
+pub fn run(
+    text: &str,
+    sentences: &[Range<usize>],
+    classes: &super::lexicon::Classes,
+) -> Vec<Quote> {
     let paras = paragraphs(text);
     if paras.is_empty() {
         return Vec::new();

@@ -19,8 +19,6 @@ mod tokens;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
-
 /// How a sentence relates to speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -111,7 +109,7 @@ pub struct Analysis {
 #[derive(Debug, Clone)]
 pub struct Attributor {
     settings: AttributionSettings,
-    classes: HashMap<String, u32>,
+    classes: lexicon::Classes,
 }
 
 impl Default for Attributor {

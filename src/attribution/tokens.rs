@@ -1,8 +1,6 @@
 //! A single-pass tokenizer: words and punctuation as byte ranges, each word tagged once with
 //! its lexicon classes so later passes never look strings up again.
 
-use std::collections::HashMap;
-
 /// One token of the article.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
@@ -54,7 +52,7 @@ fn lower<'a>(s: &str, buf: &'a mut [u8; 40]) -> Option<&'a str> {
 }
 
 /// Tokenizes `text`. Whitespace is dropped; every other non-word character is one token.
-pub fn tokenize(text: &str, classes: &HashMap<String, u32>) -> Vec<Tok> {
+pub fn tokenize(text: &str, classes: &super::lexicon::Classes) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut it = text.char_indices().peekable();
