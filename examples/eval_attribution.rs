@@ -806,7 +806,7 @@ fn resolve_gold(text: &str, gold: &mut [Gold], classes: &lexicon::Classes) {
             }
         }
         if parts.len() >= 2 {
-            let bits = classes.get(&parts[0]).copied().unwrap_or(0);
+            let bits = classes.get(parts[0].as_bytes()).copied().unwrap_or(0);
             if bits & lexicon::FIRST_F != 0 && bits & lexicon::FIRST_M == 0 {
                 return G::F;
             }

@@ -35,7 +35,7 @@ struct Occ {
 pub struct Coref {
     /// All entities.
     pub entities: Vec<Entity>,
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>, super::lexicon::FxBuild>,
     occs: Vec<Occ>,
 }
 

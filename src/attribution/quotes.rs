@@ -248,11 +248,17 @@ fn find_singles(
     let inside = |pos: usize| doubles.iter().any(|d| d.start <= pos && pos < d.end);
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = ptext.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only bytes that can start a single mark: '\'' and the lead byte of ‘ ’ (0xE2).
+    for (i, &byte) in ptext.as_bytes().iter().enumerate() {
+        if byte != b'\'' && byte != 0xE2 {
+            continue;
+        }
+        let Some(c) = ptext[i..].chars().next() else {
+            continue;
+        };
         let abs = p.start + i;
-        let next = iter.peek().map(|&(_, d)| d);
+        let prev = ptext[..i].chars().next_back();
+        let next = ptext[i + c.len_utf8()..].chars().next();
         if (c == '\'' || c == '‘' || c == '’') && !inside(abs) {
             let word_start = prev.is_none_or(|d| d.is_whitespace() || "([{—–-\"“".contains(d));
             let word_end = prev.is_some_and(|d| !d.is_whitespace())
@@ -281,7 +287,6 @@ fn find_singles(
                 }
             }
         }
-        prev = Some(c);
     }
     out
 }
