@@ -219,6 +219,16 @@ fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
         nl += 1;
     }
     let last = &toks[e];
+    // An abbreviated title cannot end a name ("Pennsylvania Gov. and ...").
+    if last.has(TITLE)
+        && !last.has(FIRST_M | FIRST_F)
+        && last.end - last.start <= 4
+        && toks
+            .get(e + 1)
+            .is_some_and(|t| t.is('.') && t.start == last.end)
+    {
+        return None;
+    }
     let is_org = last.has(ORG | ORG_NAME)
         || (last.all_caps && !last.has(TITLE) && (last.end - last.start) <= 6 && nl == e);
     if is_org {
