@@ -219,8 +219,17 @@ pub fn open_for_search(index_dir: &Path) -> Result<(Index, Fields, IndexState), 
     let fields = Fields::from_schema(&index.schema()).map_err(corrupt)?;
     // Opening a reader opens every segment: a missing or truncated file shows up here
     // rather than in the middle of a search.
-    index.reader().map_err(corrupt)?;
+    manual_reader(&index).map_err(corrupt)?;
     Ok((index, fields, state))
+}
+
+/// A reader that reloads only when asked. tantivy's default policy starts a file watcher
+/// whose thread is joined on drop, which added half a second to every short command.
+pub fn manual_reader(index: &Index) -> tantivy::Result<tantivy::IndexReader> {
+    index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()
 }
 
 fn one_line(s: &str) -> String {
@@ -513,7 +522,7 @@ pub fn run(
 
     summary.speakers = speakers_seen.len();
     summary.bytes_read = bytes_read.load(Ordering::Relaxed);
-    summary.total_documents = match index.reader() {
+    summary.total_documents = match manual_reader(&index) {
         Ok(reader) => {
             reader.reload().ok();
             reader.searcher().num_docs()
@@ -705,7 +714,7 @@ fn is_segment_file(name: &str) -> bool {
 
 /// Paths of all articles in the index, read from the term dictionary of the path field.
 fn indexed_paths(index: &Index, fields: &Fields) -> Result<BTreeSet<String>, IndexError> {
-    let reader = index.reader()?;
+    let reader = manual_reader(index)?;
     let searcher = reader.searcher();
     let mut paths = BTreeSet::new();
     for segment in searcher.segment_readers() {

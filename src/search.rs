@@ -157,10 +157,7 @@ pub fn search(
             return Err(SearchError::EmptyRange { from, to });
         }
     }
-    let reader = index
-        .reader_builder()
-        .reload_policy(tantivy::ReloadPolicy::Manual)
-        .try_into()?;
+    let reader = crate::index::manual_reader(index)?;
     let searcher = reader.searcher();
     let mut results = SearchResults::default();
 
@@ -651,10 +648,7 @@ pub struct IndexStats {
 
 /// Computes [`IndexStats`].
 pub fn index_stats(index: &Index, fields: &Fields) -> tantivy::Result<IndexStats> {
-    let reader = index
-        .reader_builder()
-        .reload_policy(tantivy::ReloadPolicy::Manual)
-        .try_into()?;
+    let reader = crate::index::manual_reader(index)?;
     let searcher: Searcher = reader.searcher();
     let kind_query = |k: &str| {
         Box::new(TermQuery::new(

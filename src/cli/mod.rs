@@ -294,7 +294,7 @@ fn cmd_speakers(a: args::SpeakersArgs) -> Result<Status> {
 
 fn cmd_show(a: args::ShowArgs) -> Result<Status> {
     let opened = open(&a.common)?;
-    let reader = opened.index.reader()?;
+    let reader = index::manual_reader(&opened.index)?;
     let searcher = reader.searcher();
     let candidates = article_keys(&a.article, &opened.config.corpus);
     let mut sentences = Vec::new();
