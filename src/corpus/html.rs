@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html, Node, Selector};
 use serde_json::Value;
 
 use super::{normalize_body, one_line, split_authors, Draft};
@@ -52,7 +52,8 @@ pub(crate) fn parse(text: &str) -> Draft {
     let site = get("og:site_name");
     let mut draft = Draft {
         title: get("og:title")
-            .or_else(|| first_text(&doc, "title").map(|t| strip_site_suffix(&t, site.as_deref())))
+            .or_else(|| first_text(&doc, "title"))
+            .map(|t| strip_site_suffix(&t, site.as_deref()))
             .or_else(|| first_text(&doc, "h1"))
             .or_else(|| ld_string(&ld, "headline")),
         source: site
@@ -90,6 +91,14 @@ pub(crate) fn parse(text: &str) -> Draft {
         candidates.extend(time_datetimes(root));
     }
     candidates.extend(ld_string(&ld, "datePublished"));
+    // Microdata on a visible element: `<span itemprop="datePublished">Nov 14, 2025</span>`.
+    for el in select(doc.root_element(), "[itemprop=datePublished]") {
+        let value = el.value();
+        match value.attr("content").or_else(|| value.attr("datetime")) {
+            Some(v) => candidates.push(v.to_string()),
+            None => candidates.push(one_line(&el.text().collect::<String>())),
+        }
+    }
     for key in [
         "date",
         "pubdate",
@@ -276,10 +285,22 @@ fn ld_named(ld: &[Value], key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// `datetime` attributes of `<time>` elements under `root`, in page order.
+/// `datetime` attributes of `<time>` elements under `root`, in page order, except those of
+/// other stories (related boxes, comments, asides). An article's own `<header>` or
+/// `<footer>` often holds its date, so those count.
 fn time_datetimes(root: ElementRef<'_>) -> Vec<String> {
+    let other_story = |t: &ElementRef<'_>| {
+        t.ancestors()
+            .take_while(|n| n.id() != root.id())
+            .filter_map(|n| n.value().as_element())
+            .any(|e| {
+                matches!(e.name(), "aside" | "nav")
+                    || (is_excluded(e) && !matches!(e.name(), "header" | "footer"))
+            })
+    };
     select(root, "time[datetime]")
         .into_iter()
+        .filter(|t| !other_story(t))
         .filter_map(|t| t.value().attr("datetime"))
         .map(|d| d.trim().to_string())
         .filter(|d| !d.is_empty())
@@ -300,37 +321,44 @@ fn is_excluded(el: &scraper::node::Element) -> bool {
     EXCLUDED_WORDS.iter().any(|w| names.contains(w))
 }
 
-/// Whether `el` or an ancestor below `<body>` is page furniture.
-fn excluded_in_page(el: ElementRef<'_>) -> bool {
-    std::iter::once(*el)
-        .chain(el.ancestors())
-        .filter_map(|n| n.value().as_element())
-        .take_while(|e| !matches!(e.name(), "body" | "html"))
-        .any(is_excluded)
-}
-
-/// Whether `el` or an ancestor strictly inside `stop` is page furniture. `stop` itself
-/// (the chosen container) is never held against its content.
-fn excluded_below(el: ElementRef<'_>, stop: ElementRef<'_>) -> bool {
-    std::iter::once(*el)
-        .chain(el.ancestors())
-        .take_while(|n| n.id() != stop.id())
-        .filter_map(|n| n.value().as_element())
-        .any(is_excluded)
-}
-
 /// The element that holds the article text: the `<article>` with the most paragraph text,
 /// else `[itemprop=articleBody]`, else `<main>`, else the element whose `<p>` children
 /// (and, at half weight, grandchildren) hold the most text, else `<body>`.
 fn container<'a>(doc: &'a Html) -> ElementRef<'a> {
     let root = doc.root_element();
+    // One pass in page order marks every node inside page furniture (below <body>), so
+    // the checks below cost nothing per node even on deeply nested pages.
+    let mut furniture = HashMap::new();
+    let mut scores = HashMap::new();
+    for node in root.descendants() {
+        let inherited = node
+            .parent()
+            .and_then(|p| furniture.get(&p.id()).copied())
+            .unwrap_or(false);
+        let own = node
+            .value()
+            .as_element()
+            .is_some_and(|e| !matches!(e.name(), "html" | "body") && is_excluded(e));
+        let is_furniture = inherited || own;
+        furniture.insert(node.id(), is_furniture);
+        // Readability-style scoring of paragraph parents.
+        let Some(p) = ElementRef::wrap(node).filter(|e| e.value().name() == "p") else {
+            continue;
+        };
+        if is_furniture {
+            continue;
+        }
+        let len = paragraph_text(p).len();
+        if let Some(parent) = p.parent() {
+            *scores.entry(parent.id()).or_insert(0usize) += len;
+            if let Some(grand) = parent.parent() {
+                *scores.entry(grand.id()).or_insert(0usize) += len / 2;
+            }
+        }
+    }
     let best = |els: Vec<ElementRef<'a>>| -> Option<ElementRef<'a>> {
         els.into_iter()
-            .filter(|e| {
-                !e.parent()
-                    .and_then(ElementRef::wrap)
-                    .is_some_and(excluded_in_page)
-            })
+            .filter(|e| furniture.get(&e.id()) != Some(&true))
             .map(|e| (paragraphs(e).iter().map(String::len).sum::<usize>(), e))
             .filter(|(n, _)| *n > 0)
             // On a tie the first in page order wins.
@@ -340,20 +368,6 @@ fn container<'a>(doc: &'a Html) -> ElementRef<'a> {
     for css in ["article", "[itemprop=articleBody]", "main", "[role=main]"] {
         if let Some(e) = best(select(root, css)) {
             return e;
-        }
-    }
-    // Readability-style scoring of paragraph parents.
-    let mut scores = HashMap::new();
-    for p in select(root, "p") {
-        if excluded_in_page(p) {
-            continue;
-        }
-        let len = paragraph_text(p).len();
-        if let Some(parent) = p.parent() {
-            *scores.entry(parent.id()).or_insert(0usize) += len;
-            if let Some(grand) = parent.parent() {
-                *scores.entry(grand.id()).or_insert(0usize) += len / 2;
-            }
         }
     }
     let top = scores
@@ -367,21 +381,49 @@ fn container<'a>(doc: &'a Html) -> ElementRef<'a> {
 }
 
 /// The paragraph texts under `container` in page order: each `<p>`, and each
-/// `<blockquote>` without `<p>` inside, skipping page furniture; whitespace collapsed.
+/// `<blockquote>` without `<p>` inside, skipping page furniture below the container;
+/// whitespace collapsed.
 fn paragraphs(container: ElementRef<'_>) -> Vec<String> {
-    container
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|el| starts_paragraph(*el))
-        .filter(|el| !excluded_below(*el, container))
-        // A paragraph inside a paragraph (nested blockquotes) is already counted.
-        .filter(|el| {
-            !el.ancestors()
-                .take_while(|n| n.id() != container.id())
-                .filter_map(ElementRef::wrap)
-                .any(starts_paragraph)
-        })
-        .map(paragraph_text)
+    // Per element, in page order: (inside furniture, index of the paragraph it is in).
+    let mut state = HashMap::new();
+    let mut buffers: Vec<String> = Vec::new();
+    for node in container.descendants() {
+        let (furniture, para) = if node.id() == container.id() {
+            (false, None)
+        } else {
+            node.parent()
+                .and_then(|p| state.get(&p.id()).copied())
+                .unwrap_or((false, None))
+        };
+        match node.value() {
+            Node::Element(el) => {
+                let furniture = furniture || (node.id() != container.id() && is_excluded(el));
+                let mut para = para;
+                if !furniture
+                    && para.is_none()
+                    && ElementRef::wrap(node).is_some_and(starts_paragraph)
+                {
+                    buffers.push(String::new());
+                    para = Some(buffers.len() - 1);
+                }
+                if el.name() == "br" && !furniture {
+                    if let Some(b) = para.and_then(|i| buffers.get_mut(i)) {
+                        b.push(' ');
+                    }
+                }
+                state.insert(node.id(), (furniture, para));
+            }
+            Node::Text(t) if !furniture => {
+                if let Some(b) = para.and_then(|i| buffers.get_mut(i)) {
+                    b.push_str(t);
+                }
+            }
+            _ => {}
+        }
+    }
+    buffers
+        .iter()
+        .map(|b| one_line(b))
         .filter(|t| !t.is_empty())
         .collect()
 }
@@ -453,38 +495,40 @@ const BLOCK_TAGS: &[&str] = &[
 fn block_text(root: ElementRef<'_>) -> String {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current_block = None;
+    // Per element, in page order: (skipped, nearest block element).
+    let mut state = HashMap::new();
     for node in root.descendants() {
-        let Some(t) = node.value().as_text() else {
-            continue;
+        let (skip, block) = if node.id() == root.id() {
+            (false, Some(root.id()))
+        } else {
+            node.parent()
+                .and_then(|p| state.get(&p.id()).copied())
+                .unwrap_or((false, None))
         };
-        let mut block = None;
-        let mut skip = false;
-        for a in node.ancestors() {
-            let Some(el) = a.value().as_element() else {
-                continue;
-            };
-            if a.id() != root.id() && (is_excluded(el) || matches!(el.name(), "title" | "head")) {
-                skip = true;
-                break;
+        match node.value() {
+            Node::Element(el) => {
+                let skip = skip
+                    || (node.id() != root.id()
+                        && (is_excluded(el) || matches!(el.name(), "title" | "head")));
+                let block = if BLOCK_TAGS.contains(&el.name()) {
+                    Some(node.id())
+                } else {
+                    block
+                };
+                state.insert(node.id(), (skip, block));
             }
-            if block.is_none() && BLOCK_TAGS.contains(&el.name()) {
-                block = Some(a.id());
+            Node::Text(t) if !skip && !t.trim().is_empty() => {
+                match paragraphs.last_mut() {
+                    Some(last) if block == current_block => {
+                        last.push(' ');
+                        last.push_str(t);
+                    }
+                    _ => paragraphs.push(t.to_string()),
+                }
+                current_block = block;
             }
-            if a.id() == root.id() {
-                break;
-            }
+            _ => {}
         }
-        if skip || t.trim().is_empty() {
-            continue;
-        }
-        match paragraphs.last_mut() {
-            Some(last) if block == current_block => {
-                last.push(' ');
-                last.push_str(t);
-            }
-            _ => paragraphs.push(t.to_string()),
-        }
-        current_block = block;
     }
     paragraphs
         .iter()
@@ -566,6 +610,13 @@ mod tests {
     }
 
     #[test]
+    fn og_title_suffix_stripped_too() {
+        let html = r#"<meta property="og:site_name" content="Wire">
+            <meta property="og:title" content="Port reopens - Wire"><p>Text.</p>"#;
+        assert_eq!(read("x.html", html).articles[0].title, "Port reopens");
+    }
+
+    #[test]
     fn og_title_and_url_win() {
         let html = r#"<html><head><meta property="og:title" content="OG title">
             <meta property="og:url" content="https://og.example/x">
@@ -587,6 +638,15 @@ mod tests {
         assert_eq!(read("x.html", html).articles[0].title, "Only heading");
         let html = "<p>Text.</p>";
         assert_eq!(read("dir/x.html", html).articles[0].title, "x");
+    }
+
+    #[test]
+    fn time_in_article_header_not_in_related() {
+        let html = r#"<article><div class="related"><time datetime="2020-01-01">x</time></div>
+            <header><h1>T</h1><time datetime="2025-11-14">Nov 14</time></header><p>Text.</p></article>"#;
+        assert_eq!(read("x.html", html).articles[0].date, day(2025, 11, 14));
+        let html = r#"<p>Text.</p><span itemprop="datePublished">November 14, 2025</span>"#;
+        assert_eq!(read("x.html", html).articles[0].date, day(2025, 11, 14));
     }
 
     #[test]

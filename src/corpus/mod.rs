@@ -113,10 +113,12 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), ReadError> {
     }
     // UTF-16 text is full of NUL bytes, so it must be recognised before the binary check.
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return Ok((utf16(rest, u16::from_le_bytes, &mut warnings), warnings));
+        let text = utf16(rest, u16::from_le_bytes, &mut warnings);
+        return Ok((normalize_newlines(text), warnings));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return Ok((utf16(rest, u16::from_be_bytes, &mut warnings), warnings));
+        let text = utf16(rest, u16::from_be_bytes, &mut warnings);
+        return Ok((normalize_newlines(text), warnings));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let head = bytes.get(..SNIFF_LEN).unwrap_or(bytes);
@@ -146,7 +148,16 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), ReadError> {
             t
         }
     };
-    Ok((text, warnings))
+    Ok((normalize_newlines(text), warnings))
+}
+
+/// Turns `\r\n` and lone `\r` (old Mac files) into `\n`, so readers see one kind of line.
+fn normalize_newlines(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
 }
 
 /// Decodes UTF-16 code units (after the BOM), lossily with a warning.
@@ -394,6 +405,8 @@ mod tests {
         // UTF-16 with a BOM is text, NUL bytes notwithstanding.
         let (t, w) = decode(b"\xFF\xFEh\0i\0").unwrap();
         assert_eq!((t.as_str(), w.len()), ("hi", 0));
+        let (t, _) = decode(b"a\rb\r\nc").unwrap();
+        assert_eq!(t, "a\nb\nc");
         let (t, w) = decode(b"caf\xe9 au lait").unwrap();
         assert_eq!(t, "caf\u{FFFD} au lait");
         assert_eq!(w, vec!["invalid UTF-8, decoded lossily"]);
@@ -443,6 +456,9 @@ mod tests {
     }
 
     proptest! {
+        // Five readers per case; fewer cases keep `cargo test` quick.
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
         #[test]
         fn never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
             let f = FieldMapping::default();

@@ -53,7 +53,7 @@ pub(crate) fn parse(text: &str) -> Draft {
     // The first line is the title only when a blank line sets it apart from the body;
     // otherwise it is the start of a (hard-wrapped) paragraph.
     match lines {
-        [first, second, rest @ ..] if second.trim().is_empty() && !first.trim().is_empty() => {
+        [first, second, rest @ ..] if second.trim().is_empty() && looks_like_title(first) => {
             let body = normalize_body(&rest.join("\n"));
             if body.is_empty() {
                 draft.body = normalize_body(first);
@@ -65,6 +65,18 @@ pub(crate) fn parse(text: &str) -> Draft {
         _ => draft.body = normalize_body(&lines.join("\n")),
     }
     draft
+}
+
+/// Whether a line set apart by a blank line reads as a headline rather than a lead
+/// paragraph written on one line (unwrapped text files): not too long, and not a
+/// full sentence of many words.
+fn looks_like_title(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let too_long = line.chars().count() > 200;
+    let a_sentence = line.ends_with('.') && words > 12;
+    let several_sentences = line.contains(". ") && words > 20;
+    !(line.is_empty() || too_long || a_sentence || several_sentences)
 }
 
 /// The header block and the body after it, if the file starts with one: the first line is
@@ -233,6 +245,14 @@ mod tests {
             parse_file("a.txt", b"\xEF\xBB\xBF \n", Format::Text, &f).unwrap_err(),
             ReadError::Empty
         );
+    }
+
+    #[test]
+    fn one_line_lead_paragraph_is_not_a_title() {
+        let lead = "LONDON, Nov 14 (Wire) - The minister said on Friday that the port would reopen next week, after repairs.";
+        let p = read("lead.txt", &format!("{lead}\n\nSecond paragraph."));
+        assert_eq!(p.articles[0].title, "lead");
+        assert!(p.articles[0].body.starts_with("LONDON, Nov 14"));
     }
 
     #[test]
