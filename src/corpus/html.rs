@@ -76,6 +76,9 @@ pub(crate) fn parse(text: &str) -> Draft {
         .unwrap_or_else(|| ld_named(&ld, "author"));
 
     let container = container(&doc);
+    if draft.authors.is_empty() {
+        draft.authors = byline(&doc, container);
+    }
     draft.body = normalize_body(&paragraphs(container).join("\n\n"));
     if draft.body.is_empty() {
         // No paragraphs at all: fall back to the text of block elements.
@@ -283,6 +286,68 @@ fn ld_named(ld: &[Value], key: &str) -> Vec<String> {
         .map(names)
         .find(|n| !n.is_empty())
         .unwrap_or_default()
+}
+
+/// Bylines marked up in the page when no metadata names the authors:
+/// `[itemprop=author]`, `[rel=author]` links, then a `byline`/`author` class (in the
+/// article first); page furniture such as comment authors is ignored.
+fn byline(doc: &Html, container: ElementRef<'_>) -> Vec<String> {
+    let in_furniture = |e: &ElementRef<'_>| {
+        std::iter::once(**e)
+            .chain(e.ancestors())
+            .filter_map(|n| n.value().as_element())
+            .take_while(|el| !matches!(el.name(), "body" | "html"))
+            .any(|el| is_excluded(el) && !matches!(el.name(), "header" | "footer"))
+    };
+    let root = doc.root_element();
+    let names_of = |e: &ElementRef<'_>| -> Vec<String> {
+        if let Some(content) = e.value().attr("content") {
+            return split_authors(content);
+        }
+        let inner: Vec<ElementRef<'_>> = select(*e, "[itemprop=name], a");
+        let names: Vec<String> = inner
+            .iter()
+            .map(|a| one_line(&a.text().collect::<String>()))
+            .filter(|n| !n.is_empty())
+            .collect();
+        if names.is_empty() {
+            split_authors(&e.text().collect::<String>())
+        } else {
+            names
+        }
+    };
+    for css in ["[itemprop=author]", "[rel=author]"] {
+        let found: Vec<String> = select(root, css)
+            .iter()
+            .filter(|e| !in_furniture(e))
+            .flat_map(names_of)
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    let is_byline = |e: &ElementRef<'_>| {
+        e.value().attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("byline")
+                || c.split_whitespace().any(|t| {
+                    (t == "author" || t.ends_with("-author") || t.ends_with("_author"))
+                        && !t.contains("comment")
+                })
+        })
+    };
+    for scope in [container, root] {
+        if let Some(e) = select(scope, "[class]")
+            .into_iter()
+            .find(|e| is_byline(e) && !in_furniture(e))
+        {
+            let names = names_of(&e);
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// `datetime` attributes of `<time>` elements under `root`, in page order, except those of
@@ -706,6 +771,25 @@ mod tests {
         let p = read("x.html", html);
         assert_eq!(p.articles[0].date, day(2025, 11, 14));
         assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn byline_markup() {
+        let html = r#"<article><div class="meta"><span class="byline">By <a href="/a">Carys Wendell</a></span></div>
+            <p>Text.</p><div class="comments"><p class="comment-author">gary</p></div></article>"#;
+        assert_eq!(
+            read("x.html", html).articles[0].authors,
+            vec!["Carys Wendell"]
+        );
+        let html = r#"<article><p class="byline">By Ann Lee and Bo Chan</p><p>Text.</p></article>"#;
+        assert_eq!(
+            read("x.html", html).articles[0].authors,
+            vec!["Ann Lee", "Bo Chan"]
+        );
+        let html = r#"<article><span itemprop="author" itemscope><span itemprop="name">Cy Dee</span></span><p>Text.</p></article>"#;
+        assert_eq!(read("x.html", html).articles[0].authors, vec!["Cy Dee"]);
+        let html = r#"<article><p>Text.</p><div class="comment"><span class="author">troll</span></div></article>"#;
+        assert!(read("x.html", html).articles[0].authors.is_empty());
     }
 
     #[test]

@@ -308,25 +308,43 @@ pub fn one_line(text: &str) -> String {
 
 /// Normalises body text: line endings become `\n`, trailing spaces go, paragraphs are
 /// separated by exactly one blank line and trimmed; single newlines inside a paragraph stay.
+/// In hard-wrapped text whose paragraphs open with an indented line (wire copy: "\n    The
+/// company said..."), each indented line starts a paragraph.
 pub fn normalize_body(text: &str) -> String {
     let mut paragraphs: Vec<String> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
+    let mut block: Vec<&str> = Vec::new();
     for line in text.split('\n') {
         let line = line.trim_end();
         if line.trim().is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(current.join("\n").trim().to_string());
-                current.clear();
-            }
+            push_block(&mut paragraphs, &block);
+            block.clear();
         } else {
-            current.push(line);
+            block.push(line);
         }
     }
-    if !current.is_empty() {
-        paragraphs.push(current.join("\n").trim().to_string());
+    push_block(&mut paragraphs, &block);
+    paragraphs.join("\n\n")
+}
+
+/// Adds the paragraphs of one blank-line-delimited block.
+fn push_block(paragraphs: &mut Vec<String>, block: &[&str]) {
+    let indented = |l: &&str| l.starts_with("  ") || l.starts_with('\t');
+    // Only a block that mixes flush and indented lines uses indentation for paragraphs;
+    // a wholly indented block is one indented paragraph.
+    let split_on_indent = block.iter().skip(1).any(indented) && block.iter().any(|l| !indented(l));
+    let mut current: Vec<&str> = Vec::new();
+    for (i, line) in block.iter().enumerate() {
+        if split_on_indent && i > 0 && indented(line) && !current.is_empty() {
+            paragraphs.push(current.join("\n").trim().to_string());
+            current.clear();
+        }
+        current.push(line);
+    }
+    let last = current.join("\n").trim().to_string();
+    if !last.is_empty() {
+        paragraphs.push(last);
     }
     paragraphs.retain(|p| !p.is_empty());
-    paragraphs.join("\n\n")
 }
 
 /// Splits a byline into names: "By Jane Doe and John Roe", "Jane Doe; John Roe",
@@ -419,6 +437,13 @@ mod tests {
             "One\n two\n\nThree"
         );
         assert_eq!(normalize_body(" \n "), "");
+        // Wire copy: indented first lines open paragraphs.
+        assert_eq!(
+            normalize_body("Showers continued in\nthe zone.\n    The dry period\nmeans less.\n    Arrivals rose."),
+            "Showers continued in\nthe zone.\n\nThe dry period\nmeans less.\n\nArrivals rose."
+        );
+        // A wholly indented block stays one paragraph.
+        assert_eq!(normalize_body("  one\n  two"), "one\n  two");
     }
 
     #[test]

@@ -99,6 +99,19 @@ fn parse_with_header(lines: &[&str]) -> Option<Draft> {
     for line in header {
         pairs.push(key_line(line)?);
     }
+    // A lone key line is a header only when its value fits the key: a headline such as
+    // "Sources: minister to resign" or "Source: talks collapse" is not a header.
+    if let [(key, value)] = pairs.as_slice() {
+        let fits = match known_key(key) {
+            Some(Key::Title) => true,
+            Some(Key::Date) => crate::dates::parse_date(value).is_some(),
+            Some(Key::Url) => value.starts_with("http"),
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+    }
     let mut draft = Draft {
         body,
         ..Draft::default()
@@ -185,6 +198,13 @@ mod tests {
         // An unknown key first: not a header either.
         let p = read("y.txt", "Note: this is prose\n\nBody.");
         assert_eq!(p.articles[0].title, "Note: this is prose");
+        // A lone "Source:" line reads as a headline, not a header.
+        let p = read("s.txt", "Source: talks to collapse within days\n\nBody.");
+        assert_eq!(p.articles[0].title, "Source: talks to collapse within days");
+        assert_eq!(p.articles[0].source, None);
+        let p = read("s.txt", "Date: 2025-11-14\n\nBody.");
+        assert_eq!(p.articles[0].title, "s");
+        assert_eq!(p.articles[0].body, "Body.");
         // A known key with nothing after it is the whole text, not a header.
         let p = read("z.txt", "Title: a story in one line");
         assert_eq!(p.articles[0].body, "Title: a story in one line");
@@ -206,13 +226,16 @@ mod tests {
 
     #[test]
     fn unparseable_date_warns_only_without_fallback() {
-        let p = read("port.txt", "Date: yesterday\n\nText.");
+        let p = read("port.txt", "Title: Port\nDate: yesterday\n\nText.");
         assert_eq!(p.articles[0].date, None);
         assert_eq!(
             p.warnings,
             vec!["unparseable date \"yesterday\"; indexed as undated"]
         );
-        let p = read("2025-11-14-port.txt", "Date: yesterday\n\nText.");
+        let p = read(
+            "2025-11-14-port.txt",
+            "Title: Port\nDate: yesterday\n\nText.",
+        );
         assert_eq!(p.articles[0].date, NaiveDate::from_ymd_opt(2025, 11, 14));
         assert!(p.warnings.is_empty());
     }
