@@ -62,6 +62,20 @@ pub(crate) fn parse(text: &str) -> Draft {
                 draft.body = body;
             }
         }
+        // A headline with its deck: "Trump turns attacks on another Clinton;\nOnetime
+        // friend Bill now fair game.\n\n...". The deck stays in the body.
+        [first, deck, blank, rest @ ..]
+            if blank.trim().is_empty()
+                && first.trim_end().ends_with([';', ':'])
+                && !deck.trim_start().starts_with(char::is_lowercase)
+                && deck.chars().count() <= 300
+                && looks_like_title(first)
+                && !rest.iter().all(|l| l.trim().is_empty()) =>
+        {
+            let headline = first.trim().trim_end_matches([';', ':']).trim_end();
+            draft.title = Some(headline.to_string());
+            draft.body = normalize_body(&lines.get(1..).unwrap_or_default().join("\n"));
+        }
         _ => draft.body = normalize_body(&lines.join("\n")),
     }
     draft
@@ -69,14 +83,34 @@ pub(crate) fn parse(text: &str) -> Draft {
 
 /// Whether a line set apart by a blank line reads as a headline rather than a lead
 /// paragraph written on one line (unwrapped text files): not too long, and not a
-/// full sentence of many words.
+/// dateline ("LONDON, Nov 14 (Wire) - ...").
 fn looks_like_title(line: &str) -> bool {
     let line = line.trim();
     let words = line.split_whitespace().count();
-    let too_long = line.chars().count() > 200;
-    let a_sentence = line.ends_with('.') && words > 12;
-    let several_sentences = line.contains(". ") && words > 20;
-    !(line.is_empty() || too_long || a_sentence || several_sentences)
+    let too_long = line.chars().count() > 220 || words > 25;
+    !(line.is_empty() || too_long || starts_with_dateline(line))
+}
+
+/// Whether a line opens with a wire dateline: an upper-case place name, then a dash
+/// within the first ~120 characters ("LONDON, Nov 14 (Wire) - ", "PARIS - ").
+fn starts_with_dateline(line: &str) -> bool {
+    let place: String = line
+        .chars()
+        .take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\''))
+        .collect();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 {
+        return false;
+    }
+    // The place name must end there, not run on as an all-caps headline.
+    let rest = line.get(place.len()..).unwrap_or_default();
+    if !rest.starts_with([',', '(', '-', '\u{2013}', '\u{2014}']) && !place.ends_with(' ') {
+        return false;
+    }
+    let head: String = line.chars().take(120).collect();
+    [" - ", " \u{2013} ", " \u{2014} ", " -- "]
+        .iter()
+        .any(|d| head.contains(d))
 }
 
 /// The header block and the body after it, if the file starts with one: the first line is
@@ -276,6 +310,33 @@ mod tests {
         let p = read("lead.txt", &format!("{lead}\n\nSecond paragraph."));
         assert_eq!(p.articles[0].title, "lead");
         assert!(p.articles[0].body.starts_with("LONDON, Nov 14"));
+    }
+
+    #[test]
+    fn headline_forms() {
+        // A long headline with a full stop is still a headline.
+        let h = "Mike Pence Calls for Special Prosecutor after Report Reveals Meetings with Foundation Donors.";
+        let p = read("h.txt", &format!("{h}\n\nBody."));
+        assert_eq!(p.articles[0].title, h);
+        // Headline and deck.
+        let p = read(
+            "d.txt",
+            "Trump turns attacks on another Clinton;\nOnetime friend now fair game.\n\nThe body.",
+        );
+        assert_eq!(
+            p.articles[0].title,
+            "Trump turns attacks on another Clinton"
+        );
+        assert_eq!(
+            p.articles[0].body,
+            "Onetime friend now fair game.\n\nThe body."
+        );
+        // A short dateline paragraph is not a headline.
+        let p = read("w.txt", "PARIS - Talks resumed on Monday.\n\nMore.");
+        assert_eq!(p.articles[0].title, "w");
+        // An all-caps headline is.
+        let p = read("c.txt", "BAHIA COCOA REVIEW\n\nShowers continued.");
+        assert_eq!(p.articles[0].title, "BAHIA COCOA REVIEW");
     }
 
     #[test]
