@@ -196,7 +196,12 @@ fn draft_from(fields: Vec<(String, Meta)>) -> Draft {
 
 /// Strips block and inline Markdown syntax, keeping the words; returns a normalised body.
 fn strip_markdown(lines: &[&str]) -> String {
-    let mut out: Vec<String> = Vec::new();
+    // Lines go into one string, with empty lines as paragraph breaks.
+    let mut out = String::new();
+    let push = |out: &mut String, line: &str| {
+        out.push_str(line);
+        out.push('\n');
+    };
     let mut fence: Option<&str> = None;
     let mut in_comment = false;
     for (i, raw) in lines.iter().enumerate() {
@@ -215,7 +220,7 @@ fn strip_markdown(lines: &[&str]) -> String {
             } else {
                 "~~~"
             });
-            out.push(String::new());
+            push(&mut out, "");
             continue;
         }
         if in_comment || trimmed.starts_with("<!--") {
@@ -224,7 +229,7 @@ fn strip_markdown(lines: &[&str]) -> String {
         }
         // Setext underlines and horizontal rules end a paragraph.
         if is_rule(trimmed) {
-            out.push(String::new());
+            push(&mut out, "");
             continue;
         }
         // Reference link definitions: `[1]: https://...`.
@@ -245,15 +250,15 @@ fn strip_markdown(lines: &[&str]) -> String {
         }
         if let Some(heading) = atx_heading(content) {
             // A heading is a paragraph of its own.
-            out.push(String::new());
-            out.push(strip_inline(&heading));
-            out.push(String::new());
+            push(&mut out, "");
+            push(&mut out, &strip_inline(&heading));
+            push(&mut out, "");
             continue;
         }
         if let Some(item) = list_item(content) {
             // Each list item starts a paragraph, so items do not run into one sentence.
-            out.push(String::new());
-            out.push(strip_inline(item));
+            push(&mut out, "");
+            push(&mut out, &strip_inline(item));
             continue;
         }
         // A line followed by a setext underline is a heading: its own paragraph too.
@@ -261,11 +266,11 @@ fn strip_markdown(lines: &[&str]) -> String {
             .get(i + 1)
             .is_some_and(|n| is_setext_underline(n.trim()) && !content.is_empty());
         if next_is_underline {
-            out.push(String::new());
+            push(&mut out, "");
         }
-        out.push(strip_inline(content));
+        push(&mut out, &strip_inline(content));
     }
-    normalize_body(&out.join("\n"))
+    normalize_body(&out)
 }
 
 /// `---`, `***`, `___` (three or more, spaces allowed) or a setext `===` underline.

@@ -311,40 +311,55 @@ pub fn one_line(text: &str) -> String {
 /// In hard-wrapped text whose paragraphs open with an indented line (wire copy: "\n    The
 /// company said..."), each indented line starts a paragraph.
 pub fn normalize_body(text: &str) -> String {
-    let mut paragraphs: Vec<String> = Vec::new();
+    // Paragraphs go straight into one output string: a huge body is copied once.
+    let mut out = String::with_capacity(text.len());
     let mut block: Vec<&str> = Vec::new();
     for line in text.split('\n') {
         let line = line.trim_end();
         if line.trim().is_empty() {
-            push_block(&mut paragraphs, &block);
+            push_block(&mut out, &block);
             block.clear();
         } else {
             block.push(line);
         }
     }
-    push_block(&mut paragraphs, &block);
-    paragraphs.join("\n\n")
+    push_block(&mut out, &block);
+    out
 }
 
-/// Adds the paragraphs of one blank-line-delimited block.
-fn push_block(paragraphs: &mut Vec<String>, block: &[&str]) {
+/// Appends the paragraphs of one blank-line-delimited block to `out`.
+fn push_block(out: &mut String, block: &[&str]) {
     let indented = |l: &&str| l.starts_with("  ") || l.starts_with('\t');
     // Only a block that mixes flush and indented lines uses indentation for paragraphs;
     // a wholly indented block is one indented paragraph.
     let split_on_indent = block.iter().skip(1).any(indented) && block.iter().any(|l| !indented(l));
-    let mut current: Vec<&str> = Vec::new();
-    for (i, line) in block.iter().enumerate() {
-        if split_on_indent && i > 0 && indented(line) && !current.is_empty() {
-            paragraphs.push(current.join("\n").trim().to_string());
-            current.clear();
+    let mut start = 0;
+    for i in 0..=block.len() {
+        let boundary = i == block.len()
+            || (split_on_indent && i > start && block.get(i).is_some_and(indented));
+        if !boundary {
+            continue;
         }
-        current.push(line);
+        let lines = block.get(start..i).unwrap_or_default();
+        start = i;
+        let mut first = true;
+        for line in lines {
+            // Trimming the paragraph: the first line loses its indent; inner lines stay.
+            let line = if first { line.trim_start() } else { line };
+            if first {
+                if line.is_empty() {
+                    continue;
+                }
+                if !out.is_empty() {
+                    out.push_str("\n\n");
+                }
+                first = false;
+            } else {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
     }
-    let last = current.join("\n").trim().to_string();
-    if !last.is_empty() {
-        paragraphs.push(last);
-    }
-    paragraphs.retain(|p| !p.is_empty());
 }
 
 /// Splits a byline into names: "By Jane Doe and John Roe", "Jane Doe; John Roe",

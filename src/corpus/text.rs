@@ -38,23 +38,41 @@ fn key_line(line: &str) -> Option<(&str, &str)> {
     keyish.then_some((key, value.trim()))
 }
 
+/// How many lines at the top of a file the title and header rules look at; a header block
+/// longer than this is not a header.
+const HEAD_LINES: usize = 64;
+
 /// Parses a plain text article.
 pub(crate) fn parse(text: &str) -> Draft {
-    let lines: Vec<&str> = text.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| !l.trim().is_empty())
-        .unwrap_or(lines.len());
-    let lines = lines.get(start..).unwrap_or_default();
-    if let Some(draft) = parse_with_header(lines) {
+    // The first lines with their byte offsets, from the first non-blank one; the body is
+    // then a slice of `text`, so a 100 MB file is not copied line by line.
+    let mut head: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if !(head.is_empty() && line.trim().is_empty()) {
+            head.push((offset, line));
+        }
+        offset += raw.len();
+        if head.len() >= HEAD_LINES {
+            break;
+        }
+    }
+    let from_line = |i: usize| -> &str {
+        head.get(i)
+            .and_then(|(o, _)| text.get(*o..))
+            .unwrap_or_default()
+    };
+    let lines: Vec<&str> = head.iter().map(|(_, l)| *l).collect();
+    if let Some(draft) = parse_with_header(&lines, from_line) {
         return draft;
     }
     let mut draft = Draft::default();
     // The first line is the title only when a blank line sets it apart from the body;
     // otherwise it is the start of a (hard-wrapped) paragraph.
-    match lines {
-        [first, second, rest @ ..] if second.trim().is_empty() && looks_like_title(first) => {
-            let body = normalize_body(&rest.join("\n"));
+    match lines.as_slice() {
+        [first, second, ..] if second.trim().is_empty() && looks_like_title(first) => {
+            let body = normalize_body(from_line(2));
             if body.is_empty() {
                 draft.body = normalize_body(first);
             } else {
@@ -64,19 +82,19 @@ pub(crate) fn parse(text: &str) -> Draft {
         }
         // A headline with its deck: "Trump turns attacks on another Clinton;\nOnetime
         // friend Bill now fair game.\n\n...". The deck stays in the body.
-        [first, deck, blank, rest @ ..]
+        [first, deck, blank, ..]
             if blank.trim().is_empty()
                 && first.trim_end().ends_with([';', ':'])
                 && !deck.trim_start().starts_with(char::is_lowercase)
                 && deck.chars().count() <= 300
                 && looks_like_title(first)
-                && !rest.iter().all(|l| l.trim().is_empty()) =>
+                && !from_line(3).trim().is_empty() =>
         {
             let headline = first.trim().trim_end_matches([';', ':']).trim_end();
             draft.title = Some(headline.to_string());
-            draft.body = normalize_body(&lines.get(1..).unwrap_or_default().join("\n"));
+            draft.body = normalize_body(from_line(1));
         }
-        _ => draft.body = normalize_body(&lines.join("\n")),
+        _ => draft.body = normalize_body(from_line(0)),
     }
     draft
 }
@@ -116,19 +134,13 @@ fn starts_with_dateline(line: &str) -> bool {
 /// The header block and the body after it, if the file starts with one: the first line is
 /// a known `Key: value`, every line up to the first blank line is a key line, and some
 /// body text follows. Otherwise a "Source: officials said..." first line is just prose.
-fn parse_with_header(lines: &[&str]) -> Option<Draft> {
+fn parse_with_header<'a>(lines: &[&str], from_line: impl Fn(usize) -> &'a str) -> Option<Draft> {
     let first = lines.first()?;
     let (key, _) = key_line(first)?;
     known_key(key)?;
-    let end = lines
-        .iter()
-        .position(|l| l.trim().is_empty())
-        .unwrap_or(lines.len());
+    // The block must end with a blank line among the lines looked at.
+    let end = lines.iter().position(|l| l.trim().is_empty())?;
     let header = lines.get(..end)?;
-    let body = normalize_body(&lines.get(end..).unwrap_or_default().join("\n"));
-    if body.is_empty() {
-        return None;
-    }
     let mut pairs = Vec::new();
     for line in header {
         pairs.push(key_line(line)?);
@@ -145,6 +157,10 @@ fn parse_with_header(lines: &[&str]) -> Option<Draft> {
         if !fits {
             return None;
         }
+    }
+    let body = normalize_body(from_line(end));
+    if body.is_empty() {
+        return None;
     }
     let mut draft = Draft {
         body,
