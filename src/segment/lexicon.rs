@@ -265,3 +265,26 @@ pub(super) fn is_speech_verb(word: &str) -> bool {
 pub(super) fn is_exclaiming_name(word: &str) -> bool {
     matches!(word, "Yahoo" | "Jeopardy")
 }
+
+/// Capitalised words that can stand before a speech verb without being a speaker of the
+/// preceding quotation ("…?" Nobody answered.).
+pub(super) fn is_indefinite_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "Nobody"
+            | "Everybody"
+            | "Somebody"
+            | "Anybody"
+            | "Everyone"
+            | "Someone"
+            | "Anyone"
+            | "No"
+            | "None"
+            | "Nothing"
+            | "Everything"
+            | "Something"
+            | "Few"
+            | "Many"
+            | "All"
+    )
+}
