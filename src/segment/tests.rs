@@ -43,6 +43,14 @@ fn plain_terminals() {
 fn titles_never_end_a_sentence() {
     check(&[
         (
+            "Alex. Brown and Sons led the offer.",
+            &["Alex. Brown and Sons led the offer."],
+        ),
+        (
+            "The plant in Ste. Therese closed.",
+            &["The plant in Ste. Therese closed."],
+        ),
+        (
             "Mr. Ortiz met Mrs. Chen and Dr. Patel.",
             &["Mr. Ortiz met Mrs. Chen and Dr. Patel."],
         ),
