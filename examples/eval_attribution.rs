@@ -228,6 +228,8 @@ fn main() {
     let mut compartment = "dev".to_string();
     let mut n_errors = 25usize;
     let mut only: Option<String> = None;
+    let mut dump = false;
+    let mut speed_only = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -235,6 +237,8 @@ fn main() {
                 n_errors = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(25);
                 i += 1;
             }
+            "--dump" => dump = true,
+            "--speed-only" => speed_only = true,
             "--article" => {
                 only = args.get(i + 1).cloned();
                 i += 1;
@@ -277,6 +281,7 @@ fn main() {
         .unwrap_or_default();
     files.sort();
     let mut total_bytes = 0usize;
+    let mut analyze_secs = 0.0f64;
     let t0 = std::time::Instant::now();
     for f in &files {
         let name = f
@@ -284,7 +289,7 @@ fn main() {
             .and_then(|s| s.to_str())
             .unwrap_or("")
             .to_string();
-        if only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
+        if speed_only || only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
             continue;
         }
         let Some(by_ann) = recs.get(&name) else {
@@ -327,8 +332,24 @@ fn main() {
             .collect();
         resolve_gold(&text, &mut gold, &classes);
         total_bytes += text.len();
+        let ta = std::time::Instant::now();
         let analysis = attributor.analyze(&text);
+        analyze_secs += ta.elapsed().as_secs_f64();
         let alnum = alnum_prefix(&text);
+        if dump {
+            for q in &analysis.quotes {
+                println!(
+                    "{:?} {:?} [{}] «{}»",
+                    q.kind,
+                    q.speaker.as_ref().map(|s| (&s.name, &s.role, s.is_org)),
+                    q.source_span
+                        .as_ref()
+                        .map(|r| &text[r.clone()])
+                        .unwrap_or(""),
+                    &text[q.content.clone()]
+                );
+            }
+        }
         articles.push(Article {
             name,
             text,
@@ -337,8 +358,47 @@ fn main() {
             alnum,
         });
     }
-    let secs = t0.elapsed().as_secs_f64();
-    println!("PolNeAR {compartment}: {} articles, {:.1} MB ({:.1} MB/s incl. gold parsing, debug builds are slower)", articles.len(), total_bytes as f64 / 1e6, total_bytes as f64 / 1e6 / secs.max(1e-9));
+    let _ = t0;
+    println!(
+        "PolNeAR {compartment}: {} articles, {:.1} MB; analyze {:.1} MB/s on one core",
+        articles.len(),
+        total_bytes as f64 / 1e6,
+        total_bytes as f64 / 1e6 / analyze_secs.max(1e-9)
+    );
+    if let Some(bbc) = root.parent().map(|p| p.join("bbc")).filter(|p| p.exists()) {
+        // Speed on the BBC corpus (the bar is per core): bodies read first, then timed.
+        let mut bodies: Vec<String> = Vec::new();
+        for e in walkdir(&bbc) {
+            if e.extension().is_some_and(|x| x == "txt") {
+                if let Ok(b) = fs::read(&e) {
+                    bodies.push(String::from_utf8_lossy(&b).into_owned());
+                }
+            }
+        }
+        let bytes: usize = bodies.iter().map(|b| b.len()).sum();
+        let tb = std::time::Instant::now();
+        let mut n = 0usize;
+        for b in &bodies {
+            n += attributor.analyze(b).quotes.len();
+        }
+        let s = tb.elapsed().as_secs_f64();
+        let ts = std::time::Instant::now();
+        let mut ns = 0usize;
+        for b in &bodies {
+            ns += morgue::segment::split_sentences(b).len();
+        }
+        let seg = ts.elapsed().as_secs_f64();
+        println!(
+            "  of which split_sentences alone: {:.1} MB/s ({ns} sentences)",
+            bytes as f64 / 1e6 / seg.max(1e-9)
+        );
+        println!(
+            "BBC speed: {} files, {:.1} MB, {:.1} MB/s on one core ({n} quotes)",
+            bodies.len(),
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / s.max(1e-9)
+        );
+    }
     println!("gold: one annotator per article ({} articles had several; the one with most attributions is used)", multi);
     let ng: usize = articles.iter().map(|a| a.gold.len()).sum();
     let nd: usize = articles
@@ -633,6 +693,24 @@ fn main() {
     let _ = Path::new(".");
 }
 
+fn walkdir(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = fs::read_dir(&d) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
@@ -704,7 +782,7 @@ fn excerpt(text: &str, content: &[Range<usize>], src: usize) -> String {
 
 /// Resolves gold sources to names: as written, he/she/they to the nearest preceding named
 /// gold source of compatible gender, who/which to the name written right before.
-fn resolve_gold(text: &str, gold: &mut [Gold], classes: &HashMap<String, u32>) {
+fn resolve_gold(text: &str, gold: &mut [Gold], classes: &lexicon::Classes) {
     let mut order: Vec<usize> = (0..gold.len()).collect();
     order.sort_by_key(|&i| gold[i].source_pos);
     // Paragraph index of a byte position.
@@ -728,7 +806,7 @@ fn resolve_gold(text: &str, gold: &mut [Gold], classes: &HashMap<String, u32>) {
             }
         }
         if parts.len() >= 2 {
-            let bits = classes.get(&parts[0]).copied().unwrap_or(0);
+            let bits = classes.get(parts[0].as_bytes()).copied().unwrap_or(0);
             if bits & lexicon::FIRST_F != 0 && bits & lexicon::FIRST_M == 0 {
                 return G::F;
             }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::coref::Coref;
-use super::cues::{cue_after, cue_before, reported, Cue};
+use super::cues::{clause_subject, cue_after, cue_before, reported, Cue};
 use super::names::{tokens_text, word, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -29,6 +29,25 @@ fn index_of(ranges: &[Range<usize>], pos: usize) -> usize {
         .min(ranges.len().saturating_sub(1))
 }
 
+/// Title Case content ("Meet the Press", "The Art of the Deal"): a name, not a quotation.
+fn title_case(s: &str) -> bool {
+    let mut caps = 0;
+    let mut lower_long = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => caps += 1,
+            Some(c) if c.is_lowercase() && w.len() > 3 => lower_long += 1,
+            _ => {}
+        }
+    }
+    caps >= 1
+        && lower_long == 0
+        && caps * 2 >= s.split_whitespace().count()
+        && s.split_whitespace().count() <= 8
+        && !s.ends_with(['.', ',', '?', '!'])
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
@@ -36,7 +55,11 @@ fn word_count(s: &str) -> usize {
 }
 
 /// Runs attribution over `text` split into `sentences`.
-pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32>) -> Vec<Quote> {
+pub fn run(
+    text: &str,
+    sentences: &[Range<usize>],
+    classes: &super::lexicon::Classes,
+) -> Vec<Quote> {
     let paras = paragraphs(text);
     if paras.is_empty() {
         return Vec::new();
@@ -102,7 +125,11 @@ pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32
             let t = &toks[before.end - 1];
             t.is(':') || t.is(',') || t.is('—') || t.is('–')
         };
-        let direct = before.is_empty() || mark_before || q.close.is_none();
+        let after_stop = before.end > before.start && {
+            let t = &toks[before.end - 1];
+            t.is('.') || t.is('?') || t.is('!') || t.is('”') || t.is('"')
+        };
+        let direct = before.is_empty() || mark_before || after_stop || q.close.is_none();
         let after_ok = after.as_ref().is_some_and(|r| {
             r.start < r.end
                 && (matches!(last_char, ',' | '?' | '!' | '—' | '–' | '-' | '…')
@@ -140,9 +167,52 @@ pub fn run(text: &str, sentences: &[Range<usize>], classes: &HashMap<String, u32
                     .and_then(|r| cue_after(text, &toks, r.start, r.end));
             }
         }
+        if cue.is_none() && !after_ok && last_char == '.' {
+            // `"…." Trump said.` — only the bare "X said." form after a full stop.
+            if let Some(r) = after.clone() {
+                if let Some(c) = cue_after(text, &toks, r.start, r.end) {
+                    let end = c.cue.end;
+                    if c.source.span.start == toks[r.start].start
+                        && (end >= r.end || toks[end].is('.'))
+                    {
+                        cue = Some(c);
+                    }
+                }
+            }
+        }
+        if cue.is_none() && after_ok {
+            // `"…," Trump went on`: a person right after the quotation, then a verb.
+            if let Some(r) = after.clone() {
+                let hi = r.end.min(r.start + 8);
+                if let Some(m) = clause_subject(text, &toks, r.start, hi) {
+                    let first_word = toks[r.start..hi].iter().find(|t| t.word).map(|t| t.start);
+                    if first_word == Some(m.span.start) {
+                        cue = Some(Cue {
+                            cue: r.start..r.start + 1,
+                            source: m,
+                            apposition: None,
+                            weak: true,
+                        });
+                    }
+                }
+            }
+        }
+        let colon = before.end > before.start && toks[before.end - 1].is(':');
+        if cue.is_none() && (colon || !direct) {
+            // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
+            if let Some(m) = clause_subject(text, &toks, before.start, before.end) {
+                cue = Some(Cue {
+                    cue: before.end.saturating_sub(1)..before.end,
+                    source: m,
+                    apposition: None,
+                    weak: true,
+                });
+            }
+        }
         let words = word_count(content);
-        if !direct && cue.is_none() && words <= 3 {
-            // A scare-quoted term, a title or a nickname: not speech.
+        let weak = cue.as_ref().is_none_or(|c| c.weak);
+        if !direct && ((weak && words <= 3) || title_case(content)) {
+            // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }
         if let Some(c) = &cue {
@@ -220,7 +290,7 @@ fn resolve(
                     sp.role = app_role;
                 }
                 speaker = Some(sp);
-                conf = cf;
+                conf = if c.weak { cf * 0.8 } else { cf };
                 entity = ent;
             }
         } else if ev.group != usize::MAX {

@@ -35,7 +35,7 @@ struct Occ {
 pub struct Coref {
     /// All entities.
     pub entities: Vec<Entity>,
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>, super::lexicon::FxBuild>,
     occs: Vec<Occ>,
 }
 
@@ -204,8 +204,38 @@ impl Coref {
             !e.is_org && (e.gender == m.gender || e.gender == Gender::Unknown)
         };
         let known = |id: usize| self.entities[id].gender == m.gender;
-        // The most recent speaker keeps the floor when nobody of the same gender intervened.
-        let mut first_known: Option<usize> = None;
+        // Distinct compatible people mentioned earlier in this paragraph, most recent first.
+        let mut here: Vec<usize> = Vec::new();
+        for o in self.occs[..end].iter().rev() {
+            if o.para != para {
+                break;
+            }
+            if compatible(o.entity) && !here.contains(&o.entity) {
+                here.push(o.entity);
+            }
+        }
+        let ls_ok = last_speaker.filter(|&(ls, lp)| lp + 2 >= para && compatible(ls));
+        match here.len() {
+            1 => return Some((here[0], 0.8)),
+            0 => {}
+            _ => {
+                let k: Vec<usize> = here.iter().copied().filter(|&e| known(e)).collect();
+                if k.len() == 1 {
+                    return Some((k[0], 0.75));
+                }
+                if let Some((ls, _)) = ls_ok {
+                    if here.contains(&ls) {
+                        return Some((ls, 0.7));
+                    }
+                }
+                // Several people fit: leave the speaker empty.
+                return None;
+            }
+        }
+        if let Some((ls, _)) = ls_ok {
+            return Some((ls, 0.75));
+        }
+        // Earlier paragraphs: the most recent person of the right gender.
         let mut first_unknown: Option<usize> = None;
         let mut persons = 0;
         for o in self.occs[..end].iter().rev() {
@@ -220,25 +250,11 @@ impl Coref {
                 continue;
             }
             if known(o.entity) {
-                if first_known.is_none() {
-                    first_known = Some(o.entity);
-                }
-                break;
-            } else if first_unknown.is_none() {
+                return Some((o.entity, 0.65));
+            }
+            if first_unknown.is_none() {
                 first_unknown = Some(o.entity);
             }
-        }
-        if let Some((ls, lp)) = last_speaker {
-            if lp + 2 >= para
-                && compatible(ls)
-                && (first_known.is_none() || first_known == Some(ls))
-                && (first_unknown.is_none() || first_unknown == Some(ls) || known(ls))
-            {
-                return Some((ls, 0.8));
-            }
-        }
-        if let Some(k) = first_known {
-            return Some((k, 0.75));
         }
         if let (Some(u), 1) = (first_unknown, persons) {
             return Some((u, 0.6));

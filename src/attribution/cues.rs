@@ -16,6 +16,8 @@ pub struct Cue {
     pub source: Mention,
     /// Token index range of an apposition giving the speaker's role, if any.
     pub apposition: Option<Range<usize>>,
+    /// The speaker was inferred from the clause subject, not from a speech cue next to it.
+    pub weak: bool,
 }
 
 fn is_word(text: &str, t: &Tok, w: &str) -> bool {
@@ -39,6 +41,116 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Adverbs and auxiliaries between a subject and its verb ("also", "has", "angrily").
+fn skippable(text: &str, t: &Tok) -> bool {
+    t.word
+        && !t.cap
+        && !t.has(VERB)
+        && (t.has(ADV) || {
+            let w = word(text, t);
+            w.len() > 4 && w.ends_with("ly")
+        })
+}
+
+/// Length in tokens of a two-word cue ("shot back", "fired back"), or 1 for a speech verb.
+fn cue_len(text: &str, toks: &[Tok], v: usize, at_start: bool) -> Option<usize> {
+    let t = &toks[v];
+    if is_cue_verb(t, at_start) {
+        return Some(1);
+    }
+    if t.word
+        && !t.cap
+        && v + 1 < toks.len()
+        && is_word(text, &toks[v + 1], "back")
+        && [
+            "shot", "fired", "hit", "pushed", "struck", "snapped", "wrote", "pushes", "shoots",
+            "fires", "hits",
+        ]
+        .iter()
+        .any(|w| word(text, t).eq_ignore_ascii_case(w))
+    {
+        return Some(2);
+    }
+    None
+}
+
+/// True for a participle cue that takes the clause subject ("..., saying", "..., adding").
+fn gerund(text: &str, toks: &[Tok], v: usize) -> bool {
+    word(text, &toks[v]).ends_with("ing")
+}
+
+/// The subject of the clause containing token `p`: the first name, pronoun or description
+/// at the clause start (after an introductory phrase and its comma).
+pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<Mention> {
+    let mut s0 = p.min(toks.len());
+    while s0 > lo {
+        let t = &toks[s0 - 1];
+        if !t.in_quote && (t.is('.') || t.is('?') || t.is('!')) && hard_stop(text, toks, s0 - 1) {
+            break;
+        }
+        s0 -= 1;
+    }
+    let mut j = s0;
+    while j < p {
+        let t = &toks[j];
+        if t.in_quote || !t.word {
+            j += 1;
+            continue;
+        }
+        let boundary = j == s0 || {
+            let b = &toks[j - 1];
+            b.is(',')
+                || (b.word
+                    && ["but", "and", "so", "then", "yet", "still"]
+                        .iter()
+                        .any(|w| word(text, b).eq_ignore_ascii_case(w)))
+        };
+        if !boundary {
+            j += 1;
+            continue;
+        }
+        // The end of the phrase starting here: a capitalised run, a pronoun, or a description.
+        let mut e = j;
+        while e + 1 < p
+            && !toks[e + 1].in_quote
+            && (toks[e + 1].word && (toks[e + 1].cap || toks[e + 1].has(ROLE | ORG | ROLE_MOD))
+                || toks[e + 1].is('.') && toks[e].cap && toks[e].end - toks[e].start <= 4)
+        {
+            e += 1;
+        }
+        if e + 1 < p && verb_like(text, &toks[e + 1]) {
+            if let Some(m) = parse_back(text, toks, j, e) {
+                // Only people: organisations and descriptions as clause subjects are too
+                // often not the speaker ("officials have long been talking ...").
+                if m.span.start == t.start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
+                    return Some(m);
+                }
+            }
+        }
+        j = e + 1;
+    }
+    None
+}
+
+/// A word that looks like a finite verb (or an adverb before one) right after a subject.
+fn verb_like(text: &str, t: &Tok) -> bool {
+    if !t.word || t.cap || t.has(STOP) {
+        return false;
+    }
+    if t.has(VERB | ADV) {
+        return true;
+    }
+    let w = word(text, t);
+    (w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")))
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous"))
+        || [
+            "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
+            "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
+            "sought", "brought", "began",
+        ]
+        .contains(&w)
 }
 
 /// A speech verb usable as a cue here. Capitalised only when it opens a clause ("Said X:").
@@ -67,12 +179,7 @@ pub fn subject_before(
     v: usize,
 ) -> Option<(Mention, Option<Range<usize>>)> {
     let mut j = v;
-    while j > lo
-        && toks[j - 1].word
-        && !toks[j - 1].cap
-        && toks[j - 1].has(ADV)
-        && !toks[j - 1].has(VERB)
-    {
+    while j > lo && skippable(text, &toks[j - 1]) {
         j -= 1;
     }
     if j <= lo {
@@ -136,7 +243,7 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
         s += 1;
     }
     let mut w = s;
-    while w < b && w < s + 16 && !hard_stop(text, toks, w) {
+    while w < b && w < s + 30 && !hard_stop(text, toks, w) {
         w += 1;
     }
     for v in s..w {
@@ -148,15 +255,18 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 cue: v..v + skip,
                 source: m,
                 apposition: None,
+                weak: false,
             });
         }
-        if is_cue_verb(t, v == s) {
+        if let Some(len) = cue_len(text, toks, v, v == s) {
+            let _ = t;
             if v == s {
-                let m = parse_fwd(text, toks, v + 1, w)?;
+                let m = parse_fwd(text, toks, v + len, w)?;
                 return Some(Cue {
-                    cue: v..v + 1,
+                    cue: v..v + len,
                     source: m,
                     apposition: None,
+                    weak: false,
                 });
             }
             let (m, app) = subject_before(text, toks, s, v)?;
@@ -173,9 +283,10 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 return None;
             }
             return Some(Cue {
-                cue: v..v + 1,
+                cue: v..v + len,
                 source: m,
                 apposition: app,
+                weak: false,
             });
         }
     }
@@ -194,7 +305,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
     {
         e -= 1;
     }
-    let max_gap = if partial { 40 } else { 8 };
+    let max_gap = if partial { 40 } else { 25 };
     let mut v = e;
     while v > a {
         v -= 1;
@@ -214,23 +325,43 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 cue: v..v + skip,
                 source: m,
                 apposition: None,
+                weak: false,
             });
         }
         let t = &toks[v];
-        if is_cue_verb(t, v == a) && !t.in_quote {
-            if v == a {
-                let m = parse_fwd(text, toks, v + 1, e)?;
+        let at_start = v == a || hard_stop(text, toks, v - 1);
+        if t.in_quote {
+            continue;
+        }
+        if let Some(len) = cue_len(text, toks, v, at_start) {
+            if at_start || t.cap {
+                let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
-                    cue: v..v + 1,
+                    cue: v..v + len,
                     source: m,
                     apposition: None,
+                    weak: false,
+                });
+            }
+            if !partial && e - v > 8 {
+                continue;
+            }
+            if v > a && toks[v - 1].is(',') && gerund(text, toks, v) {
+                // "..., saying": the speaker is the subject of the clause.
+                let m = clause_subject(text, toks, a, v)?;
+                return Some(Cue {
+                    cue: v..v + len,
+                    source: m,
+                    apposition: None,
+                    weak: false,
                 });
             }
             let (m, app) = subject_before(text, toks, a, v)?;
             return Some(Cue {
-                cue: v..v + 1,
+                cue: v..v + len,
                 source: m,
                 apposition: app,
+                weak: false,
             });
         }
     }
@@ -274,6 +405,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                             cue: v..v + 2,
                             source: m,
                             apposition: None,
+                            weak: false,
                         },
                         c,
                     ));
@@ -337,6 +469,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     cue: v..v + 1,
                     source: m,
                     apposition: app,
+                    weak: false,
                 },
                 c,
             ));

@@ -16,7 +16,8 @@ mod names;
 mod quotes;
 mod tokens;
 
-use std::collections::HashMap;
+#[cfg(test)]
+mod tests;
 
 /// How a sentence relates to speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -108,7 +109,7 @@ pub struct Analysis {
 #[derive(Debug, Clone)]
 pub struct Attributor {
     settings: AttributionSettings,
-    classes: HashMap<String, u32>,
+    classes: lexicon::Classes,
 }
 
 impl Default for Attributor {

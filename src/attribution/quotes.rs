@@ -106,37 +106,41 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
         let first_out = out.len();
         let mut open: Option<(usize, usize)> = None; // (mark byte, content start)
         let mut doubles: Vec<Range<usize>> = Vec::new(); // content ranges incl. unclosed
-        let mut iter = ptext.char_indices().peekable();
-        let mut prev: Option<char> = None;
-        while let Some((i, c)) = iter.next() {
+                                                         // Only bytes that can start a quotation mark are looked at: '"', and the UTF-8 lead
+                                                         // bytes of “ ” „ (0xE2) and « » (0xC2).
+        let pb = ptext.as_bytes();
+        for (i, &byte) in pb.iter().enumerate() {
+            if byte != b'"' && byte != 0xE2 && byte != 0xC2 {
+                continue;
+            }
+            let Some(c) = ptext[i..].chars().next() else {
+                continue;
+            };
+            if !matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
+                continue;
+            }
             let abs = p.start + i;
-            let next = iter.peek().map(|&(_, d)| d);
+            let prev = ptext[..i].chars().next_back();
+            let next = ptext[i + c.len_utf8()..].chars().next();
             let kind = match c {
                 '“' | '«' | '„' => Some(true),
                 '”' | '»' => Some(false),
-                '"' => {
-                    // Straight marks: direction from context, falling back to alternation.
+                _ => {
+                    // Straight marks: an opening mark needs no letter right before it; a mark
+                    // with a letter before and a space after while nothing is open is stray.
                     let before_space =
                         prev.is_none_or(|d| d.is_whitespace() || "([{—–-".contains(d));
                     let after_space = next.is_none_or(|d| d.is_whitespace());
                     if open.is_none() {
                         if after_space && !before_space {
-                            None // a stray closing mark
+                            None
                         } else {
                             Some(true)
                         }
-                    } else if before_space
-                        && !after_space
-                        && next.is_some_and(|d| d.is_alphanumeric())
-                    {
-                        // Looks like an opening mark while one is open: treat the old one as
-                        // unclosed only if its content is long; otherwise close (alternation).
-                        Some(false)
                     } else {
                         Some(false)
                     }
                 }
-                _ => None,
             };
             match kind {
                 Some(true) => {
@@ -158,7 +162,6 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
                 }
                 None => {}
             }
-            prev = Some(c);
         }
         let mut ended_open = false;
         if let Some((m, cs)) = open.take() {
@@ -245,11 +248,17 @@ fn find_singles(
     let inside = |pos: usize| doubles.iter().any(|d| d.start <= pos && pos < d.end);
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = ptext.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only bytes that can start a single mark: '\'' and the lead byte of ‘ ’ (0xE2).
+    for (i, &byte) in ptext.as_bytes().iter().enumerate() {
+        if byte != b'\'' && byte != 0xE2 {
+            continue;
+        }
+        let Some(c) = ptext[i..].chars().next() else {
+            continue;
+        };
         let abs = p.start + i;
-        let next = iter.peek().map(|&(_, d)| d);
+        let prev = ptext[..i].chars().next_back();
+        let next = ptext[i + c.len_utf8()..].chars().next();
         if (c == '\'' || c == '‘' || c == '’') && !inside(abs) {
             let word_start = prev.is_none_or(|d| d.is_whitespace() || "([{—–-\"“".contains(d));
             let word_end = prev.is_some_and(|d| !d.is_whitespace())
@@ -278,7 +287,6 @@ fn find_singles(
                 }
             }
         }
-        prev = Some(c);
     }
     out
 }

@@ -1,8 +1,6 @@
 //! A single-pass tokenizer: words and punctuation as byte ranges, each word tagged once with
 //! its lexicon classes so later passes never look strings up again.
 
-use std::collections::HashMap;
-
 /// One token of the article.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
@@ -42,7 +40,7 @@ fn is_apos(c: char) -> bool {
 }
 
 /// Lower-cases an ASCII-ish word into `buf`; `None` when it is too long to be in a lexicon.
-fn lower<'a>(s: &str, buf: &'a mut [u8; 40]) -> Option<&'a str> {
+fn lower<'a>(s: &str, buf: &'a mut [u8; 40]) -> Option<&'a [u8]> {
     let b = s.as_bytes();
     if b.len() > buf.len() {
         return None;
@@ -50,23 +48,24 @@ fn lower<'a>(s: &str, buf: &'a mut [u8; 40]) -> Option<&'a str> {
     for (i, &c) in b.iter().enumerate() {
         buf[i] = c.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..b.len()]).ok()
+    Some(&buf[..b.len()])
 }
 
 /// Tokenizes `text`. Whitespace is dropped; every other non-word character is one token.
-pub fn tokenize(text: &str, classes: &HashMap<String, u32>) -> Vec<Tok> {
+pub fn tokenize(text: &str, classes: &super::lexicon::Classes) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
-    let mut it = text.char_indices().peekable();
     let mut buf = [0u8; 40];
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, clen)) = char_at(text, i) {
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Tok {
                 start: i,
-                end: i + c.len_utf8(),
+                end: i + clen,
                 bits: 0,
                 first: c,
                 word: false,
@@ -75,28 +74,30 @@ pub fn tokenize(text: &str, classes: &HashMap<String, u32>) -> Vec<Tok> {
                 poss: false,
                 in_quote: false,
             });
+            i += clen;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + clen;
+        let mut j = end;
         let mut prev = c;
         let mut seg_len = 1usize;
         let mut all_caps = !c.is_lowercase();
         let mut letters = usize::from(c.is_alphabetic());
-        while let Some(&(j, d)) = it.peek() {
+        while let Some((d, dlen)) = char_at(text, j) {
             if d.is_alphanumeric() {
                 if d.is_lowercase() {
                     all_caps = false;
                 }
                 letters += usize::from(d.is_alphabetic());
-                end = j + d.len_utf8();
+                j += dlen;
+                end = j;
                 prev = d;
                 seg_len += 1;
-                it.next();
                 continue;
             }
             // Internal apostrophes, hyphens and the periods of "U.S" stay inside the word.
-            let next = text[j + d.len_utf8()..].chars().next();
+            let next = char_at(text, j + dlen).map(|x| x.0);
             let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
             let joins =
                 (is_apos(d) || d == '-' || d == '&') && prev.is_alphanumeric() && next_alnum
@@ -104,23 +105,22 @@ pub fn tokenize(text: &str, classes: &HashMap<String, u32>) -> Vec<Tok> {
                         && seg_len == 1
                         && prev.is_alphabetic()
                         && next.is_some_and(|n| n.is_alphabetic())
-                        && text[j + 1..]
-                            .chars()
-                            .nth(1)
-                            .is_none_or(|n| !n.is_alphanumeric());
+                        && next
+                            .and_then(|n| char_at(text, j + dlen + n.len_utf8()))
+                            .is_none_or(|(n, _)| !n.is_alphanumeric());
             if joins {
-                it.next();
+                j += dlen;
                 seg_len = 0;
                 prev = d;
                 continue;
             }
             break;
         }
+        i = end;
         let word = &text[start..end];
         let poss = word.len() > 2 && {
             let b = &bytes[..end];
             (b.ends_with(b"'s") || b.ends_with("’s".as_bytes()))
-                && !b.ends_with(b"'s'")
                 && word.chars().next().is_some_and(|f| f.is_alphabetic())
         };
         let base = if poss {
@@ -145,6 +145,17 @@ pub fn tokenize(text: &str, classes: &HashMap<String, u32>) -> Vec<Tok> {
         });
     }
     out
+}
+
+/// The character at byte `i` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 128 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Index of the first token starting at or after byte `pos`.

@@ -1,0 +1,302 @@
+//! Behaviour tests on invented sentences (never corpus text).
+
+use super::*;
+use proptest::prelude::*;
+
+fn run(text: &str) -> Analysis {
+    Attributor::new(AttributionSettings::default()).analyze(text)
+}
+
+/// (content, kind, speaker name) of every quote.
+fn quotes(text: &str) -> Vec<(String, Kind, Option<String>)> {
+    run(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                text[q.content.clone()].to_string(),
+                q.kind,
+                q.speaker.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn speaker_of(text: &str, needle: &str) -> Option<Speaker> {
+    let a = run(text);
+    a.quotes
+        .iter()
+        .find(|q| text[q.content.clone()].contains(needle))
+        .and_then(|q| q.speaker.clone())
+}
+
+fn name_of(text: &str, needle: &str) -> Option<String> {
+    speaker_of(text, needle).map(|s| s.name)
+}
+
+#[test]
+fn quote_then_name_said() {
+    let t = "\"The bridge will open in May,\" Vera Lindqvist said.";
+    assert_eq!(
+        quotes(t),
+        vec![(
+            "The bridge will open in May,".into(),
+            Kind::Direct,
+            Some("Vera Lindqvist".into())
+        )]
+    );
+}
+
+#[test]
+fn quote_then_said_name() {
+    let t = "“We expect rain,” said Tomas Berrow.";
+    assert_eq!(name_of(t, "rain"), Some("Tomas Berrow".into()));
+}
+
+#[test]
+fn name_said_colon_quote() {
+    let t = "Tomas Berrow said: “We expect rain on Friday.”";
+    assert_eq!(name_of(t, "rain"), Some("Tomas Berrow".into()));
+}
+
+#[test]
+fn name_told_reporters_quote() {
+    let t = "Vera Lindqvist told reporters \"the budget is balanced\" before leaving.";
+    assert_eq!(name_of(t, "budget"), Some("Vera Lindqvist".into()));
+}
+
+#[test]
+fn title_and_role_split() {
+    let t = "“The talks are over,” Deputy Transport Minister Olek Varga said.";
+    let s = speaker_of(t, "talks").expect("speaker");
+    assert_eq!(s.name, "Olek Varga");
+    assert_eq!(s.role.as_deref(), Some("Deputy Transport Minister"));
+    assert!(!s.is_org);
+}
+
+#[test]
+fn apposition_after_name() {
+    let t = "“No comment,” Ida Marsh, a spokeswoman for the harbour board, said.";
+    let s = speaker_of(t, "comment").expect("speaker");
+    assert_eq!(s.name, "Ida Marsh");
+    assert_eq!(s.role.as_deref(), Some("spokeswoman for the harbour board"));
+}
+
+#[test]
+fn apposition_after_inverted_cue() {
+    let t = "“It is settled,” said Ida Marsh, the head of the harbour board.";
+    assert_eq!(name_of(t, "settled"), Some("Ida Marsh".into()));
+}
+
+#[test]
+fn apposition_before_name() {
+    let t = "The mayor's press secretary, Pavel Dunn, said: “The plan stands.”";
+    let s = speaker_of(t, "plan stands").expect("speaker");
+    assert_eq!(s.name, "Pavel Dunn");
+    assert!(s.role.is_some());
+}
+
+#[test]
+fn organisations_speak() {
+    let t = "“The report is false,” the Kremlin said.";
+    let s = speaker_of(t, "false").expect("speaker");
+    assert_eq!(s.name, "Kremlin");
+    assert!(s.is_org);
+    let t = "“Roads are closed,” police said.";
+    let s = speaker_of(t, "closed").expect("speaker");
+    assert!(s.is_org);
+    assert_eq!(s.name, "police");
+    let t = "“We will appeal,” the Harbour Ministry said in a statement.";
+    let s = speaker_of(t, "appeal").expect("speaker");
+    assert_eq!(s.name, "Harbour Ministry");
+}
+
+#[test]
+fn according_to() {
+    let t = "The vote was delayed by a week, according to Nadia Obert.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, Kind::Reported);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Nadia Obert")
+    );
+    assert_eq!(&t[q[0].content.clone()], "The vote was delayed by a week");
+}
+
+#[test]
+fn reported_speech_said_that() {
+    let t = "Nadia Obert said that the vote would be delayed by a week.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, Kind::Reported);
+    assert_eq!(
+        &t[q[0].content.clone()],
+        "the vote would be delayed by a week"
+    );
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Nadia Obert")
+    );
+}
+
+#[test]
+fn reported_speech_told_reporters() {
+    let t = "Nadia Obert told reporters the vote would be delayed.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(&t[q[0].content.clone()], "the vote would be delayed");
+}
+
+#[test]
+fn surname_resolves_to_full_name() {
+    let t = "Vera Lindqvist opened the bridge on Monday.\n\n“It took ten years,” Lindqvist said.";
+    assert_eq!(name_of(t, "ten years"), Some("Vera Lindqvist".into()));
+    let t = "Vera Lindqvist opened the bridge.\n\n“It took ten years,” Ms. Lindqvist said.";
+    assert_eq!(name_of(t, "ten years"), Some("Vera Lindqvist".into()));
+}
+
+#[test]
+fn pronoun_resolves_to_recent_speaker() {
+    let t = "“We are ready,” said Tomas Berrow.\n\n“The crews start tomorrow,” he added.";
+    assert_eq!(name_of(t, "crews"), Some("Tomas Berrow".into()));
+}
+
+#[test]
+fn pronoun_gender_picks_compatible_person() {
+    let t = "Tomas Berrow met Mary Quill at the depot.\n\n“It went well,” she said.";
+    assert_eq!(name_of(t, "went well"), Some("Mary Quill".into()));
+}
+
+#[test]
+fn ambiguous_pronoun_has_no_speaker() {
+    let t = "Peter Berrow met Paul Quill at the depot. “It went well,” he said.";
+    assert_eq!(name_of(t, "went well"), None);
+}
+
+#[test]
+fn description_resolves_to_role_holder() {
+    let t = "Finance Minister Olek Varga spoke first.\n\n“Taxes stay,” the minister said.";
+    assert_eq!(name_of(t, "Taxes"), Some("Olek Varga".into()));
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    let t = "“The first part runs on.\n\n“The second part ends here,” said Tomas Berrow.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 2);
+    for q in &a.quotes {
+        assert_eq!(q.kind, Kind::Direct);
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Tomas Berrow")
+        );
+    }
+}
+
+#[test]
+fn continuation_paragraph_keeps_speaker() {
+    let t = "“We are ready,” said Tomas Berrow.\n\n“The crews start tomorrow.”";
+    assert_eq!(name_of(t, "crews"), Some("Tomas Berrow".into()));
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let t = "The protesters' demands recalled the '90s and rock 'n' roll at Brandt's bar.";
+    assert!(run(t).quotes.is_empty());
+}
+
+#[test]
+fn scare_quotes_are_not_speech() {
+    let t = "The so-called 'new reality' has arrived in town.";
+    assert!(run(t).quotes.is_empty());
+}
+
+#[test]
+fn partial_quote_with_cue() {
+    let t = "Vera Lindqvist accused them of 'ignoring attempts' to talk.";
+    let q = quotes(t);
+    assert_eq!(
+        q,
+        vec![(
+            "ignoring attempts".into(),
+            Kind::Partial,
+            Some("Vera Lindqvist".into())
+        )]
+    );
+}
+
+#[test]
+fn nested_quotes() {
+    let t = "“She told me ‘never again’ and left,” Tomas Berrow said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "She told me ‘never again’ and left,");
+    assert_eq!(q[0].2.as_deref(), Some("Tomas Berrow"));
+}
+
+#[test]
+fn extra_speech_verbs_from_settings() {
+    let t = "“Nonsense,” Tomas Berrow harrumphed.";
+    assert_eq!(name_of(t, "Nonsense"), None);
+    let a = Attributor::new(AttributionSettings {
+        extra_speech_verbs: vec!["harrumph".into()],
+    });
+    let q = a.analyze(t).quotes;
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tomas Berrow")
+    );
+}
+
+#[test]
+fn per_sentence_matches_sentences() {
+    let t = "Intro line.\n\n“We are ready,” said Tomas Berrow.\n\nNothing here.";
+    let a = run(t);
+    assert_eq!(a.per_sentence.len(), a.sentences.len());
+    let quoted: Vec<_> = a
+        .per_sentence
+        .iter()
+        .filter(|p| p.kind == Kind::Direct)
+        .collect();
+    assert_eq!(quoted.len(), 1);
+    assert_eq!(
+        quoted[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tomas Berrow")
+    );
+    assert!(quoted[0].confidence > 0.5);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn analyze_never_panics_and_ranges_are_sound(
+        text in "([A-Za-z]{1,8}|[ \n]|[\"'“”‘’«».,:;!?—]|Mr\\. |said |he |\n\n){0,80}"
+    ) {
+        let a = run(&text);
+        prop_assert_eq!(a.per_sentence.len(), a.sentences.len());
+        for r in &a.sentences {
+            prop_assert!(r.start <= r.end && r.end <= text.len());
+            prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        }
+        for q in &a.quotes {
+            for r in [Some(&q.content), q.cue.as_ref(), q.source_span.as_ref()].into_iter().flatten() {
+                prop_assert!(r.start <= r.end && r.end <= text.len());
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            }
+            prop_assert!((0.0..=1.0).contains(&q.confidence));
+        }
+        for (s, p) in a.sentences.iter().zip(&a.per_sentence) {
+            if let Some(r) = &p.quote {
+                prop_assert!(s.start <= r.start && r.end <= s.end);
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            }
+        }
+    }
+
+    #[test]
+    fn analyze_never_panics_on_any_unicode(text in "\\PC{0,200}") {
+        let a = run(&text);
+        prop_assert_eq!(a.per_sentence.len(), a.sentences.len());
+    }
+}
