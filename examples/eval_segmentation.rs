@@ -178,6 +178,9 @@ struct Report {
     decimal: Vec<String>,
     lone_initial: Vec<String>,
     lower_start: Vec<String>,
+    /// Short capitalised words ending a sentence inside a line ("Calif." | "He"), by count:
+    /// where a missing abbreviation would show up.
+    short_ends: std::collections::HashMap<String, usize>,
 }
 
 fn news(dir: &Path) {
@@ -255,6 +258,16 @@ fn check(d: &Doc, r: &mut Report) {
         {
             r.decimal.push(pair());
         }
+        let gap = &text[s.end..nx.start];
+        let lw = last_word.as_bytes();
+        if !gap.contains('\n')
+            && (2..=6).contains(&lw.len())
+            && lw[0].is_ascii_uppercase()
+            && lw[lw.len() - 1] == b'.'
+            && lw[1..lw.len() - 1].iter().all(u8::is_ascii_lowercase)
+        {
+            *r.short_ends.entry(last_word.to_string()).or_default() += 1;
+        }
         if next.starts_with(|c: char| c.is_lowercase()) {
             r.lower_start.push(pair());
         }
@@ -290,6 +303,17 @@ fn print_report(r: &Report) {
     section("boundary inside a number", &r.decimal);
     section("lone initial as a sentence", &r.lone_initial);
     section("sentence starts lowercase (check by eye)", &r.lower_start);
+    let mut ends: Vec<(&String, &usize)> = r.short_ends.iter().collect();
+    ends.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let top: Vec<String> = ends
+        .iter()
+        .take(25)
+        .map(|(w, n)| format!("{w} {n}"))
+        .collect();
+    println!(
+        "short capitalised words ending a sentence mid-line (missing abbreviations show here): {}",
+        top.join(", ")
+    );
 }
 
 fn section(title: &str, items: &[String]) {

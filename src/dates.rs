@@ -215,8 +215,9 @@ enum Token {
     Other,
 }
 
-/// Splits text into words, numbers and other punctuation; spaces, commas and periods
-/// separate tokens and are dropped (so "Nov. 14, 2025" is Nov, 14, 2025).
+/// Splits text into words, numbers and other punctuation; spaces, commas, periods,
+/// hyphens and slashes separate tokens and are dropped (so "Nov. 14, 2025" and
+/// "14-Nov-2025" are Nov, 14, 2025).
 fn tokenize(t: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut chars = t.chars().peekable();
@@ -240,7 +241,7 @@ fn tokenize(t: &str) -> Vec<Token> {
             }
             out.push(Token::Num(n, len));
         } else {
-            if !(c.is_whitespace() || c == ',' || c == '.') {
+            if !(c.is_whitespace() || matches!(c, ',' | '.' | '-' | '/')) {
                 out.push(Token::Other);
             }
             chars.next();
@@ -451,6 +452,8 @@ mod tests {
             "Fri, 14 Nov 2025 08:00:00 +0000",
             "Fri, 14 Nov 2025 08:00:00 GMT",
             "November 14, 2025 at 8:00 am",
+            "14-Nov-2025",
+            "Nov 14, 2025 8:00 a.m. EST",
         ] {
             assert_eq!(parse_date(t), Some(d(2025, 11, 14)), "{t}");
         }

@@ -30,6 +30,9 @@ use crate::speakers::SpeakerDirectory;
 
 /// The file, inside the index directory, that records what was indexed.
 pub const STATE_FILE: &str = "morgue-state.json";
+/// A small summary of the state record (no per-file records), read by every search: the
+/// full record grows with the corpus (16 MB at 1 GB of articles) and a search needs none of it.
+pub const META_FILE: &str = "morgue-meta.json";
 const PENDING_STATE_FILE: &str = "morgue-state.pending.json";
 
 /// Errors that stop a whole indexing run (per-file problems are [`Skipped`] instead).
@@ -168,6 +171,45 @@ impl IndexState {
     }
 }
 
+/// What searches and `stats` need to know about an index, without the per-file records.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct IndexMetaSummary {
+    /// Schema version the index was written with.
+    pub schema_version: u32,
+    /// tantivy version that wrote it.
+    pub tantivy_version: String,
+    /// Corpus directory indexed, as given.
+    pub corpus: String,
+    /// When the last run finished (RFC 3339).
+    pub last_indexed: String,
+    /// Files indexed.
+    pub files: usize,
+    /// Articles indexed.
+    pub articles: usize,
+}
+
+impl IndexMetaSummary {
+    fn of(state: &IndexState) -> Self {
+        IndexMetaSummary {
+            schema_version: state.schema_version,
+            tantivy_version: state.tantivy_version.clone(),
+            corpus: state.corpus.clone(),
+            last_indexed: state.last_indexed.clone(),
+            files: state.files.len(),
+            articles: state.files.values().map(|f| f.articles.len()).sum(),
+        }
+    }
+
+    /// Reads the summary of an index directory; falls back to the full state record for an
+    /// index written before the summary existed.
+    pub fn load(index_dir: &Path) -> Option<IndexMetaSummary> {
+        std::fs::read(index_dir.join(META_FILE))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .or_else(|| IndexState::load(index_dir).map(|s| IndexMetaSummary::of(&s)))
+    }
+}
+
 fn load_state_file(path: &Path) -> Option<IndexState> {
     let bytes = std::fs::read(path).ok()?;
     serde_json::from_slice(&bytes).ok()
@@ -196,11 +238,11 @@ pub struct IndexOptions {
 }
 
 /// Opens an existing index for reading, checking its schema version.
-pub fn open_for_search(index_dir: &Path) -> Result<(Index, Fields, IndexState), IndexError> {
+pub fn open_for_search(index_dir: &Path) -> Result<(Index, Fields, IndexMetaSummary), IndexError> {
     if !index_dir.join("meta.json").exists() {
         return Err(IndexError::Missing(index_dir.to_path_buf()));
     }
-    let state = IndexState::load(index_dir).unwrap_or_default();
+    let state = IndexMetaSummary::load(index_dir).unwrap_or_default();
     if state.schema_version != SCHEMA_VERSION {
         return Err(IndexError::SchemaVersion {
             path: index_dir.to_path_buf(),
@@ -219,8 +261,17 @@ pub fn open_for_search(index_dir: &Path) -> Result<(Index, Fields, IndexState), 
     let fields = Fields::from_schema(&index.schema()).map_err(corrupt)?;
     // Opening a reader opens every segment: a missing or truncated file shows up here
     // rather than in the middle of a search.
-    index.reader().map_err(corrupt)?;
+    manual_reader(&index).map_err(corrupt)?;
     Ok((index, fields, state))
+}
+
+/// A reader that reloads only when asked. tantivy's default policy starts a file watcher
+/// whose thread is joined on drop, which added half a second to every short command.
+pub fn manual_reader(index: &Index) -> tantivy::Result<tantivy::IndexReader> {
+    index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()
 }
 
 fn one_line(s: &str) -> String {
@@ -318,6 +369,13 @@ pub fn run(
             tantivy::TantivyError::LockFailure(..) => IndexError::Locked(index_dir.clone()),
             other => IndexError::Tantivy(other),
         })?;
+
+    // Bounded merges: tantivy's default lets segments grow to 10M documents, and the final
+    // merge of multi-million-sentence segments ran single-threaded for a minute and a half
+    // at 1 GB of input while mapping the whole index. Many mid-sized segments search fine.
+    let mut merge_policy = tantivy::indexer::LogMergePolicy::default();
+    merge_policy.set_max_docs_before_merge(1_000_000);
+    writer.set_merge_policy(Box::new(merge_policy));
 
     // Whether the state record matches the last commit; if not, every file is re-read and
     // stale documents are found from the index itself.
@@ -513,7 +571,7 @@ pub fn run(
 
     summary.speakers = speakers_seen.len();
     summary.bytes_read = bytes_read.load(Ordering::Relaxed);
-    summary.total_documents = match index.reader() {
+    summary.total_documents = match manual_reader(&index) {
         Ok(reader) => {
             reader.reload().ok();
             reader.searcher().num_docs()
@@ -581,11 +639,26 @@ fn commit(
         path: final_path.clone(),
         source,
     })?;
+    let summary = serde_json::to_vec(&IndexMetaSummary::of(&next)).map_err(|e| IndexError::Io {
+        what: "cannot write",
+        path: index_dir.join(META_FILE),
+        source: std::io::Error::other(e),
+    })?;
+    write_atomically(&index_dir.join(META_FILE), &summary)?;
     *state = next;
     Ok(())
 }
 
 fn write_json_atomically(path: &Path, value: &IndexState) -> Result<(), IndexError> {
+    let bytes = serde_json::to_vec(value).map_err(|e| IndexError::Io {
+        what: "cannot write",
+        path: path.to_path_buf(),
+        source: std::io::Error::other(e),
+    })?;
+    write_atomically(path, &bytes)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), IndexError> {
     let tmp = path.with_extension("tmp");
     let io = |source| IndexError::Io {
         what: "cannot write",
@@ -593,8 +666,7 @@ fn write_json_atomically(path: &Path, value: &IndexState) -> Result<(), IndexErr
         source,
     };
     let mut f = std::fs::File::create(&tmp).map_err(io)?;
-    let bytes = serde_json::to_vec(value).map_err(|e| io(std::io::Error::other(e)))?;
-    f.write_all(&bytes).map_err(io)?;
+    f.write_all(bytes).map_err(io)?;
     f.sync_all().map_err(io)?;
     drop(f);
     std::fs::rename(&tmp, path).map_err(io)?;
@@ -689,6 +761,7 @@ fn clear_index_dir(dir: &Path) -> std::io::Result<()> {
             || name == ".tantivy-writer.lock"
             || name == ".tantivy-meta.lock"
             || name.starts_with("morgue-state")
+            || name.starts_with("morgue-meta")
             || is_segment_file(&name);
         if ours && entry.file_type()?.is_file() {
             std::fs::remove_file(entry.path())?;
@@ -705,7 +778,7 @@ fn is_segment_file(name: &str) -> bool {
 
 /// Paths of all articles in the index, read from the term dictionary of the path field.
 fn indexed_paths(index: &Index, fields: &Fields) -> Result<BTreeSet<String>, IndexError> {
-    let reader = index.reader()?;
+    let reader = manual_reader(index)?;
     let searcher = reader.searcher();
     let mut paths = BTreeSet::new();
     for segment in searcher.segment_readers() {

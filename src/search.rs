@@ -54,6 +54,8 @@ pub struct SearchRequest {
     pub context: usize,
     /// Compute facet counts.
     pub facets: bool,
+    /// Take `speakers` as exact indexed names (no alias or surname resolution).
+    pub exact_speakers: bool,
 }
 
 /// Errors a search can end in.
@@ -157,10 +159,7 @@ pub fn search(
             return Err(SearchError::EmptyRange { from, to });
         }
     }
-    let reader = index
-        .reader_builder()
-        .reload_policy(tantivy::ReloadPolicy::Manual)
-        .try_into()?;
+    let reader = crate::index::manual_reader(index)?;
     let searcher = reader.searcher();
     let mut results = SearchResults::default();
 
@@ -170,14 +169,13 @@ pub fn search(
         clauses.push((Occur::Must, q.box_clone()));
     }
     if !request.speakers.is_empty() {
-        let indexed = speaker_names(&searcher, fields)?;
         let mut terms = Vec::new();
         for wanted in &request.speakers {
-            let matched: Vec<String> = directory
-                .resolve(wanted, &indexed)
-                .into_iter()
-                .cloned()
-                .collect();
+            let matched = if request.exact_speakers {
+                vec![wanted.clone()]
+            } else {
+                resolve_speaker(&searcher, fields, directory, wanted)?
+            };
             for name in &matched {
                 terms.push(Term::from_facet(
                     fields.speaker,
@@ -398,6 +396,44 @@ fn date_term(fields: &Fields, day: NaiveDate) -> Term {
         .and_hms_opt(0, 0, 0)
         .map_or(0, |t| t.and_utc().timestamp());
     Term::from_field_date_for_search(fields.date, DateTime::from_timestamp_secs(secs))
+}
+
+/// The indexed speaker names that `wanted` designates, streamed from the speaker facet's
+/// term dictionary: only matching names are decoded and kept.
+fn resolve_speaker(
+    searcher: &Searcher,
+    fields: &Fields,
+    directory: &SpeakerDirectory,
+    wanted: &str,
+) -> tantivy::Result<Vec<String>> {
+    let matcher = directory.matcher(wanted);
+    let prefix = Facet::from_path([SPEAKER_FACET_ROOT]);
+    let mut prefix_bytes = prefix.encoded_str().as_bytes().to_vec();
+    prefix_bytes.push(0);
+    let mut exact = std::collections::BTreeSet::new();
+    let mut by_suffix = std::collections::BTreeSet::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(fields.speaker)?;
+        let mut stream = inverted.terms().range().ge(&prefix_bytes).into_stream()?;
+        while stream.advance() {
+            let Some(name) = stream.key().strip_prefix(prefix_bytes.as_slice()) else {
+                break;
+            };
+            let Ok(name) = std::str::from_utf8(name) else {
+                continue;
+            };
+            match matcher.classify(name) {
+                Some(crate::speakers::Match::Exact) => {
+                    exact.insert(name.to_string());
+                }
+                Some(crate::speakers::Match::Suffix) => {
+                    by_suffix.insert(name.to_string());
+                }
+                None => {}
+            }
+        }
+    }
+    Ok(matcher.choose(exact.into_iter().collect(), by_suffix.into_iter().collect()))
 }
 
 /// Every speaker name present in the index's speaker facet.
@@ -627,6 +663,7 @@ fn dated_extreme(
     // The exact canonical name: resolve() prefers exact matches, so no surname fallback.
     let mut r = request.clone();
     r.speakers = vec![exact_name.to_string()];
+    r.exact_speakers = true;
     r.sort = sort;
     let results = search(index, fields, directory, &r)?;
     Ok(results.hits.into_iter().next().and_then(|h| h.date))
@@ -651,10 +688,7 @@ pub struct IndexStats {
 
 /// Computes [`IndexStats`].
 pub fn index_stats(index: &Index, fields: &Fields) -> tantivy::Result<IndexStats> {
-    let reader = index
-        .reader_builder()
-        .reload_policy(tantivy::ReloadPolicy::Manual)
-        .try_into()?;
+    let reader = crate::index::manual_reader(index)?;
     let searcher: Searcher = reader.searcher();
     let kind_query = |k: &str| {
         Box::new(TermQuery::new(
@@ -673,24 +707,29 @@ pub fn index_stats(index: &Index, fields: &Fields) -> tantivy::Result<IndexStats
     let mut speaker_facets = FacetCollector::for_field("speaker");
     speaker_facets.add_facet(Facet::from_path([SPEAKER_FACET_ROOT]));
     let (attributed, counts) = searcher.search(&any_speaker, &(Count, speaker_facets))?;
-    let date_of = |order: Order| -> tantivy::Result<Option<String>> {
-        let top = searcher.search(
-            &AllQuery,
-            &TopDocs::with_limit(1).order_by_fast_field::<DateTime>("date", order),
-        )?;
-        Ok(top
-            .into_iter()
-            .next()
-            .and_then(|(d, _)| d)
-            .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
-            .map(|d| d.date_naive().format("%Y-%m-%d").to_string()))
+    // The date column's min and max per segment: no document is visited.
+    let mut span: Option<(i64, i64)> = None;
+    for segment in searcher.segment_readers() {
+        let column = segment.fast_fields().date("date")?;
+        if column.values.num_vals() == 0 {
+            continue;
+        }
+        let (lo, hi) = (
+            column.min_value().into_timestamp_secs(),
+            column.max_value().into_timestamp_secs(),
+        );
+        span = Some(span.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+    }
+    let day = |secs: i64| {
+        chrono::DateTime::from_timestamp(secs, 0)
+            .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
     };
     Ok(IndexStats {
         documents: searcher.num_docs(),
         quotations: searcher.search(&quotes, &Count)?,
         attributed,
         speakers: counts.get(Facet::from_path([SPEAKER_FACET_ROOT])).count(),
-        first_date: date_of(Order::Asc)?,
-        last_date: date_of(Order::Desc)?,
+        first_date: span.and_then(|(lo, _)| day(lo)),
+        last_date: span.and_then(|(_, hi)| day(hi)),
     })
 }

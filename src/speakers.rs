@@ -33,30 +33,78 @@ impl SpeakerDirectory {
         }
     }
 
-    /// The indexed speaker names that `wanted` designates: a case-insensitive match of the
-    /// full name, of a configured alias, or of the surname (last word). Several results mean
-    /// the input is ambiguous (two Smiths); none means the speaker is unknown to the index.
-    pub fn resolve<'a>(&self, wanted: &str, indexed: &'a [String]) -> Vec<&'a String> {
+    /// A matcher for the indexed speaker names that `wanted` designates: a case-insensitive
+    /// match of the full name or of a configured alias; a single word (a surname) also
+    /// matches every name ending in it. A longer name that matches nothing exactly falls back
+    /// to the names that end with it ("J. Penrose" → "A. J. Penrose").
+    pub fn matcher(&self, wanted: &str) -> SpeakerMatcher {
         let key = normalize(wanted);
         let canonical = self.canonical.get(&key).map(|c| normalize(c));
-        let exact: Vec<&String> = indexed
-            .iter()
-            .filter(|name| {
-                let n = normalize(name);
-                n == key || canonical.as_deref() == Some(n.as_str())
-            })
-            .collect();
-        if !exact.is_empty() {
-            return exact;
+        let single_word = !key.contains(' ');
+        SpeakerMatcher {
+            suffix: format!(" {key}"),
+            key,
+            canonical,
+            single_word,
         }
-        indexed
-            .iter()
-            .filter(|name| {
-                let n = normalize(name);
-                let surname = n.rsplit(' ').next().unwrap_or(&n);
-                surname == key || n.ends_with(&format!(" {key}"))
-            })
-            .collect()
+    }
+
+    /// The names among `indexed` that `wanted` designates (see [`SpeakerDirectory::matcher`]).
+    /// Several results mean the input is ambiguous (two Smiths); none means the speaker is
+    /// unknown to the index.
+    pub fn resolve<'a>(&self, wanted: &str, indexed: &'a [String]) -> Vec<&'a String> {
+        let m = self.matcher(wanted);
+        let mut exact = Vec::new();
+        let mut by_suffix = Vec::new();
+        for name in indexed {
+            match m.classify(name) {
+                Some(Match::Exact) => exact.push(name),
+                Some(Match::Suffix) => by_suffix.push(name),
+                None => {}
+            }
+        }
+        m.choose(exact, by_suffix)
+    }
+}
+
+/// How a name matched a wanted speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The full name or an alias of it.
+    Exact,
+    /// The name ends with the wanted words.
+    Suffix,
+}
+
+/// Compares indexed names against one `--speaker` argument.
+#[derive(Debug, Clone)]
+pub struct SpeakerMatcher {
+    key: String,
+    suffix: String,
+    canonical: Option<String>,
+    single_word: bool,
+}
+
+impl SpeakerMatcher {
+    /// How `name` matches, if it does.
+    pub fn classify(&self, name: &str) -> Option<Match> {
+        let n = normalize(name);
+        if n == self.key || self.canonical.as_deref() == Some(n.as_str()) {
+            Some(Match::Exact)
+        } else if n.ends_with(&self.suffix) {
+            Some(Match::Suffix)
+        } else {
+            None
+        }
+    }
+
+    /// The final selection: a surname takes every match; a longer name takes its exact
+    /// matches, or the suffix matches when there is none.
+    pub fn choose<T>(&self, mut exact: Vec<T>, by_suffix: Vec<T>) -> Vec<T> {
+        if self.single_word || exact.is_empty() {
+            exact.extend(by_suffix);
+        }
+        exact
     }
 }
 
@@ -99,6 +147,12 @@ mod tests {
         ];
         assert_eq!(d.resolve("dmitri peskov", &names), vec![&names[0]]);
         assert_eq!(d.resolve("PESKOV", &names), vec![&names[0]]);
+        // A surname finds the bare surname and every full name ending in it.
+        let trump = vec!["Trump".to_string(), "Donald Trump".to_string()];
+        assert_eq!(d.resolve("trump", &trump).len(), 2);
+        assert_eq!(d.resolve("Donald Trump", &trump), vec![&trump[1]]);
+        let initials = vec!["A. J. Penrose".to_string()];
+        assert_eq!(d.resolve("J. Penrose", &initials), vec![&initials[0]]);
         assert_eq!(d.resolve("Smith", &names).len(), 2);
         assert_eq!(d.resolve("mary smith", &names), vec![&names[2]]);
         assert!(d.resolve("Nobody", &names).is_empty());

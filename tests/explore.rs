@@ -218,7 +218,7 @@ fn stats_reports_what_the_index_holds() {
 #[test]
 fn search_refuses_an_index_from_another_schema_version() {
     let env = archive();
-    let state_path = env.root().join("idx/morgue-state.json");
+    let state_path = env.root().join("idx/morgue-meta.json");
     let mut state: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&state_path).expect("state")).expect("json");
     state["schema_version"] = serde_json::json!(0);

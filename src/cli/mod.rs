@@ -195,7 +195,7 @@ struct Opened {
     config: Config,
     index: tantivy::Index,
     fields: crate::schema::Fields,
-    state: index::IndexState,
+    state: index::IndexMetaSummary,
     directory: SpeakerDirectory,
 }
 
@@ -227,6 +227,7 @@ fn cmd_search(a: args::SearchArgs) -> Result<Status> {
         offset: a.offset,
         context: a.context,
         facets: a.facets,
+        exact_speakers: false,
     };
     let results = search::search(&opened.index, &opened.fields, &opened.directory, &request)?;
     for (wanted, matched) in &results.resolved_speakers {
@@ -294,7 +295,7 @@ fn cmd_speakers(a: args::SpeakersArgs) -> Result<Status> {
 
 fn cmd_show(a: args::ShowArgs) -> Result<Status> {
     let opened = open(&a.common)?;
-    let reader = opened.index.reader()?;
+    let reader = index::manual_reader(&opened.index)?;
     let searcher = reader.searcher();
     let candidates = article_keys(&a.article, &opened.config.corpus);
     let mut sentences = Vec::new();
@@ -350,8 +351,8 @@ fn cmd_stats(a: args::StatsArgs) -> Result<Status> {
     let size = dir_size(&opened.config.index);
     let report = StatsReport {
         documents: stats.documents,
-        articles: opened.state.files.values().map(|f| f.articles.len()).sum(),
-        files: opened.state.files.len(),
+        articles: opened.state.articles,
+        files: opened.state.files,
         quotations: stats.quotations,
         attributed_sentences: stats.attributed,
         speakers: stats.speakers,

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html, Node, Selector};
 use serde_json::Value;
 
 use super::{normalize_body, one_line, split_authors, Draft};
@@ -52,7 +52,8 @@ pub(crate) fn parse(text: &str) -> Draft {
     let site = get("og:site_name");
     let mut draft = Draft {
         title: get("og:title")
-            .or_else(|| first_text(&doc, "title").map(|t| strip_site_suffix(&t, site.as_deref())))
+            .or_else(|| first_text(&doc, "title"))
+            .map(|t| strip_site_suffix(&t, site.as_deref()))
             .or_else(|| first_text(&doc, "h1"))
             .or_else(|| ld_string(&ld, "headline")),
         source: site
@@ -75,6 +76,9 @@ pub(crate) fn parse(text: &str) -> Draft {
         .unwrap_or_else(|| ld_named(&ld, "author"));
 
     let container = container(&doc);
+    if draft.authors.is_empty() {
+        draft.authors = byline(&doc, container);
+    }
     draft.body = normalize_body(&paragraphs(container).join("\n\n"));
     if draft.body.is_empty() {
         // No paragraphs at all: fall back to the text of block elements.
@@ -90,6 +94,14 @@ pub(crate) fn parse(text: &str) -> Draft {
         candidates.extend(time_datetimes(root));
     }
     candidates.extend(ld_string(&ld, "datePublished"));
+    // Microdata on a visible element: `<span itemprop="datePublished">Nov 14, 2025</span>`.
+    for el in select(doc.root_element(), "[itemprop=datePublished]") {
+        let value = el.value();
+        match value.attr("content").or_else(|| value.attr("datetime")) {
+            Some(v) => candidates.push(v.to_string()),
+            None => candidates.push(one_line(&el.text().collect::<String>())),
+        }
+    }
     for key in [
         "date",
         "pubdate",
@@ -276,10 +288,84 @@ fn ld_named(ld: &[Value], key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// `datetime` attributes of `<time>` elements under `root`, in page order.
+/// Bylines marked up in the page when no metadata names the authors:
+/// `[itemprop=author]`, `[rel=author]` links, then a `byline`/`author` class (in the
+/// article first); page furniture such as comment authors is ignored.
+fn byline(doc: &Html, container: ElementRef<'_>) -> Vec<String> {
+    let in_furniture = |e: &ElementRef<'_>| {
+        std::iter::once(**e)
+            .chain(e.ancestors())
+            .filter_map(|n| n.value().as_element())
+            .take_while(|el| !matches!(el.name(), "body" | "html"))
+            .any(|el| is_excluded(el) && !matches!(el.name(), "header" | "footer"))
+    };
+    let root = doc.root_element();
+    let names_of = |e: &ElementRef<'_>| -> Vec<String> {
+        if let Some(content) = e.value().attr("content") {
+            return split_authors(content);
+        }
+        let inner: Vec<ElementRef<'_>> = select(*e, "[itemprop=name], a");
+        let names: Vec<String> = inner
+            .iter()
+            .map(|a| one_line(&a.text().collect::<String>()))
+            .filter(|n| !n.is_empty())
+            .collect();
+        if names.is_empty() {
+            split_authors(&e.text().collect::<String>())
+        } else {
+            names
+        }
+    };
+    for css in ["[itemprop=author]", "[rel=author]"] {
+        let found: Vec<String> = select(root, css)
+            .iter()
+            .filter(|e| !in_furniture(e))
+            .flat_map(names_of)
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    let is_byline = |e: &ElementRef<'_>| {
+        e.value().attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("byline")
+                || c.split_whitespace().any(|t| {
+                    (t == "author" || t.ends_with("-author") || t.ends_with("_author"))
+                        && !t.contains("comment")
+                })
+        })
+    };
+    for scope in [container, root] {
+        if let Some(e) = select(scope, "[class]")
+            .into_iter()
+            .find(|e| is_byline(e) && !in_furniture(e))
+        {
+            let names = names_of(&e);
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// `datetime` attributes of `<time>` elements under `root`, in page order, except those of
+/// other stories (related boxes, comments, asides). An article's own `<header>` or
+/// `<footer>` often holds its date, so those count.
 fn time_datetimes(root: ElementRef<'_>) -> Vec<String> {
+    let other_story = |t: &ElementRef<'_>| {
+        t.ancestors()
+            .take_while(|n| n.id() != root.id())
+            .filter_map(|n| n.value().as_element())
+            .any(|e| {
+                matches!(e.name(), "aside" | "nav")
+                    || (is_excluded(e) && !matches!(e.name(), "header" | "footer"))
+            })
+    };
     select(root, "time[datetime]")
         .into_iter()
+        .filter(|t| !other_story(t))
         .filter_map(|t| t.value().attr("datetime"))
         .map(|d| d.trim().to_string())
         .filter(|d| !d.is_empty())
@@ -300,37 +386,44 @@ fn is_excluded(el: &scraper::node::Element) -> bool {
     EXCLUDED_WORDS.iter().any(|w| names.contains(w))
 }
 
-/// Whether `el` or an ancestor below `<body>` is page furniture.
-fn excluded_in_page(el: ElementRef<'_>) -> bool {
-    std::iter::once(*el)
-        .chain(el.ancestors())
-        .filter_map(|n| n.value().as_element())
-        .take_while(|e| !matches!(e.name(), "body" | "html"))
-        .any(is_excluded)
-}
-
-/// Whether `el` or an ancestor strictly inside `stop` is page furniture. `stop` itself
-/// (the chosen container) is never held against its content.
-fn excluded_below(el: ElementRef<'_>, stop: ElementRef<'_>) -> bool {
-    std::iter::once(*el)
-        .chain(el.ancestors())
-        .take_while(|n| n.id() != stop.id())
-        .filter_map(|n| n.value().as_element())
-        .any(is_excluded)
-}
-
 /// The element that holds the article text: the `<article>` with the most paragraph text,
 /// else `[itemprop=articleBody]`, else `<main>`, else the element whose `<p>` children
 /// (and, at half weight, grandchildren) hold the most text, else `<body>`.
 fn container<'a>(doc: &'a Html) -> ElementRef<'a> {
     let root = doc.root_element();
+    // One pass in page order marks every node inside page furniture (below <body>), so
+    // the checks below cost nothing per node even on deeply nested pages.
+    let mut furniture = HashMap::new();
+    let mut scores = HashMap::new();
+    for node in root.descendants() {
+        let inherited = node
+            .parent()
+            .and_then(|p| furniture.get(&p.id()).copied())
+            .unwrap_or(false);
+        let own = node
+            .value()
+            .as_element()
+            .is_some_and(|e| !matches!(e.name(), "html" | "body") && is_excluded(e));
+        let is_furniture = inherited || own;
+        furniture.insert(node.id(), is_furniture);
+        // Readability-style scoring of paragraph parents.
+        let Some(p) = ElementRef::wrap(node).filter(|e| e.value().name() == "p") else {
+            continue;
+        };
+        if is_furniture {
+            continue;
+        }
+        let len = paragraph_text(p).len();
+        if let Some(parent) = p.parent() {
+            *scores.entry(parent.id()).or_insert(0usize) += len;
+            if let Some(grand) = parent.parent() {
+                *scores.entry(grand.id()).or_insert(0usize) += len / 2;
+            }
+        }
+    }
     let best = |els: Vec<ElementRef<'a>>| -> Option<ElementRef<'a>> {
         els.into_iter()
-            .filter(|e| {
-                !e.parent()
-                    .and_then(ElementRef::wrap)
-                    .is_some_and(excluded_in_page)
-            })
+            .filter(|e| furniture.get(&e.id()) != Some(&true))
             .map(|e| (paragraphs(e).iter().map(String::len).sum::<usize>(), e))
             .filter(|(n, _)| *n > 0)
             // On a tie the first in page order wins.
@@ -340,20 +433,6 @@ fn container<'a>(doc: &'a Html) -> ElementRef<'a> {
     for css in ["article", "[itemprop=articleBody]", "main", "[role=main]"] {
         if let Some(e) = best(select(root, css)) {
             return e;
-        }
-    }
-    // Readability-style scoring of paragraph parents.
-    let mut scores = HashMap::new();
-    for p in select(root, "p") {
-        if excluded_in_page(p) {
-            continue;
-        }
-        let len = paragraph_text(p).len();
-        if let Some(parent) = p.parent() {
-            *scores.entry(parent.id()).or_insert(0usize) += len;
-            if let Some(grand) = parent.parent() {
-                *scores.entry(grand.id()).or_insert(0usize) += len / 2;
-            }
         }
     }
     let top = scores
@@ -367,21 +446,49 @@ fn container<'a>(doc: &'a Html) -> ElementRef<'a> {
 }
 
 /// The paragraph texts under `container` in page order: each `<p>`, and each
-/// `<blockquote>` without `<p>` inside, skipping page furniture; whitespace collapsed.
+/// `<blockquote>` without `<p>` inside, skipping page furniture below the container;
+/// whitespace collapsed.
 fn paragraphs(container: ElementRef<'_>) -> Vec<String> {
-    container
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|el| starts_paragraph(*el))
-        .filter(|el| !excluded_below(*el, container))
-        // A paragraph inside a paragraph (nested blockquotes) is already counted.
-        .filter(|el| {
-            !el.ancestors()
-                .take_while(|n| n.id() != container.id())
-                .filter_map(ElementRef::wrap)
-                .any(starts_paragraph)
-        })
-        .map(paragraph_text)
+    // Per element, in page order: (inside furniture, index of the paragraph it is in).
+    let mut state = HashMap::new();
+    let mut buffers: Vec<String> = Vec::new();
+    for node in container.descendants() {
+        let (furniture, para) = if node.id() == container.id() {
+            (false, None)
+        } else {
+            node.parent()
+                .and_then(|p| state.get(&p.id()).copied())
+                .unwrap_or((false, None))
+        };
+        match node.value() {
+            Node::Element(el) => {
+                let furniture = furniture || (node.id() != container.id() && is_excluded(el));
+                let mut para = para;
+                if !furniture
+                    && para.is_none()
+                    && ElementRef::wrap(node).is_some_and(starts_paragraph)
+                {
+                    buffers.push(String::new());
+                    para = Some(buffers.len() - 1);
+                }
+                if el.name() == "br" && !furniture {
+                    if let Some(b) = para.and_then(|i| buffers.get_mut(i)) {
+                        b.push(' ');
+                    }
+                }
+                state.insert(node.id(), (furniture, para));
+            }
+            Node::Text(t) if !furniture => {
+                if let Some(b) = para.and_then(|i| buffers.get_mut(i)) {
+                    b.push_str(t);
+                }
+            }
+            _ => {}
+        }
+    }
+    buffers
+        .iter()
+        .map(|b| one_line(b))
         .filter(|t| !t.is_empty())
         .collect()
 }
@@ -453,38 +560,40 @@ const BLOCK_TAGS: &[&str] = &[
 fn block_text(root: ElementRef<'_>) -> String {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current_block = None;
+    // Per element, in page order: (skipped, nearest block element).
+    let mut state = HashMap::new();
     for node in root.descendants() {
-        let Some(t) = node.value().as_text() else {
-            continue;
+        let (skip, block) = if node.id() == root.id() {
+            (false, Some(root.id()))
+        } else {
+            node.parent()
+                .and_then(|p| state.get(&p.id()).copied())
+                .unwrap_or((false, None))
         };
-        let mut block = None;
-        let mut skip = false;
-        for a in node.ancestors() {
-            let Some(el) = a.value().as_element() else {
-                continue;
-            };
-            if a.id() != root.id() && (is_excluded(el) || matches!(el.name(), "title" | "head")) {
-                skip = true;
-                break;
+        match node.value() {
+            Node::Element(el) => {
+                let skip = skip
+                    || (node.id() != root.id()
+                        && (is_excluded(el) || matches!(el.name(), "title" | "head")));
+                let block = if BLOCK_TAGS.contains(&el.name()) {
+                    Some(node.id())
+                } else {
+                    block
+                };
+                state.insert(node.id(), (skip, block));
             }
-            if block.is_none() && BLOCK_TAGS.contains(&el.name()) {
-                block = Some(a.id());
+            Node::Text(t) if !skip && !t.trim().is_empty() => {
+                match paragraphs.last_mut() {
+                    Some(last) if block == current_block => {
+                        last.push(' ');
+                        last.push_str(t);
+                    }
+                    _ => paragraphs.push(t.to_string()),
+                }
+                current_block = block;
             }
-            if a.id() == root.id() {
-                break;
-            }
+            _ => {}
         }
-        if skip || t.trim().is_empty() {
-            continue;
-        }
-        match paragraphs.last_mut() {
-            Some(last) if block == current_block => {
-                last.push(' ');
-                last.push_str(t);
-            }
-            _ => paragraphs.push(t.to_string()),
-        }
-        current_block = block;
     }
     paragraphs
         .iter()
@@ -566,6 +675,13 @@ mod tests {
     }
 
     #[test]
+    fn og_title_suffix_stripped_too() {
+        let html = r#"<meta property="og:site_name" content="Wire">
+            <meta property="og:title" content="Port reopens - Wire"><p>Text.</p>"#;
+        assert_eq!(read("x.html", html).articles[0].title, "Port reopens");
+    }
+
+    #[test]
     fn og_title_and_url_win() {
         let html = r#"<html><head><meta property="og:title" content="OG title">
             <meta property="og:url" content="https://og.example/x">
@@ -587,6 +703,15 @@ mod tests {
         assert_eq!(read("x.html", html).articles[0].title, "Only heading");
         let html = "<p>Text.</p>";
         assert_eq!(read("dir/x.html", html).articles[0].title, "x");
+    }
+
+    #[test]
+    fn time_in_article_header_not_in_related() {
+        let html = r#"<article><div class="related"><time datetime="2020-01-01">x</time></div>
+            <header><h1>T</h1><time datetime="2025-11-14">Nov 14</time></header><p>Text.</p></article>"#;
+        assert_eq!(read("x.html", html).articles[0].date, day(2025, 11, 14));
+        let html = r#"<p>Text.</p><span itemprop="datePublished">November 14, 2025</span>"#;
+        assert_eq!(read("x.html", html).articles[0].date, day(2025, 11, 14));
     }
 
     #[test]
@@ -646,6 +771,25 @@ mod tests {
         let p = read("x.html", html);
         assert_eq!(p.articles[0].date, day(2025, 11, 14));
         assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn byline_markup() {
+        let html = r#"<article><div class="meta"><span class="byline">By <a href="/a">Carys Wendell</a></span></div>
+            <p>Text.</p><div class="comments"><p class="comment-author">gary</p></div></article>"#;
+        assert_eq!(
+            read("x.html", html).articles[0].authors,
+            vec!["Carys Wendell"]
+        );
+        let html = r#"<article><p class="byline">By Ann Lee and Bo Chan</p><p>Text.</p></article>"#;
+        assert_eq!(
+            read("x.html", html).articles[0].authors,
+            vec!["Ann Lee", "Bo Chan"]
+        );
+        let html = r#"<article><span itemprop="author" itemscope><span itemprop="name">Cy Dee</span></span><p>Text.</p></article>"#;
+        assert_eq!(read("x.html", html).articles[0].authors, vec!["Cy Dee"]);
+        let html = r#"<article><p>Text.</p><div class="comment"><span class="author">troll</span></div></article>"#;
+        assert!(read("x.html", html).articles[0].authors.is_empty());
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! JSON (one object, or an array of objects) and JSON Lines (one object per line).
 
+use std::collections::HashSet;
+
 use chrono::DateTime;
 use serde_json::{Map, Value};
 
@@ -24,9 +26,10 @@ pub(crate) fn parse_json(
         Value::Array(items) => {
             let mut articles = Vec::new();
             let mut first_error = None;
+            let mut seen = HashSet::new();
             for (i, item) in items.iter().enumerate() {
                 let label = format!("record {}", i + 1);
-                match record(rel_path, item, &label, fields, warnings) {
+                match record(rel_path, item, &label, fields, &mut seen, warnings) {
                     Ok(a) => articles.push(a),
                     Err(reason) => {
                         warnings.push(format!("{label}: {reason}, skipped"));
@@ -58,6 +61,7 @@ pub(crate) fn parse_lines(
 ) -> Result<Vec<Article>, ReadError> {
     let mut articles = Vec::new();
     let mut first_error = None;
+    let mut seen = HashSet::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -65,7 +69,7 @@ pub(crate) fn parse_lines(
         let label = format!("line {}", i + 1);
         let result = serde_json::from_str::<Value>(line)
             .map_err(|e| format!("not valid JSON: {e}"))
-            .and_then(|v| record(rel_path, &v, &label, fields, warnings));
+            .and_then(|v| record(rel_path, &v, &label, fields, &mut seen, warnings));
         match result {
             Ok(a) => articles.push(a),
             Err(reason) => {
@@ -89,15 +93,26 @@ fn record(
     value: &Value,
     label: &str,
     fields: &FieldMapping,
+    seen: &mut HashSet<String>,
     warnings: &mut Vec<String>,
 ) -> Result<Article, String> {
     let map = value
         .as_object()
         .ok_or_else(|| "not a JSON object".to_string())?;
     let draft = draft(map, fields)?;
-    let id = lookup(map, &fields.id)
-        .and_then(scalar_string)
-        .unwrap_or_else(|| label.to_string());
+    let id = match lookup_as(map, &fields.id, scalar_string).filter(|id| !id.is_empty()) {
+        // Two records with one id would share an article id; the second is told apart
+        // by its position instead.
+        Some(id) if seen.contains(&id) => {
+            warnings.push(format!(
+                "{label}: duplicate id {id:?}; identified by position instead"
+            ));
+            label.to_string()
+        }
+        Some(id) => id,
+        None => label.to_string(),
+    };
+    seen.insert(id.clone());
     finish(rel_path, Some((&id, label)), draft, warnings).map_err(|e| match e {
         ReadError::Empty => "empty body".to_string(),
         other => other.to_string(),
@@ -106,20 +121,19 @@ fn record(
 
 /// The article fields of one JSON object, by the configured field names.
 fn draft(map: &Map<String, Value>, fields: &FieldMapping) -> Result<Draft, String> {
-    let body = lookup(map, &fields.body)
-        .and_then(body_text)
-        .ok_or_else(|| {
-            let names: Vec<String> = fields.body.iter().map(|n| format!("{n:?}")).collect();
-            format!("no body field (looked for {})", names.join(", "))
-        })?;
+    let body = lookup_as(map, &fields.body, body_text).ok_or_else(|| {
+        let names: Vec<String> = fields.body.iter().map(|n| format!("{n:?}")).collect();
+        format!("no body field (looked for {})", names.join(", "))
+    })?;
     let mut draft = Draft {
         body: normalize_body(&body),
-        title: lookup(map, &fields.title).and_then(scalar_string),
-        source: lookup(map, &fields.source).and_then(named_string),
-        url: lookup(map, &fields.url).and_then(scalar_string),
-        authors: lookup(map, &fields.authors)
-            .map(authors)
-            .unwrap_or_default(),
+        title: lookup_as(map, &fields.title, scalar_string),
+        source: lookup_as(map, &fields.source, named_string),
+        url: lookup_as(map, &fields.url, scalar_string),
+        authors: lookup_as(map, &fields.authors, |v| {
+            Some(authors(v)).filter(|a| !a.is_empty())
+        })
+        .unwrap_or_default(),
         ..Draft::default()
     };
     match lookup(map, &fields.date) {
@@ -154,6 +168,17 @@ fn unix_date(t: f64) -> Option<chrono::NaiveDate> {
     }
     // Truncation to whole seconds is intended; the range check above keeps it in i64.
     DateTime::from_timestamp(secs.floor() as i64, 0).map(|d| d.date_naive())
+}
+
+/// The first field name present in `map` whose value `convert` accepts.
+fn lookup_as<T>(
+    map: &Map<String, Value>,
+    names: &[String],
+    convert: impl Fn(&Value) -> Option<T>,
+) -> Option<T> {
+    names
+        .iter()
+        .find_map(|name| lookup(map, std::slice::from_ref(name)).and_then(&convert))
 }
 
 /// The value of the first field name present (and not null or empty) in `map`. A name
@@ -392,6 +417,20 @@ mod tests {
         assert!(p.warnings[0].starts_with("line 3: not valid JSON: "));
         assert!(p.warnings[0].ends_with(", skipped"));
         assert!(p.warnings[1].starts_with("line 5: no body field"));
+    }
+
+    #[test]
+    fn duplicate_ids_and_unusable_types() {
+        let text =
+            "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"a\", \"text\": 5, \"body\": \"Two.\"}";
+        let p = read("f.jsonl", text, Format::JsonLines).unwrap();
+        assert_eq!(p.articles.len(), 2, "{:?}", p.warnings);
+        assert_eq!(p.articles[1].id, article_id("f.jsonl", Some("line 2")));
+        assert_eq!(p.articles[1].body, "Two.");
+        assert_eq!(
+            p.warnings,
+            vec!["line 2: duplicate id \"a\"; identified by position instead"]
+        );
     }
 
     #[test]

@@ -41,6 +41,13 @@ fn h1_text(line: &str) -> Option<String> {
 
 /// Splits off and reads front matter; returns the metadata found and the rest of the text.
 fn front_matter(text: &str) -> Result<(Draft, &str), ReadError> {
+    // Blank lines before the opening fence are tolerated.
+    let lead = text.len() - text.trim_start().len();
+    let lead = text
+        .get(..lead)
+        .and_then(|l| l.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let text = text.get(lead..).unwrap_or(text);
     let first_end = text.find('\n').unwrap_or(text.len());
     let first = text.get(..first_end).unwrap_or_default().trim_end();
     let fence = match first {
@@ -189,7 +196,12 @@ fn draft_from(fields: Vec<(String, Meta)>) -> Draft {
 
 /// Strips block and inline Markdown syntax, keeping the words; returns a normalised body.
 fn strip_markdown(lines: &[&str]) -> String {
-    let mut out: Vec<String> = Vec::new();
+    // Lines go into one string, with empty lines as paragraph breaks.
+    let mut out = String::new();
+    let push = |out: &mut String, line: &str| {
+        out.push_str(line);
+        out.push('\n');
+    };
     let mut fence: Option<&str> = None;
     let mut in_comment = false;
     for (i, raw) in lines.iter().enumerate() {
@@ -208,7 +220,7 @@ fn strip_markdown(lines: &[&str]) -> String {
             } else {
                 "~~~"
             });
-            out.push(String::new());
+            push(&mut out, "");
             continue;
         }
         if in_comment || trimmed.starts_with("<!--") {
@@ -217,7 +229,7 @@ fn strip_markdown(lines: &[&str]) -> String {
         }
         // Setext underlines and horizontal rules end a paragraph.
         if is_rule(trimmed) {
-            out.push(String::new());
+            push(&mut out, "");
             continue;
         }
         // Reference link definitions: `[1]: https://...`.
@@ -238,15 +250,15 @@ fn strip_markdown(lines: &[&str]) -> String {
         }
         if let Some(heading) = atx_heading(content) {
             // A heading is a paragraph of its own.
-            out.push(String::new());
-            out.push(strip_inline(&heading));
-            out.push(String::new());
+            push(&mut out, "");
+            push(&mut out, &strip_inline(&heading));
+            push(&mut out, "");
             continue;
         }
         if let Some(item) = list_item(content) {
             // Each list item starts a paragraph, so items do not run into one sentence.
-            out.push(String::new());
-            out.push(strip_inline(item));
+            push(&mut out, "");
+            push(&mut out, &strip_inline(item));
             continue;
         }
         // A line followed by a setext underline is a heading: its own paragraph too.
@@ -254,11 +266,11 @@ fn strip_markdown(lines: &[&str]) -> String {
             .get(i + 1)
             .is_some_and(|n| is_setext_underline(n.trim()) && !content.is_empty());
         if next_is_underline {
-            out.push(String::new());
+            push(&mut out, "");
         }
-        out.push(strip_inline(content));
+        push(&mut out, &strip_inline(content));
     }
-    normalize_body(&out.join("\n"))
+    normalize_body(&out)
 }
 
 /// `---`, `***`, `___` (three or more, spaces allowed) or a setext `===` underline.
@@ -296,7 +308,8 @@ fn list_item(line: &str) -> Option<&str> {
         }
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    if (1..=9).contains(&digits) {
+    // Up to three digits: "2025. A year of change" is prose, not item 2025.
+    if (1..=3).contains(&digits) {
         let rest = line.get(digits..)?;
         for marker in [". ", ") "] {
             if let Some(item) = rest.strip_prefix(marker) {
@@ -310,7 +323,17 @@ fn list_item(line: &str) -> Option<&str> {
 /// Strips inline syntax: images go, links keep their text, emphasis and code markers go,
 /// backslash escapes become the plain character.
 pub(crate) fn strip_inline(line: &str) -> String {
+    strip_inline_nested(line, 0)
+}
+
+/// [`strip_inline`] for link text nested `depth` links deep; deeper than a few levels the
+/// text is kept as written rather than recursing without bound.
+fn strip_inline_nested(line: &str, depth: usize) -> String {
+    if depth > 4 {
+        return line.to_string();
+    }
     let chars: Vec<char> = line.chars().collect();
+    let pairs = bracket_pairs(&chars);
     let at = |i: usize| chars.get(i).copied();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -320,21 +343,21 @@ pub(crate) fn strip_inline(line: &str) -> String {
                 out.extend(at(i + 1));
                 i += 2;
             }
-            '!' if at(i + 1) == Some('[') => match link_end(&chars, i + 1) {
+            '!' if at(i + 1) == Some('[') => match link_end(&chars, &pairs, i + 1) {
                 Some((_, end)) => i = end,
                 None => {
                     out.push(c);
                     i += 1;
                 }
             },
-            '[' => match link_end(&chars, i) {
+            '[' => match link_end(&chars, &pairs, i) {
                 Some((text_end, end)) => {
                     let text: String = chars
                         .get(i + 1..text_end)
                         .unwrap_or_default()
                         .iter()
                         .collect();
-                    out.push_str(&strip_inline(&text));
+                    out.push_str(&strip_inline_nested(&text, depth + 1));
                     i = end;
                 }
                 None => {
@@ -356,8 +379,11 @@ pub(crate) fn strip_inline(line: &str) -> String {
                 let space_after = after.is_none_or(char::is_whitespace);
                 let word_before = before.is_some_and(char::is_alphanumeric);
                 let word_after = after.is_some_and(char::is_alphanumeric);
+                let digits_around = before.is_some_and(|b| b.is_ascii_digit())
+                    && after.is_some_and(|a| a.is_ascii_digit());
                 let keep = (space_before && space_after)
                     || (c == '_' && word_before && word_after)
+                    || (c == '*' && run == 1 && digits_around)
                     || (c == '~' && run == 1);
                 if keep {
                     chars
@@ -370,9 +396,10 @@ pub(crate) fn strip_inline(line: &str) -> String {
             }
             '<' => {
                 // Autolinks `<https://...>` keep the address; other tags stay as written.
+                // Autolinks are short; a bounded look-ahead keeps lines of `<` linear.
                 let close = chars
                     .get(i..)
-                    .and_then(|r| r.iter().position(|&x| x == '>'));
+                    .and_then(|r| r.iter().take(500).position(|&x| x == '>'));
                 let inner: String = close
                     .and_then(|e| chars.get(i + 1..i + e))
                     .unwrap_or_default()
@@ -406,42 +433,41 @@ pub(crate) fn strip_inline(line: &str) -> String {
     collapsed
 }
 
-/// For `[text](url)` or `[text][ref]` starting at `open` (the `[`), the index of the
-/// closing `]` and of the first character after the whole link.
-fn link_end(chars: &[char], open: usize) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    let mut close = None;
-    for (j, &c) in chars.iter().enumerate().skip(open) {
+/// For each `[` and `(`, the index of its matching `]` or `)`, found with one stack pass
+/// (so a line of unmatched brackets costs linear time, not quadratic).
+fn bracket_pairs(chars: &[char]) -> Vec<Option<usize>> {
+    let mut pairs = vec![None; chars.len()];
+    let mut squares = Vec::new();
+    let mut rounds = Vec::new();
+    for (j, &c) in chars.iter().enumerate() {
         match c {
-            '[' => depth += 1,
+            '[' => squares.push(j),
+            '(' => rounds.push(j),
             ']' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    close = Some(j);
-                    break;
+                if let Some(slot) = squares.pop().and_then(|o| pairs.get_mut(o)) {
+                    *slot = Some(j);
+                }
+            }
+            ')' => {
+                if let Some(slot) = rounds.pop().and_then(|o| pairs.get_mut(o)) {
+                    *slot = Some(j);
                 }
             }
             _ => {}
         }
     }
-    let close = close?;
-    let (opener, closer) = match chars.get(close + 1) {
-        Some('(') => ('(', ')'),
-        Some('[') => ('[', ']'),
-        _ => return None,
-    };
-    let mut depth = 0usize;
-    for (j, &c) in chars.iter().enumerate().skip(close + 1) {
-        if c == opener {
-            depth += 1;
-        } else if c == closer {
-            depth = depth.saturating_sub(1);
-            if depth == 0 {
-                return Some((close, j + 1));
-            }
-        }
+    pairs
+}
+
+/// For `[text](url)` or `[text][ref]` starting at `open` (the `[`), the index of the
+/// closing `]` and of the first character after the whole link.
+fn link_end(chars: &[char], pairs: &[Option<usize>], open: usize) -> Option<(usize, usize)> {
+    let close = (*pairs.get(open)?)?;
+    if !matches!(chars.get(close + 1), Some('(' | '[')) {
+        return None;
     }
-    None
+    let end = (*pairs.get(close + 1)?)?;
+    Some((close, end + 1))
 }
 
 #[cfg(test)]
@@ -480,7 +506,7 @@ mod tests {
     fn toml_front_matter() {
         let p = read(
             "post.md",
-            "+++\ntitle = \"Port reopens\"\npublished = 2025-11-14T23:30:00-05:00\nauthor = \"Ann Lee\"\n+++\nBody text.\n",
+            "\n\n+++\ntitle = \"Port reopens\"\npublished = 2025-11-14T23:30:00-05:00\nauthor = \"Ann Lee\"\n+++\nBody text.\n",
         )
         .unwrap();
         let a = &p.articles[0];
@@ -526,11 +552,11 @@ mod tests {
 
     #[test]
     fn strips_markdown_syntax() {
-        let text = "Intro with [a link](https://x.org \"t\") and ![a photo](p.jpg) here.\n\n> \"We will rebuild,\" the **mayor** said.\n> > Nested _quote_ here.\n\n- first item\n* second __bold__ item\n1. third item\n\n```\ncode();\n```\n\nSetext\n======\n\n---\n\nKeep snake_case and 2 * 3 and \\*stars\\*, `code` too, <https://x.org>.\n\n[1]: https://example.org\n";
+        let text = "Intro with [a link](https://x.org \"t\") and ![a photo](p.jpg) here.\n\n> \"We will rebuild,\" the **mayor** said.\n> > Nested _quote_ here.\n\n- first item\n* second __bold__ item\n1. third item\n\n```\ncode();\n```\n\nSetext\n======\n\n---\n\nKeep snake_case and 2 * 3 and 2*3 and \\*stars\\*, `code` too, <https://x.org>.\n\n[1]: https://example.org\n";
         let p = read("p.md", text).unwrap();
         assert_eq!(
             p.articles[0].body,
-            "Intro with a link and here.\n\n\"We will rebuild,\" the mayor said.\nNested quote here.\n\nfirst item\n\nsecond bold item\n\nthird item\n\nSetext\n\nKeep snake_case and 2 * 3 and *stars*, code too, https://x.org."
+            "Intro with a link and here.\n\n\"We will rebuild,\" the mayor said.\nNested quote here.\n\nfirst item\n\nsecond bold item\n\nthird item\n\nSetext\n\nKeep snake_case and 2 * 3 and 2*3 and *stars*, code too, https://x.org."
         );
         assert_eq!(p.articles[0].title, "p");
     }
@@ -542,6 +568,11 @@ mod tests {
         assert_eq!(strip_inline("~~gone~~ ~one"), "gone ~one");
         assert_eq!(strip_inline("a < b and c > d"), "a < b and c > d");
         assert_eq!(strip_inline("\\"), "\\");
+        assert_eq!(strip_inline("[a [b](c) d](e)"), "a b d");
+        let deep = format!("{}x{}", "[".repeat(50), "](u)".repeat(50));
+        assert!(strip_inline(&deep).contains('x'));
+        let angles = "<".repeat(20000);
+        assert_eq!(strip_inline(&angles), angles);
     }
 
     #[test]

@@ -113,10 +113,12 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), ReadError> {
     }
     // UTF-16 text is full of NUL bytes, so it must be recognised before the binary check.
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return Ok((utf16(rest, u16::from_le_bytes, &mut warnings), warnings));
+        let text = utf16(rest, u16::from_le_bytes, &mut warnings);
+        return Ok((normalize_newlines(text), warnings));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return Ok((utf16(rest, u16::from_be_bytes, &mut warnings), warnings));
+        let text = utf16(rest, u16::from_be_bytes, &mut warnings);
+        return Ok((normalize_newlines(text), warnings));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let head = bytes.get(..SNIFF_LEN).unwrap_or(bytes);
@@ -146,7 +148,16 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), ReadError> {
             t
         }
     };
-    Ok((text, warnings))
+    Ok((normalize_newlines(text), warnings))
+}
+
+/// Turns `\r\n` and lone `\r` (old Mac files) into `\n`, so readers see one kind of line.
+fn normalize_newlines(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
 }
 
 /// Decodes UTF-16 code units (after the BOM), lossily with a warning.
@@ -297,25 +308,58 @@ pub fn one_line(text: &str) -> String {
 
 /// Normalises body text: line endings become `\n`, trailing spaces go, paragraphs are
 /// separated by exactly one blank line and trimmed; single newlines inside a paragraph stay.
+/// In hard-wrapped text whose paragraphs open with an indented line (wire copy: "\n    The
+/// company said..."), each indented line starts a paragraph.
 pub fn normalize_body(text: &str) -> String {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
+    // Paragraphs go straight into one output string: a huge body is copied once.
+    let mut out = String::with_capacity(text.len());
+    let mut block: Vec<&str> = Vec::new();
     for line in text.split('\n') {
         let line = line.trim_end();
         if line.trim().is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(current.join("\n").trim().to_string());
-                current.clear();
-            }
+            push_block(&mut out, &block);
+            block.clear();
         } else {
-            current.push(line);
+            block.push(line);
         }
     }
-    if !current.is_empty() {
-        paragraphs.push(current.join("\n").trim().to_string());
+    push_block(&mut out, &block);
+    out
+}
+
+/// Appends the paragraphs of one blank-line-delimited block to `out`.
+fn push_block(out: &mut String, block: &[&str]) {
+    let indented = |l: &&str| l.starts_with("  ") || l.starts_with('\t');
+    // Only a block that mixes flush and indented lines uses indentation for paragraphs;
+    // a wholly indented block is one indented paragraph.
+    let split_on_indent = block.iter().skip(1).any(indented) && block.iter().any(|l| !indented(l));
+    let mut start = 0;
+    for i in 0..=block.len() {
+        let boundary = i == block.len()
+            || (split_on_indent && i > start && block.get(i).is_some_and(indented));
+        if !boundary {
+            continue;
+        }
+        let lines = block.get(start..i).unwrap_or_default();
+        start = i;
+        let mut first = true;
+        for line in lines {
+            // Trimming the paragraph: the first line loses its indent; inner lines stay.
+            let line = if first { line.trim_start() } else { line };
+            if first {
+                if line.is_empty() {
+                    continue;
+                }
+                if !out.is_empty() {
+                    out.push_str("\n\n");
+                }
+                first = false;
+            } else {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
     }
-    paragraphs.retain(|p| !p.is_empty());
-    paragraphs.join("\n\n")
 }
 
 /// Splits a byline into names: "By Jane Doe and John Roe", "Jane Doe; John Roe",
@@ -394,6 +438,8 @@ mod tests {
         // UTF-16 with a BOM is text, NUL bytes notwithstanding.
         let (t, w) = decode(b"\xFF\xFEh\0i\0").unwrap();
         assert_eq!((t.as_str(), w.len()), ("hi", 0));
+        let (t, _) = decode(b"a\rb\r\nc").unwrap();
+        assert_eq!(t, "a\nb\nc");
         let (t, w) = decode(b"caf\xe9 au lait").unwrap();
         assert_eq!(t, "caf\u{FFFD} au lait");
         assert_eq!(w, vec!["invalid UTF-8, decoded lossily"]);
@@ -406,6 +452,13 @@ mod tests {
             "One\n two\n\nThree"
         );
         assert_eq!(normalize_body(" \n "), "");
+        // Wire copy: indented first lines open paragraphs.
+        assert_eq!(
+            normalize_body("Showers continued in\nthe zone.\n    The dry period\nmeans less.\n    Arrivals rose."),
+            "Showers continued in\nthe zone.\n\nThe dry period\nmeans less.\n\nArrivals rose."
+        );
+        // A wholly indented block stays one paragraph.
+        assert_eq!(normalize_body("  one\n  two"), "one\n  two");
     }
 
     #[test]
@@ -443,6 +496,9 @@ mod tests {
     }
 
     proptest! {
+        // Five readers per case; fewer cases keep `cargo test` quick.
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
         #[test]
         fn never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
             let f = FieldMapping::default();

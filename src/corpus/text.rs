@@ -38,23 +38,41 @@ fn key_line(line: &str) -> Option<(&str, &str)> {
     keyish.then_some((key, value.trim()))
 }
 
+/// How many lines at the top of a file the title and header rules look at; a header block
+/// longer than this is not a header.
+const HEAD_LINES: usize = 64;
+
 /// Parses a plain text article.
 pub(crate) fn parse(text: &str) -> Draft {
-    let lines: Vec<&str> = text.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| !l.trim().is_empty())
-        .unwrap_or(lines.len());
-    let lines = lines.get(start..).unwrap_or_default();
-    if let Some(draft) = parse_with_header(lines) {
+    // The first lines with their byte offsets, from the first non-blank one; the body is
+    // then a slice of `text`, so a 100 MB file is not copied line by line.
+    let mut head: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if !(head.is_empty() && line.trim().is_empty()) {
+            head.push((offset, line));
+        }
+        offset += raw.len();
+        if head.len() >= HEAD_LINES {
+            break;
+        }
+    }
+    let from_line = |i: usize| -> &str {
+        head.get(i)
+            .and_then(|(o, _)| text.get(*o..))
+            .unwrap_or_default()
+    };
+    let lines: Vec<&str> = head.iter().map(|(_, l)| *l).collect();
+    if let Some(draft) = parse_with_header(&lines, from_line) {
         return draft;
     }
     let mut draft = Draft::default();
     // The first line is the title only when a blank line sets it apart from the body;
     // otherwise it is the start of a (hard-wrapped) paragraph.
-    match lines {
-        [first, second, rest @ ..] if second.trim().is_empty() && !first.trim().is_empty() => {
-            let body = normalize_body(&rest.join("\n"));
+    match lines.as_slice() {
+        [first, second, ..] if second.trim().is_empty() && looks_like_title(first) => {
+            let body = normalize_body(from_line(2));
             if body.is_empty() {
                 draft.body = normalize_body(first);
             } else {
@@ -62,30 +80,87 @@ pub(crate) fn parse(text: &str) -> Draft {
                 draft.body = body;
             }
         }
-        _ => draft.body = normalize_body(&lines.join("\n")),
+        // A headline with its deck: "Trump turns attacks on another Clinton;\nOnetime
+        // friend Bill now fair game.\n\n...". The deck stays in the body.
+        [first, deck, blank, ..]
+            if blank.trim().is_empty()
+                && first.trim_end().ends_with([';', ':'])
+                && !deck.trim_start().starts_with(char::is_lowercase)
+                && deck.chars().count() <= 300
+                && looks_like_title(first)
+                && !from_line(3).trim().is_empty() =>
+        {
+            let headline = first.trim().trim_end_matches([';', ':']).trim_end();
+            draft.title = Some(headline.to_string());
+            draft.body = normalize_body(from_line(1));
+        }
+        _ => draft.body = normalize_body(from_line(0)),
     }
     draft
+}
+
+/// Whether a line set apart by a blank line reads as a headline rather than a lead
+/// paragraph written on one line (unwrapped text files): not too long, and not a
+/// dateline ("LONDON, Nov 14 (Wire) - ...").
+fn looks_like_title(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let too_long = line.chars().count() > 220 || words > 25;
+    !(line.is_empty() || too_long || starts_with_dateline(line))
+}
+
+/// Whether a line opens with a wire dateline: an upper-case place name, then a dash
+/// within the first ~120 characters ("LONDON, Nov 14 (Wire) - ", "PARIS - ").
+fn starts_with_dateline(line: &str) -> bool {
+    let place: String = line
+        .chars()
+        .take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\''))
+        .collect();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 {
+        return false;
+    }
+    // The place name must end there, not run on as an all-caps headline.
+    let rest = line.get(place.len()..).unwrap_or_default();
+    if !rest.starts_with([',', '(', '-', '\u{2013}', '\u{2014}']) && !place.ends_with(' ') {
+        return false;
+    }
+    let head: String = line.chars().take(120).collect();
+    [" - ", " \u{2013} ", " \u{2014} ", " -- "]
+        .iter()
+        .any(|d| head.contains(d))
 }
 
 /// The header block and the body after it, if the file starts with one: the first line is
 /// a known `Key: value`, every line up to the first blank line is a key line, and some
 /// body text follows. Otherwise a "Source: officials said..." first line is just prose.
-fn parse_with_header(lines: &[&str]) -> Option<Draft> {
+fn parse_with_header<'a>(lines: &[&str], from_line: impl Fn(usize) -> &'a str) -> Option<Draft> {
     let first = lines.first()?;
     let (key, _) = key_line(first)?;
     known_key(key)?;
-    let end = lines
-        .iter()
-        .position(|l| l.trim().is_empty())
-        .unwrap_or(lines.len());
+    // The block must end with a blank line among the lines looked at.
+    let end = lines.iter().position(|l| l.trim().is_empty())?;
     let header = lines.get(..end)?;
-    let body = normalize_body(&lines.get(end..).unwrap_or_default().join("\n"));
-    if body.is_empty() {
-        return None;
-    }
     let mut pairs = Vec::new();
     for line in header {
         pairs.push(key_line(line)?);
+    }
+    // A lone key line is a header only when its value fits the key: a headline such as
+    // "Sources: minister to resign" or "Source: talks collapse" is not a header.
+    if let [(key, value)] = pairs.as_slice() {
+        let fits = match known_key(key) {
+            Some(Key::Title) => true,
+            Some(Key::Date) => crate::dates::parse_date(value).is_some(),
+            Some(Key::Url) => value.starts_with("http"),
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+    }
+    let body = normalize_body(from_line(end));
+    if body.is_empty() {
+        return None;
     }
     let mut draft = Draft {
         body,
@@ -173,6 +248,13 @@ mod tests {
         // An unknown key first: not a header either.
         let p = read("y.txt", "Note: this is prose\n\nBody.");
         assert_eq!(p.articles[0].title, "Note: this is prose");
+        // A lone "Source:" line reads as a headline, not a header.
+        let p = read("s.txt", "Source: talks to collapse within days\n\nBody.");
+        assert_eq!(p.articles[0].title, "Source: talks to collapse within days");
+        assert_eq!(p.articles[0].source, None);
+        let p = read("s.txt", "Date: 2025-11-14\n\nBody.");
+        assert_eq!(p.articles[0].title, "s");
+        assert_eq!(p.articles[0].body, "Body.");
         // A known key with nothing after it is the whole text, not a header.
         let p = read("z.txt", "Title: a story in one line");
         assert_eq!(p.articles[0].body, "Title: a story in one line");
@@ -194,13 +276,16 @@ mod tests {
 
     #[test]
     fn unparseable_date_warns_only_without_fallback() {
-        let p = read("port.txt", "Date: yesterday\n\nText.");
+        let p = read("port.txt", "Title: Port\nDate: yesterday\n\nText.");
         assert_eq!(p.articles[0].date, None);
         assert_eq!(
             p.warnings,
             vec!["unparseable date \"yesterday\"; indexed as undated"]
         );
-        let p = read("2025-11-14-port.txt", "Date: yesterday\n\nText.");
+        let p = read(
+            "2025-11-14-port.txt",
+            "Title: Port\nDate: yesterday\n\nText.",
+        );
         assert_eq!(p.articles[0].date, NaiveDate::from_ymd_opt(2025, 11, 14));
         assert!(p.warnings.is_empty());
     }
@@ -233,6 +318,41 @@ mod tests {
             parse_file("a.txt", b"\xEF\xBB\xBF \n", Format::Text, &f).unwrap_err(),
             ReadError::Empty
         );
+    }
+
+    #[test]
+    fn one_line_lead_paragraph_is_not_a_title() {
+        let lead = "LONDON, Nov 14 (Wire) - The minister said on Friday that the port would reopen next week, after repairs.";
+        let p = read("lead.txt", &format!("{lead}\n\nSecond paragraph."));
+        assert_eq!(p.articles[0].title, "lead");
+        assert!(p.articles[0].body.starts_with("LONDON, Nov 14"));
+    }
+
+    #[test]
+    fn headline_forms() {
+        // A long headline with a full stop is still a headline.
+        let h = "Mike Pence Calls for Special Prosecutor after Report Reveals Meetings with Foundation Donors.";
+        let p = read("h.txt", &format!("{h}\n\nBody."));
+        assert_eq!(p.articles[0].title, h);
+        // Headline and deck.
+        let p = read(
+            "d.txt",
+            "Trump turns attacks on another Clinton;\nOnetime friend now fair game.\n\nThe body.",
+        );
+        assert_eq!(
+            p.articles[0].title,
+            "Trump turns attacks on another Clinton"
+        );
+        assert_eq!(
+            p.articles[0].body,
+            "Onetime friend now fair game.\n\nThe body."
+        );
+        // A short dateline paragraph is not a headline.
+        let p = read("w.txt", "PARIS - Talks resumed on Monday.\n\nMore.");
+        assert_eq!(p.articles[0].title, "w");
+        // An all-caps headline is.
+        let p = read("c.txt", "BAHIA COCOA REVIEW\n\nShowers continued.");
+        assert_eq!(p.articles[0].title, "BAHIA COCOA REVIEW");
     }
 
     #[test]

@@ -22,7 +22,9 @@ pub(super) fn abbreviation(word: &str) -> Option<Abbr> {
         | "Profs" | "Gen" | "Gens" | "Sen" | "Sens" | "Rep" | "Reps" | "Gov" | "Govs" | "Lt"
         | "Col" | "Capt" | "Cpt" | "Sgt" | "Maj" | "Adm" | "Cmdr" | "Cdr" | "Cpl" | "Pvt"
         | "Brig" | "Rev" | "Revd" | "Hon" | "Rt" | "Fr" | "Msgr" | "Pres" | "Supt" | "Det"
-        | "Insp" | "Atty" | "Amb" | "Mt" | "Ft" | "Sec" | "MR" | "MRS" | "MS" | "DR" => {
+        | "Insp" | "Atty" | "Amb" | "Mt" | "Ft" | "Sec" | "Ste" | "Ing"
+        // Abbreviated first names, as in firm names ("Alex. Brown and Sons").
+        | "Alex" | "Chas" | "Thos" | "Jas" | "Benj" | "Geo" | "MR" | "MRS" | "MS" | "DR" => {
             Title
         }
         // Latin and reference abbreviations that do not end sentences.
@@ -190,6 +192,7 @@ pub(super) fn is_sentence_starter(word: &str) -> bool {
             | "Similarly"
             | "Additionally"
             | "Asked"
+            | "Terms"
             | "Mr"
             | "Mrs"
             | "Ms"
@@ -264,4 +267,27 @@ pub(super) fn is_speech_verb(word: &str) -> bool {
 /// Brand names written with a final "!" that does not end a sentence.
 pub(super) fn is_exclaiming_name(word: &str) -> bool {
     matches!(word, "Yahoo" | "Jeopardy")
+}
+
+/// Capitalised words that can stand before a speech verb without being a speaker of the
+/// preceding quotation ("…?" Nobody answered.).
+pub(super) fn is_indefinite_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "Nobody"
+            | "Everybody"
+            | "Somebody"
+            | "Anybody"
+            | "Everyone"
+            | "Someone"
+            | "Anyone"
+            | "No"
+            | "None"
+            | "Nothing"
+            | "Everything"
+            | "Something"
+            | "Few"
+            | "Many"
+            | "All"
+    )
 }

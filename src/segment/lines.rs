@@ -153,6 +153,13 @@ impl LineInfo {
 }
 
 fn is_tabular(b: &[u8]) -> bool {
+    // Fast exit for prose (nearly every line): no tab and no run of three spaces.
+    if memchr::memchr(b'\t', b).is_some() {
+        return true;
+    }
+    if memchr::memmem::find(b, b"   ").is_none() {
+        return false;
+    }
     let mut gaps = 0;
     let mut run = 0;
     for &c in b {

@@ -2,9 +2,17 @@
 //! `!` and `…`, where a handful of look-arounds decide whether the sentence ends.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::lexicon::{abbreviation, is_exclaiming_name, is_sentence_starter, is_speech_verb, Abbr};
+use super::lexicon::{
+    abbreviation, is_exclaiming_name, is_indefinite_pronoun, is_sentence_starter, is_speech_verb,
+    Abbr,
+};
 use super::lines::is_bullet;
+
+/// Searcher for "…" (U+2026), built once.
+static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("…".as_bytes()));
 
 /// Splits one segment (a range no sentence crosses) into sentences, appending to `out`.
 pub(super) fn scan_segment(text: &str, seg: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -15,22 +23,27 @@ pub(super) fn scan_segment(text: &str, seg: Range<usize>, out: &mut Vec<Range<us
     let mut next_forced = forced_iter.next().unwrap_or(usize::MAX);
     let mut sent_start = seg.start;
     let mut i = seg.start;
+    // Next "…" at or after `i` (searched lazily: most text has none).
+    let mut next_ellipsis = 0;
     while i < end {
-        if i >= next_forced {
+        if next_ellipsis < i {
+            next_ellipsis = ELLIPSIS.find(&b[i..end]).map_or(usize::MAX, |k| i + k);
+        }
+        // Jump to the next terminal with SIMD search instead of testing every byte.
+        let next_term = memchr::memchr3(b'.', b'?', b'!', &b[i..end]).map_or(end, |k| i + k);
+        let t = next_term.min(next_ellipsis);
+        if t >= next_forced {
             // A list marker opens a new sentence (unless a split already happened after it).
             if next_forced > sent_start {
                 push(text, sent_start..next_forced, out);
                 sent_start = next_forced;
             }
+            i = i.max(next_forced);
             next_forced = forced_iter.next().unwrap_or(usize::MAX);
             continue;
         }
-        let c = b[i];
-        let is_term = matches!(c, b'.' | b'?' | b'!')
-            || (c == 0xE2 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6));
-        if !is_term {
-            i += 1;
-            continue;
+        if t >= end {
+            break;
         }
         let s = Scanner {
             text,
@@ -38,12 +51,12 @@ pub(super) fn scan_segment(text: &str, seg: Range<usize>, out: &mut Vec<Range<us
             end,
             sent_start,
         };
-        let (split, resume) = s.at_terminal(i);
+        let (split, resume) = s.at_terminal(t);
         if let Some(at) = split {
             push(text, sent_start..at, out);
             sent_start = at;
         }
-        i = resume.max(i + 1);
+        i = resume.max(t + 1);
     }
     push(text, sent_start..end, out);
 }
@@ -329,7 +342,7 @@ impl Scanner<'_> {
                 Next::Digit => lowercase,
                 _ => true,
             },
-            Word::Number | Word::Address => next != Next::Digit,
+            Word::Number | Word::Address => true,
             Word::Abbr(Abbr::Title) | Word::Abbr(Abbr::NoEnd) => false,
             Word::Abbr(Abbr::Ambiguous) => {
                 // A three-word fragment ending in an abbreviation is not a sentence
@@ -411,9 +424,10 @@ impl Scanner<'_> {
     /// speech verb ending the clause.
     fn attribution_follows(&self, mut k: usize) -> bool {
         let b = self.b;
-        for _ in 0..4 {
+        for n in 0..4 {
             let w = self.word_at(k);
-            if w.is_empty() {
+            if w.is_empty() || (n == 0 && is_indefinite_pronoun(w)) {
+                // "…?" Nobody answered.: a new sentence, not an attribution.
                 return false;
             }
             let mut j = k + w.len();
