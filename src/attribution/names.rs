@@ -279,6 +279,11 @@ fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
         if !ok {
             break;
         }
+        // "of" joins a role only when a title follows it inside the role ("Secretary of
+        // State John Kerry"), not when the name follows ("director of Portvale").
+        if word_is(text, p, &["of", "for"]) && (role_start >= nl || !toks[role_start].has(TITLE)) {
+            break;
+        }
         role_start -= 1;
     }
     // A possessive owner of the role ("Putin's press secretary Dmitry Peskov").
