@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -103,6 +104,58 @@ def parse_time_v(text):
     return out
 
 
+class RssSampler(threading.Thread):
+    """Polls /proc for the measured process (the child of `time`): peak anonymous and
+    file-backed resident memory (mmap'd index files count in RSS but are page cache),
+    and a coarse RSS timeline (MiB every ~2 s)."""
+
+    def __init__(self, time_pid, period=0.2):
+        super().__init__(daemon=True)
+        self.time_pid = time_pid
+        self.period = period
+        self.done = threading.Event()
+        self.peak = {"VmRSS": 0, "RssAnon": 0, "RssFile": 0, "RssShmem": 0}
+        self.timeline = []
+
+    def child(self):
+        try:
+            kids = Path(f"/proc/{self.time_pid}/task/{self.time_pid}/children").read_text().split()
+            return kids[0] if kids else None
+        except OSError:
+            return None
+
+    def run(self):
+        t0 = time.monotonic()
+        last = -10.0
+        pid = None
+        while not self.done.is_set():
+            pid = pid or self.child()
+            if pid:
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    status = ""
+                vals = {}
+                for line in status.splitlines():
+                    k, _, v = line.partition(":")
+                    if k in self.peak:
+                        vals[k] = int(v.split()[0])
+                        self.peak[k] = max(self.peak[k], vals[k])
+                now = time.monotonic() - t0
+                if vals and now - last >= 2.0:
+                    last = now
+                    self.timeline.append([round(now, 1), vals.get("RssAnon", 0) // 1024,
+                                          vals.get("RssFile", 0) // 1024])
+            self.done.wait(self.period)
+
+    def stop(self):
+        self.done.set()
+        self.join()
+
+    def result(self):
+        return {"peak_kb": self.peak, "timeline_s_anon_mib_file_mib": self.timeline}
+
+
 def timed_run(argv, stdin_path=None, stdout_path=None, time_bin="/usr/bin/time", env=None):
     """Run argv under `time -v`; return wall (our clock), user, sys, rss and exit status."""
     with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as tf:
@@ -111,9 +164,14 @@ def timed_run(argv, stdin_path=None, stdout_path=None, time_bin="/usr/bin/time",
     stdout = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     try:
         t0 = time.perf_counter()
-        proc = subprocess.run([time_bin, "-v", "-o", tpath] + list(argv), stdin=stdin,
-                              stdout=stdout, stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen([time_bin, "-v", "-o", tpath] + list(argv), stdin=stdin,
+                                stdout=stdout, stderr=subprocess.PIPE, env=env)
+        sampler = RssSampler(proc.pid)
+        sampler.start()
+        _, err = proc.communicate()
         wall = time.perf_counter() - t0
+        sampler.stop()
+        proc.stderr_bytes = err
     finally:
         if stdin_path:
             stdin.close()
@@ -125,7 +183,8 @@ def timed_run(argv, stdin_path=None, stdout_path=None, time_bin="/usr/bin/time",
     info["cpu_s"] = info.get("user_s", 0.0) + info.get("sys_s", 0.0)
     info["cpu_per_wall"] = info["cpu_s"] / wall if wall > 0 else 0.0
     info["returncode"] = proc.returncode
-    info["stderr_tail"] = proc.stderr.decode("utf-8", "replace")[-2000:]
+    info["stderr_tail"] = proc.stderr_bytes.decode("utf-8", "replace")[-2000:]
+    info["rss_samples"] = sampler.result()
     return info
 
 
@@ -436,11 +495,12 @@ def main():
     if "indexing" in results:
         lines.append("")
         lines.append(f"{'indexing':<22}{'run':>4}{'wall s':>9}{'CPU s':>9}{'CPU/wall':>9}"
-                     f"{'RSS MiB':>9}{'index MB':>10}{'MB/s':>8}{'s/MB':>8}")
+                     f"{'RSS MiB':>9}{'anon MiB':>9}{'index MB':>10}{'MB/s':>8}{'s/MB':>8}")
         for tool, runs in index_runs.items():
             for i, r in enumerate(runs):
                 lines.append(f"{tool:<22}{i + 1:>4}{r['wall_s']:>9.1f}{r['cpu_s']:>9.1f}"
                              f"{r['cpu_per_wall']:>9.2f}{r.get('max_rss_kb', 0) / 1024:>9.0f}"
+                             f"{r['rss_samples']['peak_kb']['RssAnon'] / 1024:>9.0f}"
                              f"{r['index_bytes'] / 1e6:>10.1f}{corpus_mb / r['wall_s']:>8.2f}"
                              f"{r['wall_s'] / corpus_mb:>8.3f}")
         ratios = []
@@ -451,7 +511,7 @@ def main():
                      "size": m["index_bytes"] / max(1, t["index_bytes"])}
             ratios.append(ratio)
             lines.append(f"{'morgue/tantivy-cli':<22}{i + 1:>4}{ratio['wall']:>9.2f}"
-                         f"{ratio['cpu']:>9.2f}{'':>9}{ratio['rss']:>9.2f}{ratio['size']:>10.2f}")
+                         f"{ratio['cpu']:>9.2f}{'':>9}{ratio['rss']:>9.2f}{'':>9}{ratio['size']:>10.2f}")
         results["indexing_ratios"] = ratios
         ms = index_runs["morgue"][0].get("summary") or {}
         lines.append(f"morgue wrote {ms.get('sentences')} sentences, {ms.get('quotes')} quotes, "
