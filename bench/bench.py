@@ -292,6 +292,9 @@ def main():
     ap.add_argument("--from", dest="date_from", default=None)
     ap.add_argument("--to", dest="date_to", default=None)
     ap.add_argument("--skip-index", action="store_true", help="reuse the indexes in --work")
+    ap.add_argument("--skip-queries", action="store_true", help="only measure indexing")
+    ap.add_argument("--engines", default="morgue,tantivy-cli",
+                    help="indexers to run (comma-separated; the other index is reused)")
     args = ap.parse_args()
 
     work = Path(args.work).resolve()
@@ -321,53 +324,67 @@ def main():
 
     # ------------------------------------------------------------ indexing
     index_runs = {"morgue": [], "tantivy-cli": []}
+    engines = set(args.engines.split(","))
     if not args.skip_index:
         for i in range(args.index_runs):
-            # morgue
-            if m_index.exists():
-                shutil.rmtree(m_index)
-            warm([corpus])
-            log(f"indexing with morgue (run {i + 1}/{args.index_runs}, {corpus_mb:.0f} MB)…")
-            mout = work / "morgue-index-summary.json"
-            r = timed_run([args.morgue, "index", "--config", str(cfg), "--corpus", str(corpus),
-                           "--index", str(m_index), "--quiet", "--rebuild", "--json"],
-                          stdout_path=mout, time_bin=args.time)
-            if r["returncode"] != 0:
-                raise SystemExit(f"morgue index failed: {r['stderr_tail']}")
-            try:
-                summ = json.loads(mout.read_text())
-                r["summary"] = {k: summ.get(k) for k in (
-                    "articles", "sentences", "quotes", "attributed_quotes", "reported",
-                    "speakers", "undated", "total_documents", "bytes_read", "seconds")}
-                r["summary"]["skipped"] = len(summ.get("skipped", []))
-                r["summary"]["warnings"] = len(summ.get("warnings", []))
-            except (ValueError, AttributeError):
-                r["summary"] = None
-            r["index_bytes"] = du(m_index)
-            r["segments"] = len(json.loads((m_index / "meta.json").read_text()).get("segments", []))
-            index_runs["morgue"].append(r)
-            log(f"  morgue: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
-                f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
+            if "morgue" in engines:
+                if m_index.exists():
+                    shutil.rmtree(m_index)
+                warm([corpus])
+                log(f"indexing with morgue (run {i + 1}/{args.index_runs}, {corpus_mb:.0f} MB)…")
+                mout = work / "morgue-index-summary.json"
+                r = timed_run([args.morgue, "index", "--config", str(cfg), "--corpus", str(corpus),
+                               "--index", str(m_index), "--quiet", "--rebuild", "--json"],
+                              stdout_path=mout, time_bin=args.time)
+                if r["returncode"] != 0:
+                    raise SystemExit(f"morgue index failed: {r['stderr_tail']}")
+                try:
+                    summ = json.loads(mout.read_text())
+                    r["summary"] = {k: summ.get(k) for k in (
+                        "articles", "sentences", "quotes", "attributed_quotes", "reported",
+                        "speakers", "undated", "total_documents", "bytes_read", "seconds")}
+                    r["summary"]["skipped"] = len(summ.get("skipped", []))
+                    r["summary"]["warnings"] = len(summ.get("warnings", []))
+                except (ValueError, AttributeError):
+                    r["summary"] = None
+                r["index_bytes"] = du(m_index)
+                r["segments"] = len(json.loads((m_index / "meta.json").read_text()).get("segments", []))
+                index_runs["morgue"].append(r)
+                log(f"  morgue: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
+                    f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
 
-            # tantivy-cli
-            schema = tantivy_new(args.tantivy, t_index)
-            results["tantivy_schema"] = schema
-            warm([tdocs])
-            log(f"indexing with tantivy-cli (run {i + 1}/{args.index_runs})…")
-            r = timed_run([args.tantivy, "index", "-i", str(t_index), "-t", str(args.threads),
-                           "-m", str(args.memory_mb * 1_000_000)],
-                          stdin_path=tdocs, time_bin=args.time)
-            if r["returncode"] != 0:
-                raise SystemExit(f"tantivy index failed: {r['stderr_tail']}")
-            r["index_bytes"] = du(t_index)
-            r["segments"] = len(json.loads((t_index / "meta.json").read_text()).get("segments", []))
-            index_runs["tantivy-cli"].append(r)
-            log(f"  tantivy-cli: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
-                f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
+            if "tantivy-cli" in engines:
+                schema = tantivy_new(args.tantivy, t_index)
+                results["tantivy_schema"] = schema
+                warm([tdocs])
+                log(f"indexing with tantivy-cli (run {i + 1}/{args.index_runs})…")
+                r = timed_run([args.tantivy, "index", "-i", str(t_index), "-t", str(args.threads),
+                               "-m", str(args.memory_mb * 1_000_000)],
+                              stdin_path=tdocs, time_bin=args.time)
+                if r["returncode"] != 0:
+                    raise SystemExit(f"tantivy index failed: {r['stderr_tail']}")
+                r["index_bytes"] = du(t_index)
+                r["segments"] = len(json.loads((t_index / "meta.json").read_text()).get("segments", []))
+                index_runs["tantivy-cli"].append(r)
+                log(f"  tantivy-cli: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
+                    f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
         for runs in index_runs.values():
             for r in runs:
                 r.pop("stderr_tail", None)
         results["indexing"] = index_runs
+
+    if args.skip_queries:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, indent=2) + "\n")
+        for tool, runs in index_runs.items():
+            for r in runs:
+                log(f"{tool}: wall {r['wall_s']:.1f} s, CPU {r['cpu_s']:.1f} s, "
+                    f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB "
+                    f"(anon peak {r['rss_samples']['peak_kb']['RssAnon'] / 1024:.0f} MiB, "
+                    f"file peak {r['rss_samples']['peak_kb']['RssFile'] / 1024:.0f} MiB)")
+        log(f"results written to {out}")
+        return
 
     # ------------------------------------------------------------ query choice
     speaker = args.speaker
