@@ -188,12 +188,19 @@ def timed_run(argv, stdin_path=None, stdout_path=None, time_bin="/usr/bin/time",
     return info
 
 
-def latency(cmd, shell=False):
-    """Whole-process wall time of one run (output discarded)."""
+def latency(cmd, shell=False, cpu=None):
+    """Whole-process wall time of one run (output discarded). When `cpu` is a list, the
+    CPU time (user+sys, the process and the children it waited for) is appended to it:
+    on a loaded machine wall time includes waiting for a core, CPU time does not."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       executable="/bin/bash" if shell else None)
-    return time.perf_counter() - t0, p.returncode
+    p = subprocess.Popen(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         executable="/bin/bash" if shell else None)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if cpu is not None:
+        cpu.append(ru.ru_utime + ru.ru_stime)
+    return wall, p.returncode
 
 
 def summarize(samples):
@@ -485,12 +492,15 @@ def main():
                 cold.append(dt)
             latency(cmd, shell=shell)  # warm-up
             hot = []
+            hot_cpu = []
             for _ in range(args.runs):
-                dt, rc = latency(cmd, shell=shell)
+                dt, rc = latency(cmd, shell=shell, cpu=hot_cpu)
                 hot.append(dt)
-            entry[tool] = {"cold": summarize(cold), "warm": summarize(hot), "exit": rc}
+            entry[tool] = {"cold": summarize(cold), "warm": summarize(hot),
+                           "warm_cpu": summarize(hot_cpu), "exit": rc}
             log(f"  {spec['name']:<26} {tool:<12} cold {entry[tool]['cold']['median_ms']:9.1f} ms"
-                f"   warm {entry[tool]['warm']['median_ms']:9.1f} ms")
+                f"   warm {entry[tool]['warm']['median_ms']:9.1f} ms"
+                f"   warm CPU {entry[tool]['warm_cpu']['median_ms']:9.1f} ms")
         for mode in ("cold", "warm"):
             m = entry["morgue"][mode]["median_ms"]
             entry[f"rg_over_morgue_{mode}"] = entry["rg"][mode]["median_ms"] / m if m else None
@@ -536,7 +546,7 @@ def main():
     lines.append("")
     lines.append(f"queries (whole process, median of {args.runs}; cold = files evicted from the "
                  f"page cache before each run; warm = repeated processes)")
-    lines.append(f"{'query':<26}{'tool':<12}{'hits':>9}{'cold ms':>10}{'warm ms':>10}"
+    lines.append(f"{'query':<26}{'tool':<12}{'hits':>9}{'cold ms':>10}{'warm ms':>10}{'CPU ms':>9}"
                  f"  {'rg/morgue c/w':<14}{'tantivy/morgue c/w'}")
     for e in qresults:
         for tool in ("morgue", "tantivy-cli", "rg"):
@@ -552,7 +562,10 @@ def main():
             lines.append(f"{e['name'] if tool == 'morgue' else '':<26}{tool:<12}"
                          f"{hits if hits is not None else '?':>9}"
                          f"{e[tool]['cold']['median_ms']:>10.1f}{e[tool]['warm']['median_ms']:>10.1f}"
+                         f"{e[tool]['warm_cpu']['median_ms']:>9.1f}"
                          f"  {extra}")
+    lines.append("(CPU ms: user+sys of the warm runs, median; wall time on a loaded machine "
+                 "includes waiting for a core)")
     lines.append("(hits: morgue = matching sentences; tantivy-cli = matching articles, all printed; "
                  "rg = matching lines = articles)")
     table = "\n".join(lines)
