@@ -154,6 +154,17 @@ fn gold_name(src: &str) -> Option<(Vec<String>, bool)> {
         .split(" who ")
         .next()
         .unwrap_or(src);
+    // "Stu Rothenberg of the Rothenberg Report": the name before "of", when there is one
+    // ("Secretary of State John Kerry" has none before it).
+    if let Some((before, _)) = head.split_once(" of ") {
+        if let Some((parts, false)) = gold_name_run(before) {
+            return Some((parts, false));
+        }
+    }
+    gold_name_run(head)
+}
+
+fn gold_name_run(head: &str) -> Option<(Vec<String>, bool)> {
     let words: Vec<&str> = head.split_whitespace().collect();
     if !words.iter().any(|w| {
         is_cap(w)
@@ -520,13 +531,18 @@ fn main() {
         ("direct quotes", true),
         ("all attributions incl. reported", false),
     ] {
-        for t in [0.3f64, 0.8] {
+        for (t, min_conf) in [(0.3f64, 0.0f32), (0.8, 0.0), (0.3, 0.7), (0.3, 0.8)] {
             let (mut found, mut total, mut ok, mut sys_total) = (0, 0, 0, 0);
+            let log = t == 0.3 && min_conf == 0.0;
             for a in &articles {
                 let sys: Vec<&Quote> = a
                     .sys
                     .iter()
-                    .filter(|q| q.speaker.is_some() && (!direct_only || sys_direct(q)))
+                    .filter(|q| {
+                        q.speaker.is_some()
+                            && q.confidence >= min_conf
+                            && (!direct_only || sys_direct(q))
+                    })
                     .collect();
                 for g in a.gold.iter().filter(|g| !direct_only || g.direct) {
                     let GoldSpeaker::Named(parts, _) = &g.speaker else {
@@ -544,7 +560,7 @@ fn main() {
                         .collect();
                     if cover(&a.alnum, &g.content, &good) >= t {
                         found += 1;
-                    } else if direct_only && t == 0.3 {
+                    } else if direct_only && log {
                         let any: Vec<&Range<usize>> = a.sys.iter().map(|q| &q.content).collect();
                         let c = cover(&a.alnum, &g.content, &any);
                         let sysname = a
@@ -613,7 +629,7 @@ fn main() {
                         .collect();
                     if cover(&a.alnum, std::slice::from_ref(&q.content), &good) >= t {
                         ok += 1;
-                    } else if t == 0.3 && (direct_only || q.kind == Kind::Reported) {
+                    } else if log && (direct_only || q.kind == Kind::Reported) {
                         let gold_names: Vec<String> = over
                             .iter()
                             .map(|g| g.source.clone().unwrap_or_default())
@@ -647,7 +663,8 @@ fn main() {
                 }
             }
             println!(
-                "   {label:34} overlap {t}: P {:.3} ({ok}/{sys_total})  R {:.3} ({found}/{total})",
+                "   {label:34} overlap {t}{}: P {:.3} ({ok}/{sys_total})  R {:.3} ({found}/{total})",
+                if min_conf > 0.0 { format!(", confidence ≥ {min_conf}") } else { String::new() },
                 ratio(ok, sys_total),
                 ratio(found, total)
             );

@@ -218,6 +218,36 @@ pub fn subject_before(
             }
         }
         let outer = outer?;
+        // Chained appositions ("Ayrault, the foreign minister of France, a permanent member
+        // of the council, said"): the phrase found is itself inside an apposition when a
+        // lower-case word precedes it; the speaker is before the earlier comma.
+        let os = super::tokens::tok_at(toks, outer.span.start);
+        if os > lo && toks[os - 1].word && !toks[os - 1].cap {
+            let mut k2 = k;
+            let mut found2 = false;
+            while k2 > lo && k - k2 < 18 {
+                k2 -= 1;
+                if toks[k2].is(',') {
+                    found2 = true;
+                    break;
+                }
+                if hard_stop(text, toks, k2) {
+                    break;
+                }
+            }
+            if found2 && k2 > lo {
+                let first = &toks[k2 + 1];
+                let outer2 = parse_back(text, toks, lo, k2 - 1);
+                if let Some(o2) = outer2 {
+                    if matches!(o2.kind, MKind::Name | MKind::Pronoun)
+                        && (!first.cap || first.has(TITLE | NOT_NAME))
+                    {
+                        return Some((o2, Some(k2 + 1..k)));
+                    }
+                }
+            }
+            return None;
+        }
         if matches!(
             outer.kind,
             MKind::Name | MKind::Org | MKind::Pronoun | MKind::Desc

@@ -219,6 +219,16 @@ fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
         nl += 1;
     }
     let last = &toks[e];
+    // An abbreviated title cannot end a name ("Pennsylvania Gov. and ...").
+    if last.has(TITLE)
+        && !last.has(FIRST_M | FIRST_F)
+        && last.end - last.start <= 4
+        && toks
+            .get(e + 1)
+            .is_some_and(|t| t.is('.') && t.start == last.end)
+    {
+        return None;
+    }
     let is_org = last.has(ORG | ORG_NAME)
         || (last.all_caps && !last.has(TITLE) && (last.end - last.start) <= 6 && nl == e);
     if is_org {
@@ -267,6 +277,11 @@ fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
             && (p.has(TITLE | ROLE | ROLE_MOD | NATION) || p.cap && !p.has(NOT_NAME))
             && !word_is(text, p, DETS);
         if !ok {
+            break;
+        }
+        // "of" joins a role only when a title follows it inside the role ("Secretary of
+        // State John Kerry"), not when the name follows ("director of Portvale").
+        if word_is(text, p, &["of", "for"]) && (role_start >= nl || !toks[role_start].has(TITLE)) {
             break;
         }
         role_start -= 1;

@@ -83,6 +83,17 @@ fn apposition_after_name() {
 }
 
 #[test]
+fn chained_apposition() {
+    let t = "Ida Marsh, the director of Portvale, a town on the coast, said the ferry would run.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ida Marsh")
+    );
+}
+
+#[test]
 fn apposition_after_inverted_cue() {
     let t = "“It is settled,” said Ida Marsh, the head of the harbour board.";
     assert_eq!(name_of(t, "settled"), Some("Ida Marsh".into()));
