@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -103,6 +104,58 @@ def parse_time_v(text):
     return out
 
 
+class RssSampler(threading.Thread):
+    """Polls /proc for the measured process (the child of `time`): peak anonymous and
+    file-backed resident memory (mmap'd index files count in RSS but are page cache),
+    and a coarse RSS timeline (MiB every ~2 s)."""
+
+    def __init__(self, time_pid, period=0.2):
+        super().__init__(daemon=True)
+        self.time_pid = time_pid
+        self.period = period
+        self.done = threading.Event()
+        self.peak = {"VmRSS": 0, "RssAnon": 0, "RssFile": 0, "RssShmem": 0}
+        self.timeline = []
+
+    def child(self):
+        try:
+            kids = Path(f"/proc/{self.time_pid}/task/{self.time_pid}/children").read_text().split()
+            return kids[0] if kids else None
+        except OSError:
+            return None
+
+    def run(self):
+        t0 = time.monotonic()
+        last = -10.0
+        pid = None
+        while not self.done.is_set():
+            pid = pid or self.child()
+            if pid:
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    status = ""
+                vals = {}
+                for line in status.splitlines():
+                    k, _, v = line.partition(":")
+                    if k in self.peak:
+                        vals[k] = int(v.split()[0])
+                        self.peak[k] = max(self.peak[k], vals[k])
+                now = time.monotonic() - t0
+                if vals and now - last >= 2.0:
+                    last = now
+                    self.timeline.append([round(now, 1), vals.get("RssAnon", 0) // 1024,
+                                          vals.get("RssFile", 0) // 1024])
+            self.done.wait(self.period)
+
+    def stop(self):
+        self.done.set()
+        self.join()
+
+    def result(self):
+        return {"peak_kb": self.peak, "timeline_s_anon_mib_file_mib": self.timeline}
+
+
 def timed_run(argv, stdin_path=None, stdout_path=None, time_bin="/usr/bin/time", env=None):
     """Run argv under `time -v`; return wall (our clock), user, sys, rss and exit status."""
     with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as tf:
@@ -111,9 +164,14 @@ def timed_run(argv, stdin_path=None, stdout_path=None, time_bin="/usr/bin/time",
     stdout = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     try:
         t0 = time.perf_counter()
-        proc = subprocess.run([time_bin, "-v", "-o", tpath] + list(argv), stdin=stdin,
-                              stdout=stdout, stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen([time_bin, "-v", "-o", tpath] + list(argv), stdin=stdin,
+                                stdout=stdout, stderr=subprocess.PIPE, env=env)
+        sampler = RssSampler(proc.pid)
+        sampler.start()
+        _, err = proc.communicate()
         wall = time.perf_counter() - t0
+        sampler.stop()
+        proc.stderr_bytes = err
     finally:
         if stdin_path:
             stdin.close()
@@ -125,16 +183,24 @@ def timed_run(argv, stdin_path=None, stdout_path=None, time_bin="/usr/bin/time",
     info["cpu_s"] = info.get("user_s", 0.0) + info.get("sys_s", 0.0)
     info["cpu_per_wall"] = info["cpu_s"] / wall if wall > 0 else 0.0
     info["returncode"] = proc.returncode
-    info["stderr_tail"] = proc.stderr.decode("utf-8", "replace")[-2000:]
+    info["stderr_tail"] = proc.stderr_bytes.decode("utf-8", "replace")[-2000:]
+    info["rss_samples"] = sampler.result()
     return info
 
 
-def latency(cmd, shell=False):
-    """Whole-process wall time of one run (output discarded)."""
+def latency(cmd, shell=False, cpu=None):
+    """Whole-process wall time of one run (output discarded). When `cpu` is a list, the
+    CPU time (user+sys, the process and the children it waited for) is appended to it:
+    on a loaded machine wall time includes waiting for a core, CPU time does not."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       executable="/bin/bash" if shell else None)
-    return time.perf_counter() - t0, p.returncode
+    p = subprocess.Popen(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         executable="/bin/bash" if shell else None)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if cpu is not None:
+        cpu.append(ru.ru_utime + ru.ru_stime)
+    return wall, p.returncode
 
 
 def summarize(samples):
@@ -233,6 +299,9 @@ def main():
     ap.add_argument("--from", dest="date_from", default=None)
     ap.add_argument("--to", dest="date_to", default=None)
     ap.add_argument("--skip-index", action="store_true", help="reuse the indexes in --work")
+    ap.add_argument("--skip-queries", action="store_true", help="only measure indexing")
+    ap.add_argument("--engines", default="morgue,tantivy-cli",
+                    help="indexers to run (comma-separated; the other index is reused)")
     args = ap.parse_args()
 
     work = Path(args.work).resolve()
@@ -262,53 +331,67 @@ def main():
 
     # ------------------------------------------------------------ indexing
     index_runs = {"morgue": [], "tantivy-cli": []}
+    engines = set(args.engines.split(","))
     if not args.skip_index:
         for i in range(args.index_runs):
-            # morgue
-            if m_index.exists():
-                shutil.rmtree(m_index)
-            warm([corpus])
-            log(f"indexing with morgue (run {i + 1}/{args.index_runs}, {corpus_mb:.0f} MB)…")
-            mout = work / "morgue-index-summary.json"
-            r = timed_run([args.morgue, "index", "--config", str(cfg), "--corpus", str(corpus),
-                           "--index", str(m_index), "--quiet", "--rebuild", "--json"],
-                          stdout_path=mout, time_bin=args.time)
-            if r["returncode"] != 0:
-                raise SystemExit(f"morgue index failed: {r['stderr_tail']}")
-            try:
-                summ = json.loads(mout.read_text())
-                r["summary"] = {k: summ.get(k) for k in (
-                    "articles", "sentences", "quotes", "attributed_quotes", "reported",
-                    "speakers", "undated", "total_documents", "bytes_read", "seconds")}
-                r["summary"]["skipped"] = len(summ.get("skipped", []))
-                r["summary"]["warnings"] = len(summ.get("warnings", []))
-            except (ValueError, AttributeError):
-                r["summary"] = None
-            r["index_bytes"] = du(m_index)
-            r["segments"] = len(json.loads((m_index / "meta.json").read_text()).get("segments", []))
-            index_runs["morgue"].append(r)
-            log(f"  morgue: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
-                f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
+            if "morgue" in engines:
+                if m_index.exists():
+                    shutil.rmtree(m_index)
+                warm([corpus])
+                log(f"indexing with morgue (run {i + 1}/{args.index_runs}, {corpus_mb:.0f} MB)…")
+                mout = work / "morgue-index-summary.json"
+                r = timed_run([args.morgue, "index", "--config", str(cfg), "--corpus", str(corpus),
+                               "--index", str(m_index), "--quiet", "--rebuild", "--json"],
+                              stdout_path=mout, time_bin=args.time)
+                if r["returncode"] != 0:
+                    raise SystemExit(f"morgue index failed: {r['stderr_tail']}")
+                try:
+                    summ = json.loads(mout.read_text())
+                    r["summary"] = {k: summ.get(k) for k in (
+                        "articles", "sentences", "quotes", "attributed_quotes", "reported",
+                        "speakers", "undated", "total_documents", "bytes_read", "seconds")}
+                    r["summary"]["skipped"] = len(summ.get("skipped", []))
+                    r["summary"]["warnings"] = len(summ.get("warnings", []))
+                except (ValueError, AttributeError):
+                    r["summary"] = None
+                r["index_bytes"] = du(m_index)
+                r["segments"] = len(json.loads((m_index / "meta.json").read_text()).get("segments", []))
+                index_runs["morgue"].append(r)
+                log(f"  morgue: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
+                    f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
 
-            # tantivy-cli
-            schema = tantivy_new(args.tantivy, t_index)
-            results["tantivy_schema"] = schema
-            warm([tdocs])
-            log(f"indexing with tantivy-cli (run {i + 1}/{args.index_runs})…")
-            r = timed_run([args.tantivy, "index", "-i", str(t_index), "-t", str(args.threads),
-                           "-m", str(args.memory_mb * 1_000_000)],
-                          stdin_path=tdocs, time_bin=args.time)
-            if r["returncode"] != 0:
-                raise SystemExit(f"tantivy index failed: {r['stderr_tail']}")
-            r["index_bytes"] = du(t_index)
-            r["segments"] = len(json.loads((t_index / "meta.json").read_text()).get("segments", []))
-            index_runs["tantivy-cli"].append(r)
-            log(f"  tantivy-cli: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
-                f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
+            if "tantivy-cli" in engines:
+                schema = tantivy_new(args.tantivy, t_index)
+                results["tantivy_schema"] = schema
+                warm([tdocs])
+                log(f"indexing with tantivy-cli (run {i + 1}/{args.index_runs})…")
+                r = timed_run([args.tantivy, "index", "-i", str(t_index), "-t", str(args.threads),
+                               "-m", str(args.memory_mb * 1_000_000)],
+                              stdin_path=tdocs, time_bin=args.time)
+                if r["returncode"] != 0:
+                    raise SystemExit(f"tantivy index failed: {r['stderr_tail']}")
+                r["index_bytes"] = du(t_index)
+                r["segments"] = len(json.loads((t_index / "meta.json").read_text()).get("segments", []))
+                index_runs["tantivy-cli"].append(r)
+                log(f"  tantivy-cli: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, "
+                    f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB, index {r['index_bytes'] / 1e6:.0f} MB")
         for runs in index_runs.values():
             for r in runs:
                 r.pop("stderr_tail", None)
         results["indexing"] = index_runs
+
+    if args.skip_queries:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, indent=2) + "\n")
+        for tool, runs in index_runs.items():
+            for r in runs:
+                log(f"{tool}: wall {r['wall_s']:.1f} s, CPU {r['cpu_s']:.1f} s, "
+                    f"RSS {r.get('max_rss_kb', 0) / 1024:.0f} MiB "
+                    f"(anon peak {r['rss_samples']['peak_kb']['RssAnon'] / 1024:.0f} MiB, "
+                    f"file peak {r['rss_samples']['peak_kb']['RssFile'] / 1024:.0f} MiB)")
+        log(f"results written to {out}")
+        return
 
     # ------------------------------------------------------------ query choice
     speaker = args.speaker
@@ -409,12 +492,15 @@ def main():
                 cold.append(dt)
             latency(cmd, shell=shell)  # warm-up
             hot = []
+            hot_cpu = []
             for _ in range(args.runs):
-                dt, rc = latency(cmd, shell=shell)
+                dt, rc = latency(cmd, shell=shell, cpu=hot_cpu)
                 hot.append(dt)
-            entry[tool] = {"cold": summarize(cold), "warm": summarize(hot), "exit": rc}
+            entry[tool] = {"cold": summarize(cold), "warm": summarize(hot),
+                           "warm_cpu": summarize(hot_cpu), "exit": rc}
             log(f"  {spec['name']:<26} {tool:<12} cold {entry[tool]['cold']['median_ms']:9.1f} ms"
-                f"   warm {entry[tool]['warm']['median_ms']:9.1f} ms")
+                f"   warm {entry[tool]['warm']['median_ms']:9.1f} ms"
+                f"   warm CPU {entry[tool]['warm_cpu']['median_ms']:9.1f} ms")
         for mode in ("cold", "warm"):
             m = entry["morgue"][mode]["median_ms"]
             entry[f"rg_over_morgue_{mode}"] = entry["rg"][mode]["median_ms"] / m if m else None
@@ -436,11 +522,12 @@ def main():
     if "indexing" in results:
         lines.append("")
         lines.append(f"{'indexing':<22}{'run':>4}{'wall s':>9}{'CPU s':>9}{'CPU/wall':>9}"
-                     f"{'RSS MiB':>9}{'index MB':>10}{'MB/s':>8}{'s/MB':>8}")
+                     f"{'RSS MiB':>9}{'anon MiB':>9}{'index MB':>10}{'MB/s':>8}{'s/MB':>8}")
         for tool, runs in index_runs.items():
             for i, r in enumerate(runs):
                 lines.append(f"{tool:<22}{i + 1:>4}{r['wall_s']:>9.1f}{r['cpu_s']:>9.1f}"
                              f"{r['cpu_per_wall']:>9.2f}{r.get('max_rss_kb', 0) / 1024:>9.0f}"
+                             f"{r['rss_samples']['peak_kb']['RssAnon'] / 1024:>9.0f}"
                              f"{r['index_bytes'] / 1e6:>10.1f}{corpus_mb / r['wall_s']:>8.2f}"
                              f"{r['wall_s'] / corpus_mb:>8.3f}")
         ratios = []
@@ -451,7 +538,7 @@ def main():
                      "size": m["index_bytes"] / max(1, t["index_bytes"])}
             ratios.append(ratio)
             lines.append(f"{'morgue/tantivy-cli':<22}{i + 1:>4}{ratio['wall']:>9.2f}"
-                         f"{ratio['cpu']:>9.2f}{'':>9}{ratio['rss']:>9.2f}{ratio['size']:>10.2f}")
+                         f"{ratio['cpu']:>9.2f}{'':>9}{ratio['rss']:>9.2f}{'':>9}{ratio['size']:>10.2f}")
         results["indexing_ratios"] = ratios
         ms = index_runs["morgue"][0].get("summary") or {}
         lines.append(f"morgue wrote {ms.get('sentences')} sentences, {ms.get('quotes')} quotes, "
@@ -459,7 +546,7 @@ def main():
     lines.append("")
     lines.append(f"queries (whole process, median of {args.runs}; cold = files evicted from the "
                  f"page cache before each run; warm = repeated processes)")
-    lines.append(f"{'query':<26}{'tool':<12}{'hits':>9}{'cold ms':>10}{'warm ms':>10}"
+    lines.append(f"{'query':<26}{'tool':<12}{'hits':>9}{'cold ms':>10}{'warm ms':>10}{'CPU ms':>9}"
                  f"  {'rg/morgue c/w':<14}{'tantivy/morgue c/w'}")
     for e in qresults:
         for tool in ("morgue", "tantivy-cli", "rg"):
@@ -475,7 +562,10 @@ def main():
             lines.append(f"{e['name'] if tool == 'morgue' else '':<26}{tool:<12}"
                          f"{hits if hits is not None else '?':>9}"
                          f"{e[tool]['cold']['median_ms']:>10.1f}{e[tool]['warm']['median_ms']:>10.1f}"
+                         f"{e[tool]['warm_cpu']['median_ms']:>9.1f}"
                          f"  {extra}")
+    lines.append("(CPU ms: user+sys of the warm runs, median; wall time on a loaded machine "
+                 "includes waiting for a core)")
     lines.append("(hits: morgue = matching sentences; tantivy-cli = matching articles, all printed; "
                  "rg = matching lines = articles)")
     table = "\n".join(lines)

@@ -436,25 +436,6 @@ fn resolve_speaker(
     Ok(matcher.choose(exact.into_iter().collect(), by_suffix.into_iter().collect()))
 }
 
-/// Every speaker name present in the index's speaker facet.
-pub fn speaker_names(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Vec<String>> {
-    let mut names = std::collections::BTreeSet::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(fields.speaker)?;
-        let mut stream = inverted.terms().stream()?;
-        while stream.advance() {
-            if let Ok(facet) = Facet::from_encoded(stream.key().to_vec()) {
-                if let [root, name] = facet.to_path().as_slice() {
-                    if *root == SPEAKER_FACET_ROOT {
-                        names.insert(name.to_string());
-                    }
-                }
-            }
-        }
-    }
-    Ok(names.into_iter().collect())
-}
-
 /// Years present in the day facet.
 fn years(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Vec<String>> {
     let mut years = std::collections::BTreeSet::new();

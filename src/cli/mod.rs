@@ -278,10 +278,7 @@ fn cmd_speakers(a: args::SpeakersArgs) -> Result<Status> {
     )?;
     let mut out = Out::stdout();
     if a.json {
-        for row in &rows {
-            serde_json::to_writer(&mut out, row)?;
-            writeln!(out)?;
-        }
+        output::print_json_lines(&mut out, &rows)?;
     } else {
         output::print_speakers(&mut out, &rows, painter(a.common.color))?;
     }
@@ -317,10 +314,7 @@ fn cmd_show(a: args::ShowArgs) -> Result<Status> {
     }
     let mut out = Out::stdout();
     if a.json {
-        for s in &sentences {
-            serde_json::to_writer(&mut out, s)?;
-            writeln!(out)?;
-        }
+        output::print_json_lines(&mut out, &sentences)?;
     } else {
         output::print_article(&mut out, &sentences, painter(a.common.color))?;
     }

@@ -203,6 +203,15 @@ pub fn print_hits_json(out: &mut impl Write, results: &SearchResults) -> io::Res
     writeln!(out)
 }
 
+/// One JSON object per line.
+pub fn print_json_lines<T: serde::Serialize>(out: &mut impl Write, items: &[T]) -> io::Result<()> {
+    for item in items {
+        serde_json::to_writer(&mut *out, item)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
 /// The summary of `morgue index`.
 pub fn print_index_summary(out: &mut impl Write, s: &Summary, config: &Config) -> io::Result<()> {
     if let Some(reason) = &s.rebuild_reason {
