@@ -107,12 +107,25 @@ fn is_pronoun_subject(text: &str, t: &Tok) -> Option<(MKind, Gender, bool)> {
 }
 
 /// True when the token can be part of a capitalised name run.
+/// A one-letter capital followed at once by a period and another capitalised word: an
+/// initial ("A. J. Penrose"), even when the letter is also a function word ("A", "I").
+fn is_initial(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    t.word
+        && t.cap
+        && t.end - t.start == 1
+        && toks
+            .get(j + 1)
+            .is_some_and(|d| d.is('.') && d.start == t.end)
+        && toks.get(j + 2).is_some_and(|n| n.word && n.cap)
+}
+
 fn name_token(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     if t.word {
         if t.cap {
             // Function words ("The", "But") and months are not names, titles are.
-            return !t.has(NOT_NAME) || t.has(TITLE);
+            return !t.has(NOT_NAME) || t.has(TITLE) || is_initial(toks, j);
         }
         return word_is(text, t, CONNECTORS) && j > 0 && toks[j - 1].word && toks[j - 1].cap;
     }
@@ -209,7 +222,7 @@ fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
         if p.has(TITLE | NATION) && !p.has(FIRST_M | FIRST_F) {
             break;
         }
-        if p.has(NOT_NAME) || p.has(ORG_NAME) {
+        if (p.has(NOT_NAME) && !is_initial(toks, nl - 1)) || p.has(ORG_NAME) {
             break;
         }
         nl -= 1;

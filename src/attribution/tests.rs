@@ -311,3 +311,16 @@ proptest! {
         prop_assert_eq!(a.per_sentence.len(), a.sentences.len());
     }
 }
+
+#[test]
+fn initials_stay_in_the_name() {
+    let text = "The authority's chief engineer, A. J. Penrose, said the work was done. \"We finished on time,\" Penrose said.";
+    let a = Attributor::default().analyze(text);
+    let names: Vec<String> = a
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert!(!names.is_empty());
+    assert!(names.iter().all(|n| n == "A. J. Penrose"), "{names:?}");
+}
