@@ -215,13 +215,24 @@ impl Coref {
             }
         }
         let ls_ok = last_speaker.filter(|&(ls, lp)| lp + 2 >= para && compatible(ls));
+        // A recent speaker whose gender is known to fit beats capitalised mentions with no
+        // gender evidence (places and teams read as names: "Kestria", "Gull Point").
+        let known_speaker = ls_ok.map(|(ls, _)| ls).filter(|&ls| known(ls));
         match here.len() {
-            1 => return Some((here[0], 0.8)),
+            1 => {
+                if let Some(ls) = known_speaker.filter(|&ls| ls != here[0] && !known(here[0])) {
+                    return Some((ls, 0.65));
+                }
+                return Some((here[0], 0.8));
+            }
             0 => {}
             _ => {
                 let k: Vec<usize> = here.iter().copied().filter(|&e| known(e)).collect();
                 if k.len() == 1 {
                     return Some((k[0], 0.75));
+                }
+                if let (true, Some(ls)) = (k.is_empty(), known_speaker) {
+                    return Some((ls, 0.65));
                 }
                 if let Some((ls, _)) = ls_ok {
                     if here.contains(&ls) {

@@ -324,3 +324,16 @@ fn initials_stay_in_the_name() {
     assert!(!names.is_empty());
     assert!(names.iter().all(|n| n == "A. J. Penrose"), "{names:?}");
 }
+
+#[test]
+fn he_said_prefers_the_known_speaker_over_a_place_name() {
+    let text = "\"We will talk,\" said Mr. Tamarov.\n\nHe was blunt about what Kestria wants. \"First the people,\" he said.";
+    let a = Attributor::default().analyze(text);
+    let speakers: Vec<Option<String>> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == Kind::Direct)
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert_eq!(speakers, vec![Some("Tamarov".to_string()); 2]);
+}
