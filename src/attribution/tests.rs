@@ -337,3 +337,17 @@ fn he_said_prefers_the_known_speaker_over_a_place_name() {
         .collect();
     assert_eq!(speakers, vec![Some("Tamarov".to_string()); 2]);
 }
+
+#[test]
+fn national_in_an_organisation_name_is_not_a_role() {
+    let text = "The convoy was \"orderly and complete\", according to the National Relief Corps.";
+    let a = Attributor::default().analyze(text);
+    let s = a
+        .quotes
+        .iter()
+        .find_map(|q| q.speaker.clone())
+        .expect("a speaker");
+    assert_eq!(s.name, "National Relief Corps");
+    assert!(s.is_org);
+    assert_eq!(s.role, None);
+}
