@@ -188,19 +188,8 @@ pub fn subject_before(
     let e = j - 1;
     if toks[e].is(',') {
         // Apposition between two commas.
-        let mut k = e;
-        let mut found = false;
-        while k > lo && e - k < 18 {
-            k -= 1;
-            if toks[k].is(',') {
-                found = true;
-                break;
-            }
-            if hard_stop(text, toks, k) {
-                return None;
-            }
-        }
-        if !found || k == e || k <= lo {
+        let k = comma_before(text, toks, e, lo)?;
+        if k <= lo {
             return None;
         }
         let inner = parse_back(text, toks, k + 1, e - 1);
@@ -223,19 +212,7 @@ pub fn subject_before(
         // lower-case word precedes it; the speaker is before the earlier comma.
         let os = super::tokens::tok_at(toks, outer.span.start);
         if os > lo && toks[os - 1].word && !toks[os - 1].cap {
-            let mut k2 = k;
-            let mut found2 = false;
-            while k2 > lo && k - k2 < 18 {
-                k2 -= 1;
-                if toks[k2].is(',') {
-                    found2 = true;
-                    break;
-                }
-                if hard_stop(text, toks, k2) {
-                    break;
-                }
-            }
-            if found2 && k2 > lo {
+            if let Some(k2) = comma_before(text, toks, k, lo).filter(|&k2| k2 > lo) {
                 let first = &toks[k2 + 1];
                 let outer2 = parse_back(text, toks, lo, k2 - 1);
                 if let Some(o2) = outer2 {
@@ -509,4 +486,21 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// The comma that opens an apposition closed by the comma at token `close`: the nearest
+/// earlier comma within 18 tokens and after `lo`, unless a hard stop (sentence end, a
+/// quotation mark) comes first.
+fn comma_before(text: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usize> {
+    let mut k = close;
+    while k > lo && close - k < 18 {
+        k -= 1;
+        if toks[k].is(',') {
+            return Some(k);
+        }
+        if hard_stop(text, toks, k) {
+            return None;
+        }
+    }
+    None
 }

@@ -24,26 +24,11 @@ pub(crate) fn parse_json(
             Ok(vec![finish(rel_path, None, draft, warnings)?])
         }
         Value::Array(items) => {
-            let mut articles = Vec::new();
-            let mut first_error = None;
-            let mut seen = HashSet::new();
-            for (i, item) in items.iter().enumerate() {
-                let label = format!("record {}", i + 1);
-                match record(rel_path, item, &label, fields, &mut seen, warnings) {
-                    Ok(a) => articles.push(a),
-                    Err(reason) => {
-                        warnings.push(format!("{label}: {reason}, skipped"));
-                        first_error.get_or_insert(format!("{label}: {reason}"));
-                    }
-                }
-            }
-            if articles.is_empty() {
-                return Err(match first_error {
-                    Some(e) => ReadError::Malformed(format!("no readable record ({e})")),
-                    None => ReadError::Empty,
-                });
-            }
-            Ok(articles)
+            let records = items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| (format!("record {}", i + 1), Ok(item)));
+            collect_records(rel_path, records, fields, warnings, "record")
         }
         _ => Err(ReadError::Malformed(
             "JSON is neither an object nor an array of objects".to_string(),
@@ -59,17 +44,33 @@ pub(crate) fn parse_lines(
     fields: &FieldMapping,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<Article>, ReadError> {
+    let records = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| {
+            let value =
+                serde_json::from_str::<Value>(line).map_err(|e| format!("not valid JSON: {e}"));
+            (format!("line {}", i + 1), value)
+        });
+    collect_records(rel_path, records, fields, warnings, "JSON Lines record")
+}
+
+/// The articles of a multi-article file, one per `(label, record)`: a bad record is a
+/// warning `"<label>: <reason>, skipped"` and the others are kept; no good record at all
+/// is an error naming the first failure.
+fn collect_records(
+    rel_path: &str,
+    records: impl Iterator<Item = (String, Result<Value, String>)>,
+    fields: &FieldMapping,
+    warnings: &mut Vec<String>,
+    what: &str,
+) -> Result<Vec<Article>, ReadError> {
     let mut articles = Vec::new();
     let mut first_error = None;
     let mut seen = HashSet::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let label = format!("line {}", i + 1);
-        let result = serde_json::from_str::<Value>(line)
-            .map_err(|e| format!("not valid JSON: {e}"))
-            .and_then(|v| record(rel_path, &v, &label, fields, &mut seen, warnings));
+    for (label, value) in records {
+        let result = value.and_then(|v| record(rel_path, &v, &label, fields, &mut seen, warnings));
         match result {
             Ok(a) => articles.push(a),
             Err(reason) => {
@@ -80,7 +81,7 @@ pub(crate) fn parse_lines(
     }
     if articles.is_empty() {
         return Err(match first_error {
-            Some(e) => ReadError::Malformed(format!("no readable JSON Lines record ({e})")),
+            Some(e) => ReadError::Malformed(format!("no readable {what} ({e})")),
             None => ReadError::Empty,
         });
     }
