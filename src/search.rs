@@ -225,17 +225,20 @@ pub fn search(
         c.add_facet(Facet::from_path([SPEAKER_FACET_ROOT]));
         c
     });
-    let day_facets = if request.facets {
-        // Registering each year (not the root: tantivy forbids a facet and its ancestor in
-        // one collector) yields the per-month counts below it.
-        let mut c = FacetCollector::for_field("day");
-        for year in years(&searcher, fields)? {
-            c.add_facet(Facet::from_path([year]));
-        }
-        Some(c)
+    // Registering each year (not the root: tantivy forbids a facet and its ancestor in one
+    // collector) yields the per-month counts below it.
+    let facet_years = if request.facets {
+        years(&searcher, fields)?
     } else {
-        None
+        Vec::new()
     };
+    let day_facets = request.facets.then(|| {
+        let mut c = FacetCollector::for_field("day");
+        for year in &facet_years {
+            c.add_facet(Facet::from_path([year.as_str()]));
+        }
+        c
+    });
 
     let limit = request.limit;
     let (total, page, speaker_counts, day_counts): (usize, Vec<(f32, DocAddress)>, _, _) =
@@ -299,8 +302,8 @@ pub fn search(
             .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         facets.unattributed = (total as u64).saturating_sub(attributed);
         let mut dated = 0;
-        for year in years(&searcher, fields)? {
-            for (month, count) in days.get(Facet::from_path([year])) {
+        for year in &facet_years {
+            for (month, count) in days.get(Facet::from_path([year.as_str()])) {
                 let path = month.to_path();
                 if let [y, m] = path.as_slice() {
                     facets.months.push((format!("{y}-{m}"), count));
