@@ -75,7 +75,7 @@ pub fn run(
     }
     let toks = toks;
     let para_of = |pos: usize| index_of(&paras, pos);
-    let (coref, _) = Coref::build(text, &toks, &para_of);
+    let (mut coref, _) = Coref::build(text, &toks, &para_of);
     // Token index ranges of paragraphs and sentences.
     let para_tok: Vec<Range<usize>> = paras
         .iter()
@@ -255,14 +255,14 @@ pub fn run(
         }
     }
     events.sort_by_key(|e| e.content.start);
-    resolve(text, &toks, &coref, &para_of, events)
+    resolve(text, &toks, &mut coref, &para_of, events)
 }
 
 /// Speaker resolution in text order, so that "he said" can see the speakers before it.
 fn resolve(
     text: &str,
     toks: &[Tok],
-    coref: &Coref,
+    coref: &mut Coref,
     para_of: &dyn Fn(usize) -> usize,
     events: Vec<Event>,
 ) -> Vec<Quote> {
@@ -292,6 +292,10 @@ fn resolve(
                 speaker = Some(sp);
                 conf = if c.weak { cf * 0.8 } else { cf };
                 entity = ent;
+                if let (Some(id), MKind::Pronoun) = (ent, c.source.kind) {
+                    // "she said" about an entity of unknown gender tells its gender.
+                    coref.learn_gender(id, c.source.gender);
+                }
             }
         } else if ev.group != usize::MAX {
             if let Some((sp, cf, ent)) = group_speaker.get(&ev.group) {
@@ -438,8 +442,9 @@ fn speaker_of(
         }
         MKind::OtherPronoun => None,
         MKind::Desc => {
-            if let Some(id) = coref.resolve_desc(text, toks, m, m.span.start) {
-                return from_entity(id, 0.7);
+            let pos = m.span.start;
+            if let Some((id, conf)) = coref.resolve_desc(text, toks, m, pos, para_of(pos)) {
+                return from_entity(id, conf);
             }
             if m.is_org {
                 let name = tokens_text(text, toks, m.name.clone());

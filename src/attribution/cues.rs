@@ -203,6 +203,8 @@ pub fn subject_before(
                 let mut m = inner.clone();
                 let r = outer.role.clone().unwrap_or(outer.name.clone());
                 m.role = Some(r);
+                // The whole phrase starts with the description.
+                m.span.start = outer.span.start;
                 return Some((m, None));
             }
         }
@@ -232,7 +234,15 @@ pub fn subject_before(
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
             let first = &toks[k + 1];
-            let ok = !first.cap || first.has(TITLE | NOT_NAME) || first.first.is_ascii_digit();
+            // ... or names the role's owner ("Vasko, Aldmere's deputy foreign minister,").
+            let owned_role = first.poss
+                && inner
+                    .as_ref()
+                    .is_some_and(|m| m.kind == MKind::Desc && !m.is_org);
+            let ok = !first.cap
+                || first.has(TITLE | NOT_NAME)
+                || first.first.is_ascii_digit()
+                || owned_role;
             if ok {
                 return Some((outer, Some(k + 1..e)));
             }
@@ -363,7 +373,8 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
-            let (m, app) = subject_before(text, toks, a, v)?;
+            let (m, app) = subject_before(text, toks, a, v)
+                .or_else(|| coordinated_subject(text, toks, a, v))?;
             return Some(Cue {
                 cue: v..v + len,
                 source: m,
@@ -373,6 +384,48 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         }
     }
     None
+}
+
+/// The subject of an earlier speech verb that the verb at `v` is coordinated with:
+/// "Vosberg said she hoped for a deal 'within days', but warned that 'the last metre ...'".
+/// The earlier verb may lie before a quotation, so the scan goes back to the sentence start
+/// (at most 40 tokens), not just to `a`.
+fn coordinated_subject(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    let _ = a;
+    let mut j = v.checked_sub(1)?;
+    if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but")) {
+        return None;
+    }
+    let stop = |k: usize| {
+        let t = &toks[k];
+        !t.in_quote
+            && (t.is('.') || t.is('?') || t.is('!') || t.is(';'))
+            && hard_stop(text, toks, k)
+    };
+    let mut verb = None;
+    while j > 0 && v - j < 40 {
+        j -= 1;
+        if stop(j) {
+            break;
+        }
+        if !toks[j].in_quote && is_cue_verb(&toks[j], false) {
+            verb = Some(j);
+        }
+    }
+    // The first speech verb of the sentence carries the subject.
+    let verb = verb?;
+    let lo = if stop(j) { j + 1 } else { j };
+    let (m, app) = subject_before(text, toks, lo, verb)?;
+    matches!(
+        m.kind,
+        MKind::Name | MKind::Org | MKind::Pronoun | MKind::Desc
+    )
+    .then_some((m, app))
 }
 
 /// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and

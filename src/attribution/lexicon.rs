@@ -190,7 +190,6 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "characterize",
     "characterise",
     "chant",
-    "coach",
     "attack",
     "promise",
     "welcome",
@@ -542,6 +541,33 @@ const ROLES: &[&str] = &[
     "challenger",
     "incumbent",
     "statement",
+    // People in the news who are quoted by role.
+    "envoy",
+    "mediator",
+    "negotiator",
+    "diplomat",
+    "commander",
+    "captain",
+    "coordinator",
+    "forecaster",
+    "scientist",
+    "researcher",
+    "engineer",
+    "doctor",
+    "inspector",
+    "detective",
+    "officer",
+    "midfielder",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "player",
+    "chairperson",
+    "treasurer",
+    "councillor",
+    "architect",
+    "resident",
+    "witness",
 ];
 
 /// Lower-case modifiers inside roles ("press secretary", "former president").
@@ -609,6 +635,8 @@ const ROLE_MODS: &[&str] = &[
 
 /// Organisation and institution heads.
 const ORGS: &[&str] = &[
+    "regulator",
+    "watchdog",
     "ministry",
     "department",
     "agency",
@@ -741,6 +769,28 @@ const ORG_NAMES: &[&str] = &[
     "taliban",
     "dnc",
     "rnc",
+    // Last words that make a capitalised run an organisation: clubs and companies.
+    "athletic",
+    "united",
+    "rovers",
+    "wanderers",
+    "albion",
+    "hotspur",
+    "fc",
+    "systems",
+    "technologies",
+    "holdings",
+    "industries",
+    "ltd",
+    "plc",
+    "llc",
+    "gmbh",
+    "airlines",
+    "airways",
+    "motors",
+    "pharmaceuticals",
+    "telecom",
+    "railways",
 ];
 
 /// Words that can sit between a subject and its speech verb.
@@ -818,6 +868,19 @@ const ADVS: &[&str] = &[
 
 /// Capitalised words that are never part of a person's name.
 const NOT_NAMES: &[&str] = &[
+    // Holidays and seasons read as capitalised runs (“by Christmas”).
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "hanukkah",
+    "thanksgiving",
+    "diwali",
+    "passover",
+    "halloween",
+    "lent",
+    "advent",
+    "pentecost",
     "the",
     "a",
     "an",

@@ -190,7 +190,9 @@ pub fn parse_back(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
     None
 }
 
-fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Mention> {
+/// Parses the capitalised run ending at token `e` as a name or organisation (also when `e`
+/// is possessive: "the Narrow Sea Council's envoy" mentions the council).
+pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Mention> {
     // The run of name-like tokens ending at e.
     let mut rs = e;
     while rs > lo && name_token(text, toks, rs - 1) && !toks[rs - 1].poss {
@@ -341,7 +343,7 @@ fn parse_description(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Me
         }
         let ok = p.has(ROLE_MOD | NATION | TITLE | ROLE)
             || (p.cap && !p.has(NOT_NAME))
-            || (p.poss && p.cap);
+            || (p.poss && (p.cap || p.has(ORG)));
         if !ok {
             break;
         }

@@ -351,3 +351,90 @@ fn national_in_an_organisation_name_is_not_a_role() {
     assert!(s.is_org);
     assert_eq!(s.role, None);
 }
+
+#[test]
+fn description_with_team_modifier_is_the_person_named_in_the_paragraph() {
+    let t = "Portvale Rovers lost again on Saturday.\n\n\
+             Ansgar Pell left the ground without a word to anyone. \"I have nothing to add,\" \
+             the Rovers manager said later.";
+    assert_eq!(name_of(t, "nothing to add"), Some("Ansgar Pell".into()));
+}
+
+#[test]
+fn description_is_not_a_person_who_met_someone_with_that_role() {
+    let t =
+        "Ansgar Pell met the president on Monday. \"We agreed on nothing,\" the president said.";
+    assert_ne!(name_of(t, "agreed on nothing"), Some("Ansgar Pell".into()));
+}
+
+#[test]
+fn club_description_resolves_to_a_club_name() {
+    let t = "Dunmore United confirmed the signing on Friday.\n\n\
+             \"He is exactly the player we wanted,\" the club said in a statement.";
+    assert_eq!(
+        name_of(t, "exactly the player"),
+        Some("Dunmore United".into())
+    );
+}
+
+#[test]
+fn organisation_mentioned_only_in_a_possessive_resolves_a_description() {
+    let t = "Elin Marsh, the Harbour Council's planning chief, presented the scheme.\n\n\
+             The council said the work would be \"finished within a year\".";
+    assert_eq!(
+        name_of(t, "finished within"),
+        Some("Harbour Council".into())
+    );
+}
+
+#[test]
+fn one_word_short_form_of_a_company_is_the_company() {
+    let t = "Regulators fined Quillon Systems on Tuesday.\n\n\
+             Quillon said the fine was \"disproportionate and unjust\".";
+    assert_eq!(
+        name_of(t, "disproportionate"),
+        Some("Quillon Systems".into())
+    );
+}
+
+#[test]
+fn pronoun_prefers_paragraph_subject_with_a_role_over_the_previous_speaker() {
+    let t = "Coach Bram Oster watched from the stand. \"We were slow,\" Oster said.\n\n\
+             Captain Teodor Vance disagreed with him. \"We were tired, not slow,\" he said.";
+    assert_eq!(name_of(t, "not slow"), Some("Teodor Vance".into()));
+}
+
+#[test]
+fn places_are_not_antecedents_of_pronouns() {
+    let t = "Marit Solberg, the mayor, toured Lindholm on Tuesday.\n\n\
+             The water reached the square in Lindholm overnight. \"We will rebuild,\" she said.";
+    assert_eq!(name_of(t, "rebuild"), Some("Marit Solberg".into()));
+}
+
+#[test]
+fn a_resolved_pronoun_teaches_the_entity_its_gender() {
+    let t = "Commissioner Ilse Varga said the firm had failed. She said Norcast Ferries had \
+             waited. \"Nine days is too long,\" she added.";
+    assert_eq!(name_of(t, "Nine days"), Some("Ilse Varga".into()));
+}
+
+#[test]
+fn coordinated_speech_verb_shares_the_subject() {
+    let t = "Ada Brennick, the envoy, said she hoped for a deal \"within a week\", but warned \
+             that \"the final stretch is always the hardest\".";
+    assert_eq!(name_of(t, "final stretch"), Some("Ada Brennick".into()));
+}
+
+#[test]
+fn apposition_naming_the_owner_of_the_role() {
+    let t = "Ilse Varga, Norland's deputy finance minister, said the budget was \
+             \"balanced at last\".";
+    assert_eq!(name_of(t, "balanced at last"), Some("Ilse Varga".into()));
+}
+
+#[test]
+fn description_with_possessive_owner_before_an_apposed_name() {
+    let t = "\"Both sides have come to work,\" the council's special envoy, Ada Brennick, told \
+             reporters.";
+    assert_eq!(name_of(t, "come to work"), Some("Ada Brennick".into()));
+}
