@@ -86,8 +86,17 @@ pub fn run(
         .map(|s| tok_at(&toks, s.start)..tok_at(&toks, s.end))
         .collect();
 
+    // Reported speech per sentence, found first: a quotation inside reported content
+    // ("X said 142 mm had fallen, 'more than ...'") takes its cue.
+    let sent_reported: Vec<Vec<(Cue, Range<usize>)>> = sent_tok
+        .iter()
+        .map(|st| reported(text, &toks, st.start, st.end))
+        .collect();
     let mut events: Vec<Event> = Vec::new();
     let mut used_cues: Vec<usize> = Vec::new();
+    // The cue of the last quotation, with its sentence: a later quotation of the same
+    // sentence without a cue of its own shares it ("said it was 'useful' and 'ready'").
+    let mut sentence_cue: Option<(usize, Cue)> = None;
     for (qi, q) in spans.iter().enumerate() {
         let para = q.para;
         let pt = para_tok[para].clone();
@@ -209,14 +218,46 @@ pub fn run(
                 });
             }
         }
+        let si = if sentences.is_empty() {
+            usize::MAX
+        } else {
+            index_of(sentences, q.open)
+        };
+        let mut direct = direct;
+        let mut inherited_cue = false;
+        if cue.is_none() && before.end > before.start && si != usize::MAX {
+            let inherited = sentence_cue
+                .as_ref()
+                .filter(|(s, _)| *s == si)
+                .map(|(_, c)| c.clone())
+                .or_else(|| {
+                    sent_reported[si]
+                        .iter()
+                        .find(|(c, content)| {
+                            c.cue.end <= open_tok
+                                && content.start <= q.open
+                                && q.open <= content.end + 2
+                        })
+                        .map(|(c, _)| c.clone())
+                });
+            if let Some(c) = inherited {
+                inherited_cue = true;
+                cue = Some(c);
+                // Embedded in the author's sentence.
+                direct = false;
+            }
+        }
         let words = word_count(content);
         let weak = cue.as_ref().is_none_or(|c| c.weak);
         if !direct && ((weak && words <= 3) || title_case(content)) {
             // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }
-        if let Some(c) = &cue {
+        if let Some(c) = cue.as_ref().filter(|_| !inherited_cue) {
             used_cues.push(c.cue.start);
+            if !c.weak && si != usize::MAX {
+                sentence_cue = Some((si, c.clone()));
+            }
         }
         events.push(Event {
             content: q.content.clone(),
@@ -228,9 +269,8 @@ pub fn run(
         });
     }
     // Reported speech, sentence by sentence, outside quotations.
-    for (si, st) in sent_tok.iter().enumerate() {
-        let _ = si;
-        for (c, content) in reported(text, &toks, st.start, st.end) {
+    for found in sent_reported {
+        for (c, content) in found {
             if used_cues.contains(&c.cue.start) {
                 continue;
             }
@@ -440,7 +480,24 @@ fn speaker_of(
                 Some(id),
             ))
         }
-        MKind::OtherPronoun => None,
+        MKind::OtherPronoun => {
+            // "It said": the organisation that spoke last, in this or the previous paragraph.
+            let (ls, lp) = last_speaker?;
+            let para = para_of(m.span.start);
+            let e = coref.entity(ls);
+            let it = text[m.span.clone()].eq_ignore_ascii_case("it");
+            (it && e.is_org && lp + 1 >= para).then(|| {
+                (
+                    Speaker {
+                        name: e.name.clone(),
+                        role: None,
+                        is_org: true,
+                    },
+                    0.6,
+                    Some(ls),
+                )
+            })
+        }
         MKind::Desc => {
             let pos = m.span.start;
             if let Some((id, conf)) = coref.resolve_desc(text, toks, m, pos, para_of(pos)) {

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::lexicon::{ORG, ROLE};
 use super::names::{parse_back, parse_name_run, tokens_text, Gender, MKind, Mention};
 use super::tokens::Tok;
 
@@ -20,7 +21,8 @@ pub struct Entity {
     pub gender: Gender,
     /// Organisation.
     pub is_org: bool,
-    /// A place read as a name ("in Kestria", "at Gull Point"): never a pronoun's antecedent.
+    /// A place or agency read as a name ("in Kestria", "at Gull Point", "(Narrow Sea Wire)"):
+    /// never a pronoun's antecedent.
     pub place: bool,
 }
 
@@ -188,7 +190,18 @@ impl Coref {
             let mut e = i;
             while e + 1 < toks.len() && !toks[e + 1].in_quote {
                 let n = &toks[e + 1];
+                // "Bank of Aldmere": "of" between an organisation head and a name.
+                let of_org = n.word
+                    && !n.cap
+                    && toks[e].cap
+                    && toks[e].has(ORG)
+                    && !toks[e].poss
+                    && text[n.start..n.end].eq_ignore_ascii_case("of")
+                    && toks
+                        .get(e + 2)
+                        .is_some_and(|x| x.word && x.cap && !x.in_quote);
                 let cont = (n.word && (n.cap || n.all_caps) && !toks[e].poss)
+                    || of_org
                     || (n.is('.')
                         && toks[e].word
                         && toks[e].cap
@@ -200,9 +213,16 @@ impl Coref {
                 }
                 e += 1;
             }
+            let org_head = toks.get(e + 1).filter(|h| {
+                h.word && !h.cap && !h.in_quote && h.has(ORG) && !h.has(ROLE) && !toks[e].poss
+            });
             let m = if toks[e].poss {
                 // "the Narrow Sea Council's envoy" mentions the council.
                 parse_name_run(text, toks, i, e).filter(|m| m.kind == MKind::Org)
+            } else if org_head.is_some() {
+                // "Merrow police", "the Clinton campaign": the name with its head noun.
+                e += 1;
+                parse_back(text, toks, i, e).filter(|m| m.kind == MKind::Org)
             } else {
                 parse_back(text, toks, i, e)
             };
@@ -244,7 +264,11 @@ impl Coref {
             let para_initial = st == 0 || para_of(toks[st - 1].start) != para;
             if st > 0 && !m.is_org && m.role.is_none() {
                 let p = &toks[st - 1];
-                if p.word && !p.cap && LOCATIVE.iter().any(|w| super::names::word(text, p) == *w) {
+                let locative =
+                    p.word && !p.cap && LOCATIVE.iter().any(|w| super::names::word(text, p) == *w);
+                // "(Narrow Sea Wire)" in a dateline: an agency, not a person.
+                let bracketed = p.is('(') && toks.get(*e + 1).is_some_and(|n| n.is(')'));
+                if locative || bracketed {
                     place_votes[ent_of[k]] += 1;
                 }
             }
@@ -549,6 +573,10 @@ impl Coref {
         }
         let id = person?;
         let e = &self.entities[id];
+        // Only someone known to be a person (a gender from a first name or honorific).
+        if e.gender == Gender::Unknown {
+            return None;
+        }
         if e.role.is_some()
             || (m.gender != Gender::Unknown && e.gender != Gender::Unknown && e.gender != m.gender)
         {

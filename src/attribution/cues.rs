@@ -153,6 +153,20 @@ fn verb_like(text: &str, t: &Tok) -> bool {
         .contains(&w)
 }
 
+/// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
+/// statement"): not a cue.
+fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
+    v > 0 && {
+        let p = &toks[v - 1];
+        p.word
+            && [
+                "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "every",
+            ]
+            .iter()
+            .any(|d| word(text, p).eq_ignore_ascii_case(d))
+    }
+}
+
 /// A speech verb usable as a cue here. Capitalised only when it opens a clause ("Said X:").
 fn is_cue_verb(t: &Tok, at_start: bool) -> bool {
     t.word && t.has(VERB) && (!t.cap || at_start)
@@ -249,7 +263,19 @@ pub fn subject_before(
         }
         return None;
     }
-    parse_back(text, toks, lo, e).map(|m| (m, None))
+    let m = parse_back(text, toks, lo, e)?;
+    // "The leader of Aldmere's main opposition party accused ...": the speaker is the
+    // role before "of", not the organisation after it.
+    let mut st = super::tokens::tok_at(toks, m.span.start);
+    if st > lo && is_word(text, &toks[st - 1], "the") {
+        st -= 1;
+    }
+    if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].has(ROLE | TITLE) {
+        return parse_back(text, toks, lo, st - 2)
+            .filter(|r| r.kind == MKind::Desc)
+            .map(|r| (r, None));
+    }
+    Some((m, None))
 }
 
 /// A cue in the words right after a closing quotation mark: `," Peskov said`, `," said
@@ -275,7 +301,7 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 weak: false,
             });
         }
-        if let Some(len) = cue_len(text, toks, v, v == s) {
+        if let Some(len) = cue_len(text, toks, v, v == s).filter(|_| !noun_use(text, toks, v)) {
             let _ = t;
             if v == s {
                 let m = parse_fwd(text, toks, v + len, w)?;
@@ -350,7 +376,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         if t.in_quote {
             continue;
         }
-        if let Some(len) = cue_len(text, toks, v, at_start) {
+        if let Some(len) = cue_len(text, toks, v, at_start).filter(|_| !noun_use(text, toks, v)) {
             if at_start || t.cap {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
@@ -417,15 +443,48 @@ fn coordinated_subject(
             verb = Some(j);
         }
     }
-    // The first speech verb of the sentence carries the subject.
-    let verb = verb?;
     let lo = if stop(j) { j + 1 } else { j };
+    // The first speech verb of the sentence carries the subject; without one, the
+    // sentence's subject does ("The Bank of Aldmere raised rates and said ...").
+    let Some(verb) = verb else {
+        return sentence_subject(text, toks, lo, v).map(|m| (m, None));
+    };
     let (m, app) = subject_before(text, toks, lo, verb)?;
     matches!(
         m.kind,
         MKind::Name | MKind::Org | MKind::Pronoun | MKind::Desc
     )
     .then_some((m, app))
+}
+
+/// The subject that opens the sentence starting at token `lo`, when a verb follows it
+/// directly: a name, an organisation (also "Bank of X") or a description.
+fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
+    let mut j = lo;
+    while j < hi && !toks[j].word {
+        j += 1;
+    }
+    if j < hi && is_word(text, &toks[j], "the") {
+        j += 1;
+    }
+    let mut e = j;
+    while e + 1 < hi {
+        let n = &toks[e + 1];
+        let of_org = is_word(text, n, "of")
+            && toks[e].cap
+            && toks[e].has(ORG)
+            && toks.get(e + 2).is_some_and(|x| x.word && x.cap);
+        let more = n.word && !n.in_quote && (n.cap || n.has(ROLE | ORG | ROLE_MOD) || of_org);
+        if !more {
+            break;
+        }
+        e += 1;
+    }
+    if e + 1 >= hi || !verb_like(text, &toks[e + 1]) {
+        return None;
+    }
+    parse_back(text, toks, lo, e)
+        .filter(|m| m.span.start <= toks[j].start && !matches!(m.kind, MKind::OtherPronoun))
 }
 
 /// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and
@@ -474,7 +533,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
-        if !(t.word && t.has(REPORT) && !t.cap) {
+        if !(t.word && t.has(REPORT) && !t.cap) || noun_use(text, toks, v) {
             v += 1;
             continue;
         }
