@@ -206,6 +206,32 @@ pub fn run(
                 }
             }
         }
+        let group_first = qi == 0 || spans[qi - 1].group != q.group;
+        let pure_para = after
+            .as_ref()
+            .is_none_or(|r| toks[r.clone()].iter().all(|t| !t.word));
+        if cue.is_none() && opens_para && para > 0 && group_first && pure_para {
+            // A paragraph that is nothing but a quotation, after a narrative paragraph whose
+            // last sentence has a person as its subject ("Asked ..., she did not hesitate.").
+            let prev = para_tok[para - 1].clone();
+            let prev_quoted = toks[prev.clone()].iter().any(|t| t.in_quote);
+            if !prev_quoted && prev.end > prev.start && !sentences.is_empty() {
+                let last = sent_tok[index_of(sentences, toks[prev.end - 1].start)].clone();
+                // Up to the last word: the closing period would end the clause scan.
+                let mut hi = prev.end;
+                while hi > prev.start && !toks[hi - 1].word {
+                    hi -= 1;
+                }
+                if let Some(m) = clause_subject(text, &toks, last.start.max(prev.start), hi) {
+                    cue = Some(Cue {
+                        cue: prev.end - 1..prev.end,
+                        source: m,
+                        apposition: None,
+                        weak: true,
+                    });
+                }
+            }
+        }
         let colon = before.end > before.start && toks[before.end - 1].is(':');
         if cue.is_none() && (colon || !direct) {
             // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.

@@ -148,7 +148,8 @@ fn verb_like(text: &str, t: &Tok) -> bool {
         || [
             "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
             "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
-            "sought", "brought", "began",
+            "sought", "brought", "began", "did", "does", "was", "is", "has", "had", "will",
+            "would", "could", "can", "must", "should",
         ]
         .contains(&w)
 }

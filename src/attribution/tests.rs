@@ -519,3 +519,18 @@ fn single_quoted_quotation_over_two_paragraphs() {
     );
     assert_eq!(name_of(t, "The first night"), Some("Marta Lind".into()));
 }
+
+#[test]
+fn quotation_paragraph_after_a_narrative_paragraph_about_a_person() {
+    let t = "Marta Lind chairs the inquiry.\n\n\
+             Asked about the worst day so far, she did not hesitate.\n\n\
+             “The day the report leaked. Nobody had read it but us.”";
+    assert_eq!(name_of(t, "report leaked"), Some("Marta Lind".into()));
+}
+
+#[test]
+fn quotation_paragraph_with_its_own_non_speech_words_is_not_the_previous_subject() {
+    let t = "Tomas Ruck arrived at the court on Monday.\n\n\
+             “Justice for the valley,” read a banner outside.";
+    assert_ne!(name_of(t, "Justice for"), Some("Tomas Ruck".into()));
+}
