@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{ORG, ROLE};
+use super::lexicon::{FEM, MASC, ORG, PERSON_NOUN, ROLE};
 use super::names::{parse_back, parse_name_run, tokens_text, Gender, MKind, Mention};
 use super::tokens::Tok;
 
@@ -24,6 +24,8 @@ pub struct Entity {
     /// A place or agency read as a name ("in Kestria", "at Gull Point", "(Narrow Sea Wire)"):
     /// never a pronoun's antecedent.
     pub place: bool,
+    /// An unnamed person ("one crane driver"): a he/she that refers to them stays unresolved.
+    pub anonymous: bool,
 }
 
 /// A mention of an entity outside quotations.
@@ -279,6 +281,53 @@ impl Coref {
                 para_initial,
             });
         }
+        // Unnamed people introduced with an indefinite article ("one crane driver ...").
+        let mut j = 0;
+        while j < toks.len() {
+            let t = &toks[j];
+            let indefinite = t.word
+                && !t.in_quote
+                && ["a", "an", "one", "another"]
+                    .iter()
+                    .any(|w| super::names::word(text, t).eq_ignore_ascii_case(w));
+            if indefinite {
+                let mut h = j + 1;
+                while h < toks.len() && h <= j + 4 && toks[h].word && !toks[h].cap {
+                    if toks[h].has(PERSON_NOUN | ROLE) {
+                        let gender = if toks[h].has(FEM) {
+                            Gender::Female
+                        } else if toks[h].has(MASC) {
+                            Gender::Male
+                        } else {
+                            Gender::Unknown
+                        };
+                        c.entities.push(Entity {
+                            name: String::new(),
+                            parts: Vec::new(),
+                            role: None,
+                            gender,
+                            is_org: false,
+                            place: false,
+                            anonymous: true,
+                        });
+                        let pos = toks[h].start;
+                        let at = c.occs.partition_point(|o| o.pos < pos);
+                        c.occs.insert(
+                            at,
+                            Occ {
+                                pos,
+                                para: para_of(pos),
+                                entity: c.entities.len() - 1,
+                                para_initial: false,
+                            },
+                        );
+                        break;
+                    }
+                    h += 1;
+                }
+            }
+            j += 1;
+        }
         for (id, votes) in place_votes.into_iter().enumerate() {
             let e = &mut c.entities[id];
             if votes > 0 && !e.is_org && e.role.is_none() && e.gender == Gender::Unknown {
@@ -319,6 +368,7 @@ impl Coref {
             gender: m.gender,
             is_org: m.is_org,
             place: false,
+            anonymous: false,
         });
         self.by_last.entry(last).or_default().push(id);
         id
@@ -406,6 +456,18 @@ impl Coref {
         para: usize,
         last_speaker: Option<(usize, usize)>,
     ) -> Option<(usize, f32)> {
+        // The unnamed person a pronoun points to cannot be a named speaker.
+        self.pronoun_antecedent(m, pos, para, last_speaker)
+            .filter(|&(id, _)| !self.entities[id].anonymous)
+    }
+
+    fn pronoun_antecedent(
+        &self,
+        m: &Mention,
+        pos: usize,
+        para: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<(usize, f32)> {
         let end = self.occs.partition_point(|o| o.pos < pos);
         let min_para = para.saturating_sub(2);
         if m.plural {
@@ -426,7 +488,10 @@ impl Coref {
         };
         let known = |id: usize| self.entities[id].gender == m.gender;
         // Evidence that a capitalised mention is a person: a gender or a role.
-        let evident = |id: usize| known(id) || self.entities[id].role.is_some();
+        let evident = |id: usize| {
+            let e = &self.entities[id];
+            known(id) || e.role.is_some() || e.anonymous
+        };
         // Distinct compatible people mentioned earlier in this paragraph, most recent first,
         // and the one that opens the paragraph (its subject), if any.
         let mut here: Vec<usize> = Vec::new();
@@ -573,8 +638,9 @@ impl Coref {
         }
         let id = person?;
         let e = &self.entities[id];
-        // Only someone known to be a person (a gender from a first name or honorific).
-        if e.gender == Gender::Unknown {
+        // Only someone named and known to be a person (a gender from a first name or
+        // honorific).
+        if e.gender == Gender::Unknown || e.anonymous {
             return None;
         }
         if e.role.is_some()

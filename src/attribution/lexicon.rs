@@ -86,6 +86,61 @@ pub const PRON_OTHER: u32 = 1 << 17;
 pub const ROLE_MOD: u32 = 1 << 18;
 /// Verb that takes a person object before its content ("told reporters", "warned voters").
 pub const OBJ_VERB: u32 = 1 << 19;
+/// Common noun for an unnamed person ("one crane driver", "a woman"): with an indefinite
+/// article it introduces someone a later he/she may mean.
+pub const PERSON_NOUN: u32 = 1 << 20;
+
+/// Nouns for unnamed people, beyond the role nouns.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "driver",
+    "worker",
+    "resident",
+    "voter",
+    "fan",
+    "member",
+    "protester",
+    "protestor",
+    "teacher",
+    "nurse",
+    "farmer",
+    "trader",
+    "shopkeeper",
+    "passenger",
+    "commuter",
+    "neighbour",
+    "neighbor",
+    "mother",
+    "father",
+    "student",
+    "veteran",
+    "pensioner",
+    "owner",
+    "docker",
+    "fisherman",
+    "soldier",
+    "volunteer",
+    "local",
+    "villager",
+    "survivor",
+    "source",
+    "supporter",
+    "critic",
+    "customer",
+    "patient",
+    "parent",
+    "businessman",
+    "businesswoman",
+    "activist",
+    "witness",
+    "doctor",
+    "officer",
+    "official",
+    "employee",
+    "colleague",
+    "friend",
+];
 
 /// Irregular or consonant-doubling verbs: base then its other forms.
 const IRREGULAR: &[(&str, &[&str])] = &[
@@ -1931,6 +1986,13 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     for w in FEMALE_NAMES {
         add(w, FIRST_F);
     }
+    // The larger international lists; a name in both lexicons gets both bits (unknown).
+    for w in super::first_names::MALE_FIRST_NAMES {
+        add(w, FIRST_M);
+    }
+    for w in super::first_names::FEMALE_FIRST_NAMES {
+        add(w, FIRST_F);
+    }
     for w in [
         "mr",
         "sir",
@@ -1975,6 +2037,15 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
         "assemblywoman",
         "actress",
     ] {
+        add(w, FEM);
+    }
+    for w in PERSON_NOUNS {
+        add(w, PERSON_NOUN);
+    }
+    for w in ["man", "fisherman"] {
+        add(w, MASC);
+    }
+    for w in ["woman"] {
         add(w, FEM);
     }
     for w in ["he", "him", "his", "himself"] {

@@ -534,3 +534,11 @@ fn quotation_paragraph_with_its_own_non_speech_words_is_not_the_previous_subject
              “Justice for the valley,” read a banner outside.";
     assert_ne!(name_of(t, "Justice for"), Some("Tomas Ruck".into()));
 }
+
+#[test]
+fn pronoun_after_an_unnamed_person_is_not_the_previous_speaker() {
+    let t = "Mayor Jonas Brandt said the deal was \"a fair one for the harbour\".\n\n\
+             Not everyone agreed. Outside the hall, one crane driver shrugged. He called it \
+             ‘better than nothing at all’ and went home.";
+    assert_eq!(name_of(t, "better than nothing"), None);
+}
