@@ -2045,9 +2045,7 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     for w in ["man", "fisherman"] {
         add(w, MASC);
     }
-    for w in ["woman"] {
-        add(w, FEM);
-    }
+    add("woman", FEM);
     for w in ["he", "him", "his", "himself"] {
         add(w, PRON_M);
     }
