@@ -4,7 +4,11 @@ use super::*;
 use proptest::prelude::*;
 
 fn run(text: &str) -> Analysis {
-    Attributor::new(AttributionSettings::default()).analyze(text)
+    // Built once: the lexicons take a moment to build in a debug build.
+    static ATTRIBUTOR: std::sync::OnceLock<Attributor> = std::sync::OnceLock::new();
+    ATTRIBUTOR
+        .get_or_init(|| Attributor::new(AttributionSettings::default()))
+        .analyze(text)
 }
 
 /// (content, kind, speaker name) of every quote.
