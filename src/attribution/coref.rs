@@ -282,11 +282,15 @@ impl Coref {
             });
         }
         // Unnamed people introduced with an indefinite article ("one crane driver ...").
+        let mut anonymous: Vec<Occ> = Vec::new();
         let mut j = 0;
         while j < toks.len() {
             let t = &toks[j];
+            // Cheap byte test first: this runs on every token.
             let indefinite = t.word
                 && !t.in_quote
+                && t.end - t.start <= 7
+                && matches!(text.as_bytes()[t.start] | 0x20, b'a' | b'o')
                 && ["a", "an", "one", "another"]
                     .iter()
                     .any(|w| super::names::word(text, t).eq_ignore_ascii_case(w));
@@ -311,22 +315,23 @@ impl Coref {
                             anonymous: true,
                         });
                         let pos = toks[h].start;
-                        let at = c.occs.partition_point(|o| o.pos < pos);
-                        c.occs.insert(
-                            at,
-                            Occ {
-                                pos,
-                                para: para_of(pos),
-                                entity: c.entities.len() - 1,
-                                para_initial: false,
-                            },
-                        );
+                        anonymous.push(Occ {
+                            pos,
+                            para: para_of(pos),
+                            entity: c.entities.len() - 1,
+                            para_initial: false,
+                        });
                         break;
                     }
                     h += 1;
                 }
             }
             j += 1;
+        }
+        if !anonymous.is_empty() {
+            c.occs.extend(anonymous);
+            // Stable: mentions stay in text order.
+            c.occs.sort_by_key(|o| o.pos);
         }
         for (id, votes) in place_votes.into_iter().enumerate() {
             let e = &mut c.entities[id];
