@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::coref::Coref;
-use super::cues::{clause_subject, cue_after, cue_before, reported, Cue};
+use super::cues::{clause_subject, cue_after, cue_before, reported, verb_like, Cue};
 use super::names::{tokens_text, word, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -52,6 +52,34 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
         .count()
+}
+
+/// A clause with its own person subject between tokens `a` and `b` ("..., but Kevin was
+/// drifting off, and as Trump went on about '...'"): a quotation after it does not share the
+/// earlier cue.
+fn new_subject_between(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    (a.max(1)..b.saturating_sub(1)).any(|j| {
+        let t = &toks[j];
+        // Only a coordinated or adverbial clause, not the reported clause itself
+        // ("said that Lindell retained the 'full support' of the board").
+        let p = &toks[j - 1];
+        let joined = p.is(',')
+            || [
+                "but", "and", "as", "while", "when", "whereas", "although", "though", "because",
+            ]
+            .iter()
+            .any(|w| p.word && word(text, p).eq_ignore_ascii_case(w));
+        if !joined {
+            return false;
+        }
+        let subject = t.word
+            && !t.in_quote
+            && ((t.cap && !t.has(super::lexicon::NOT_NAME | super::lexicon::ORG))
+                || ["he", "she", "they", "we", "i"]
+                    .iter()
+                    .any(|p| word(text, t).eq_ignore_ascii_case(p)));
+        subject && verb_like(text, &toks[j + 1])
+    })
 }
 
 /// Runs attribution over `text` split into `sentences`.
@@ -169,7 +197,9 @@ pub fn run(
                 }
             }
         } else {
-            cue = cue_before(text, &toks, before.start, before.end, true);
+            // A cue before the quotation, unless another subject's clause comes in between.
+            cue = cue_before(text, &toks, before.start, before.end, true)
+                .filter(|c| !new_subject_between(text, &toks, c.cue.end, open_tok));
             if cue.is_none() && after_ok {
                 cue = after
                     .clone()
@@ -254,7 +284,7 @@ pub fn run(
         if cue.is_none() && before.end > before.start && si != usize::MAX {
             let inherited = sentence_cue
                 .as_ref()
-                .filter(|(s, _)| *s == si)
+                .filter(|(s, c)| *s == si && !new_subject_between(text, &toks, c.cue.end, open_tok))
                 .map(|(_, c)| c.clone())
                 .or_else(|| {
                     sent_reported[si]
@@ -263,6 +293,7 @@ pub fn run(
                             c.cue.end <= open_tok
                                 && content.start <= q.open
                                 && q.open <= content.end + 2
+                                && !new_subject_between(text, &toks, c.cue.end, open_tok)
                         })
                         .map(|(c, _)| c.clone())
                 });

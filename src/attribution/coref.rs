@@ -270,7 +270,11 @@ impl Coref {
                     p.word && !p.cap && LOCATIVE.iter().any(|w| super::names::word(text, p) == *w);
                 // "(Narrow Sea Wire)" in a dateline: an agency, not a person.
                 let bracketed = p.is('(') && toks.get(*e + 1).is_some_and(|n| n.is(')'));
-                if locative || bracketed {
+                // "HEMPSTEAD, N.Y. -": a dateline place in capitals.
+                let shouted = toks[st..=*e]
+                    .iter()
+                    .all(|t| !t.word || (t.all_caps && t.end - t.start > 3));
+                if locative || bracketed || shouted {
                     place_votes[ent_of[k]] += 1;
                 }
             }
@@ -582,7 +586,25 @@ impl Coref {
         if let (Some(u), 1) = (first_unknown, persons) {
             return Some((u, 0.6));
         }
-        None
+        if first_unknown.is_some() {
+            return None;
+        }
+        // Beyond reach: the only person of that gender in the article so far (the subject of
+        // a profile, "she says" paragraphs after her name).
+        let mut only: Option<usize> = None;
+        for o in &self.occs[..end] {
+            let e = &self.entities[o.entity];
+            if e.is_org || e.place || !known(o.entity) {
+                continue;
+            }
+            match only {
+                None => only = Some(o.entity),
+                Some(x) if x == o.entity => {}
+                Some(_) => return None,
+            }
+        }
+        only.filter(|&id| m.gender != Gender::Unknown && !self.entities[id].anonymous)
+            .map(|id| (id, 0.55))
     }
 
     /// Resolves a description ("the minister", "the ministry", "the club") at byte `pos` in

@@ -135,7 +135,7 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
 }
 
 /// A word that looks like a finite verb (or an adverb before one) right after a subject.
-fn verb_like(text: &str, t: &Tok) -> bool {
+pub fn verb_like(text: &str, t: &Tok) -> bool {
     if !t.word || t.cap || t.has(STOP) {
         return false;
     }

@@ -546,3 +546,34 @@ fn pronoun_after_an_unnamed_person_is_not_the_previous_speaker() {
              ‘better than nothing at all’ and went home.";
     assert_eq!(name_of(t, "better than nothing"), None);
 }
+
+#[test]
+fn capitalised_dateline_place_is_not_a_person() {
+    let t = "BRAMPORT, N.Y. - Marta Lind opened her campaign on Monday.\n\n\
+             BRAMPORT was quiet. \"We start today,\" she said.";
+    assert_eq!(name_of(t, "We start today"), Some("Marta Lind".into()));
+}
+
+#[test]
+fn later_quote_after_a_new_clause_subject_does_not_share_the_cue() {
+    let t = "Ms Vos turned to her husband. \"Are you awake?\" she said, but Oskar was dozing, \
+             and as Brandt went on about \"the rigged system\" the crowd cheered.";
+    assert_eq!(name_of(t, "Are you awake"), Some("Vos".into()));
+    assert_ne!(name_of(t, "rigged system"), Some("Vos".into()));
+}
+
+#[test]
+fn lone_title_without_determiner_is_an_adjective_not_a_speaker() {
+    let t = "Tomas Berg, the party's Republican director, spoke first.\n\n\
+             The site rated 30% of Republican claims as \"false\" last year.";
+    assert_eq!(name_of(t, "false"), None);
+}
+
+#[test]
+fn she_far_from_her_name_is_the_only_woman_in_the_article() {
+    let t = "Ms Lind spent twenty years as a judge.\n\n\
+             Colleagues describe her as patient.\n\n\
+             Tomas Berg, her rival, called her slow.\n\n\
+             \"Judges are meant to be slow,\" she says.";
+    assert_eq!(name_of(t, "meant to be slow"), Some("Lind".into()));
+}
