@@ -291,7 +291,7 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
         let mut s = rs;
         if s > lo && word_is(text, &toks[s - 1], DETS) {
             s -= 1;
-        } else if !(rs > lo && toks[rs - 1].poss) && !(rs == lo && lo > 0 && toks[lo - 1].poss) {
+        } else if !((rs > lo && toks[rs - 1].poss) || (rs == lo && lo > 0 && toks[lo - 1].poss)) {
             // Without a determiner or an owner it is an adjective ("Republican claims").
             return None;
         }
