@@ -159,6 +159,27 @@ fn reported_speech_told_reporters() {
     assert_eq!(&t[q[0].content.clone()], "the vote would be delayed");
 }
 
+// --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
+
+#[test]
+fn doubled_apostrophes_are_double_quotes() {
+    let t =
+        "''We will rebuild the pier by spring,'' Mayor Oda Fenn said. ''Then the ferries return.''";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "We will rebuild the pier by spring,");
+    assert_eq!(q[0].1, Kind::Direct);
+    assert_eq!(q[0].2.as_deref(), Some("Oda Fenn"));
+    assert_eq!(q[1].0, "Then the ferries return.");
+    assert_eq!(q[1].2.as_deref(), Some("Oda Fenn"));
+    // Inches and a nested single quotation are not double marks.
+    assert!(run("The new goalkeeper is 6'4'' tall and from Drem.")
+        .quotes
+        .is_empty());
+    let t = "``The 'old road' is closed,'' said Oda Fenn.";
+    assert_eq!(name_of(t, "old road"), Some("Oda Fenn".into()));
+}
+
 #[test]
 fn surname_resolves_to_full_name() {
     let t = "Vera Lindqvist opened the bridge on Monday.\n\n“It took ten years,” Lindqvist said.";
