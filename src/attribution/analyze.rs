@@ -87,7 +87,8 @@ pub fn run(
         .collect();
 
     let mut events: Vec<Event> = Vec::new();
-    let mut used_cues: Vec<usize> = Vec::new();
+    // Cues taken by quotations: (cue token, content of the quotation, direct?).
+    let mut used_cues: Vec<(usize, Range<usize>, bool)> = Vec::new();
     for (qi, q) in spans.iter().enumerate() {
         let para = q.para;
         let pt = para_tok[para].clone();
@@ -216,7 +217,7 @@ pub fn run(
             continue;
         }
         if let Some(c) = &cue {
-            used_cues.push(c.cue.start);
+            used_cues.push((c.cue.start, q.content.clone(), direct));
         }
         events.push(Event {
             content: q.content.clone(),
@@ -231,7 +232,12 @@ pub fn run(
     for (si, st) in sent_tok.iter().enumerate() {
         let _ = si;
         for (c, content) in reported(text, &toks, st.start, st.end) {
-            if used_cues.contains(&c.cue.start) {
+            // A cue used by a direct quotation is spent; one used by a partial quotation
+            // inside this content still reports the whole clause ("X said he was 'done'").
+            let spent = used_cues.iter().any(|(u, qc, direct)| {
+                *u == c.cue.start && (*direct || qc.start < content.start || qc.end > content.end)
+            });
+            if spent {
                 continue;
             }
             // Content that is a quotation is handled by the quotation.

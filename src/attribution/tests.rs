@@ -162,6 +162,25 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn partial_quote_inside_reported_clause_keeps_the_clause() {
+    let t = "Vera Lindqvist said the harbour plan was \"dead in the water\" after the vote.";
+    let q = quotes(t);
+    assert!(q.contains(&(
+        "dead in the water".into(),
+        Kind::Partial,
+        Some("Vera Lindqvist".into())
+    )));
+    assert!(q.contains(&(
+        "the harbour plan was \"dead in the water\" after the vote".into(),
+        Kind::Reported,
+        Some("Vera Lindqvist".into())
+    )));
+    // A direct quotation spends its cue: no reported clause besides it.
+    let t = "Vera Lindqvist said: \"The harbour plan is dead.\"";
+    assert_eq!(quotes(t).len(), 1);
+}
+
+#[test]
 fn doubled_apostrophes_are_double_quotes() {
     let t =
         "''We will rebuild the pier by spring,'' Mayor Oda Fenn said. ''Then the ferries return.''";
