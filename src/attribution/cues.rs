@@ -57,6 +57,9 @@ fn skippable(text: &str, t: &Tok) -> bool {
 /// Length in tokens of a two-word cue ("shot back", "fired back"), or 1 for a speech verb.
 fn cue_len(text: &str, toks: &[Tok], v: usize, at_start: bool) -> Option<usize> {
     let t = &toks[v];
+    if noun_use(text, toks, v) {
+        return None;
+    }
     if is_cue_verb(t, at_start) {
         return Some(1);
     }
@@ -74,6 +77,17 @@ fn cue_len(text: &str, toks: &[Tok], v: usize, at_start: bool) -> Option<usize> 
         return Some(2);
     }
     None
+}
+
+/// A speech word used as a noun after a determiner ("in an email", "her reply").
+fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
+    v > 0
+        && toks[v - 1].word
+        && [
+            "a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+        ]
+        .iter()
+        .any(|d| word(text, &toks[v - 1]).eq_ignore_ascii_case(d))
 }
 
 /// True for a participle cue that takes the clause subject ("..., saying", "..., adding").
@@ -185,8 +199,88 @@ pub fn subject_before(
     if j <= lo {
         return None;
     }
+    if toks[j - 1].is(')') {
+        // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said".
+        let open = (lo..j - 1).rev().take(8).find(|&k| toks[k].is('('))?;
+        if toks[open + 1..j - 1].iter().any(|t| t.is(')') || t.is(',')) {
+            return None;
+        }
+        return subject_before(text, toks, lo, open);
+    }
     let e = j - 1;
     if toks[e].is(',') {
+        if let Some(r) = subject_before_comma(text, toks, lo, e) {
+            return Some(r);
+        }
+        return chained_subject(text, toks, lo, e);
+    }
+    parse_back(text, toks, lo, e).map(|m| (m, None))
+}
+
+/// True when the token at `k` can open an apposition after a name: a lower-case word ("a
+/// spokesman", "who"), an age, a title, a function word, or a party-and-state tag ("R-Pa.").
+fn apposition_opener(text: &str, toks: &[Tok], k: usize) -> bool {
+    let first = &toks[k];
+    !first.cap || first.has(TITLE | NOT_NAME) || first.first.is_ascii_digit() || {
+        let w = word(text, first).as_bytes();
+        w.len() >= 3 && matches!(w[0], b'R' | b'D' | b'I') && w[1] == b'-'
+    }
+}
+
+/// The subject of a clause whose name is followed by several comma-separated appositions
+/// ("Ann Moy, 61, a farmer from Drem, said"; "Ann Moy, a Drem, Ore., farmer, said"): the
+/// name must open the clause (or follow a short introductory phrase) and fill its segment.
+fn chained_subject(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    close: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    if close < lo + 2 || close - lo > 45 {
+        return None;
+    }
+    let commas: Vec<usize> = (lo..close).filter(|&k| toks[k].is(',')).collect();
+    if commas.is_empty()
+        || (lo..close).any(|k| {
+            !toks[k].word && !toks[k].is(',') && !toks[k].is('.') && hard_stop(text, toks, k)
+        })
+    {
+        return None;
+    }
+    // The first segment, or the second after an introductory phrase ("In Drem, Ann Moy, …").
+    let mut starts = vec![(lo, commas[0])];
+    let intro = &toks[lo];
+    if intro.word && intro.has(STOP | ADV) && commas.len() >= 2 && commas[0] - lo <= 6 {
+        starts.push((commas[0] + 1, commas[1]));
+    }
+    for (s, c) in starts {
+        if c <= s || !apposition_opener(text, toks, c + 1) {
+            continue;
+        }
+        let Some(m) = parse_back(text, toks, s, c - 1) else {
+            continue;
+        };
+        let fills = m.span.start == toks[s].start
+            || (s + 1 < c
+                && m.span.start == toks[s + 1].start
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| word(text, &toks[s]).eq_ignore_ascii_case(d)));
+        if fills && matches!(m.kind, MKind::Name | MKind::Pronoun) {
+            return Some((m, Some(c + 1..close)));
+        }
+    }
+    None
+}
+
+/// `subject_before` when a comma precedes the verb: a single apposition.
+fn subject_before_comma(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    e: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    {
         // Apposition between two commas.
         let k = comma_before(text, toks, e, lo)?;
         if k <= lo {
@@ -231,15 +325,12 @@ pub fn subject_before(
         ) {
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
-            let first = &toks[k + 1];
-            let ok = !first.cap || first.has(TITLE | NOT_NAME) || first.first.is_ascii_digit();
-            if ok {
+            if apposition_opener(text, toks, k + 1) {
                 return Some((outer, Some(k + 1..e)));
             }
         }
-        return None;
+        None
     }
-    parse_back(text, toks, lo, e).map(|m| (m, None))
 }
 
 /// A cue in the words right after a closing quotation mark: `," Peskov said`, `," said
@@ -421,7 +512,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
-        if !(t.word && t.has(REPORT) && !t.cap) {
+        if !(t.word && t.has(REPORT) && !t.cap) || noun_use(text, toks, v) {
             v += 1;
             continue;
         }

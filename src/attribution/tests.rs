@@ -162,6 +162,32 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn speech_word_after_a_determiner_is_a_noun() {
+    // "email" is a cue verb, but not in "in an email": the cue is "wrote".
+    let t = "Ida Marsh, a harbour pilot, wrote in an email: \"The channel is silting up.\"";
+    assert_eq!(name_of(t, "silting"), Some("Ida Marsh".into()));
+}
+
+#[test]
+fn party_tags_and_parentheses_between_name_and_verb() {
+    let t = "Sen. Ann Moy (D-Ore.) said that the dam would be rebuilt.";
+    assert_eq!(name_of(t, "dam"), Some("Ann Moy".into()));
+    let t = "Rep. Olek Varga, R-Pa., said the levy was unfair.";
+    assert_eq!(name_of(t, "levy"), Some("Olek Varga".into()));
+}
+
+#[test]
+fn several_appositions_between_name_and_verb() {
+    let t = "Ann Moy, 61, a farmer from Drem, said the harvest was late this year.";
+    assert_eq!(name_of(t, "harvest"), Some("Ann Moy".into()));
+    let t = "In Drem, Ann Moy, a Lowfield, Ore., farmer who grows barley, said the rain came late.";
+    assert_eq!(name_of(t, "rain"), Some("Ann Moy".into()));
+    // A place inside the apposition is never the speaker; a list is no apposition.
+    let t = "After meeting Ann Moy, Olek Varga and Ida Marsh, the mayor said the deal was off.";
+    assert_eq!(name_of(t, "deal"), None);
+}
+
+#[test]
 fn partial_quote_inside_reported_clause_keeps_the_clause() {
     let t = "Vera Lindqvist said the harbour plan was \"dead in the water\" after the vote.";
     let q = quotes(t);
