@@ -517,10 +517,55 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             continue;
         }
         let Some((m, app)) = subject_before(text, toks, a, v) else {
+            // "Content, said X, a role." with the speaker after the verb.
+            if let Some(c) = inverted_reported(text, toks, a, v, b, last) {
+                out.push(c);
+                break;
+            }
             v += 1;
             continue;
         };
         if m.kind == MKind::OtherPronoun {
+            v += 1;
+            continue;
+        }
+        // Where the subject phrase starts, with lower-case role words before a name
+        // ("ministry spokesman Ann Moy").
+        let mut ms = super::tokens::tok_at(toks, m.span.start);
+        while ms > a && toks[ms - 1].word && !toks[ms - 1].cap && {
+            let p = &toks[ms - 1];
+            p.has(ROLE | ORG | ROLE_MOD | NATION)
+                || (toks[ms].has(ROLE) && !p.has(STOP | ADV | VERB) && !noun_use(text, toks, ms))
+        } {
+            ms -= 1;
+        }
+        let after_comma = ms > a && toks[ms - 1].is(',');
+        let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
+        let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
+        let aside = v + 2 < b && toks[v + 1].is(',') && {
+            // "Content, X said, and more content": the part after the aside continues it.
+            let w = &toks[v + 2];
+            ["and", "but", "or", "so"]
+                .iter()
+                .any(|c| word(text, w).eq_ignore_ascii_case(c))
+        };
+        if after_comma && (adverbial || aside) {
+            // "Content, X said on Thursday." and "Content, X said, and more content."
+            if let Some(c) = content_before(text, toks, a, ms - 1) {
+                out.push((
+                    Cue {
+                        cue: v..v + 1,
+                        source: m,
+                        apposition: app,
+                        weak: false,
+                    },
+                    c,
+                ));
+                break;
+            }
+        }
+        if adverbial || aside {
+            // Nothing is reported after the verb ("X said on Thursday.").
             v += 1;
             continue;
         }
@@ -577,6 +622,74 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// The reported content that ends at the comma `comma`, starting at the sentence start `a`:
+/// at least three words, and not an introductory phrase.
+fn content_before(text: &str, toks: &[Tok], a: usize, comma: usize) -> Option<Range<usize>> {
+    if comma <= a {
+        return None;
+    }
+    let words = toks[a..comma].iter().filter(|t| t.word).count();
+    let clause = toks[a..comma]
+        .iter()
+        .any(|t| !t.in_quote && verb_like(text, t));
+    // Without a verb, a phrase opened by a preposition is an introduction ("In Drem, …").
+    let intro = toks[a].word && toks[a].has(STOP);
+    (words >= 3 && (clause || !intro)).then(|| toks[a].start..toks[comma - 1].end)
+}
+
+/// True when the tokens `[c, last)` after a speech verb are only a short adverbial ("on
+/// Thursday", "in a statement", "last week") with no clause of their own.
+fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
+    if c >= last {
+        return true;
+    }
+    let first = &toks[c];
+    last - c <= 7
+        && first.word
+        && (first.has(STOP) || first.cap && first.has(NOT_NAME))
+        && !is_word(text, first, "that")
+        && toks[c..last]
+            .iter()
+            .all(|t| (t.word || t.is('.')) && !t.has(VERB) && !is_word(text, t, "that"))
+}
+
+/// "Content, said X." / "Content, said X, a role." / "Content, said X on Monday.": the
+/// speaker follows the verb, which follows the content and its comma.
+fn inverted_reported(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    b: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    if v <= a || !toks[v - 1].is(',') || toks[v].has(OBJ_VERB) {
+        return None;
+    }
+    let m = parse_fwd(text, toks, v + 1, b)?;
+    if !matches!(m.kind, MKind::Name | MKind::Org) {
+        return None;
+    }
+    let after = super::tokens::tok_at(toks, m.span.end);
+    let rest_ok = after >= last
+        || toks[after].is(',')
+        || toks[after].is('.')
+        || adverbial_tail(text, toks, after, last);
+    if !rest_ok {
+        return None;
+    }
+    let content = content_before(text, toks, a, v - 1)?;
+    Some((
+        Cue {
+            cue: v..v + 1,
+            source: m,
+            apposition: None,
+            weak: false,
+        },
+        content,
+    ))
 }
 
 /// The comma that opens an apposition closed by the comma at token `close`: the nearest

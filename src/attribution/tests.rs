@@ -162,6 +162,31 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn reported_content_before_an_inverted_or_trailing_cue() {
+    let t = "The ferry service will not resume before spring, said Olek Varga, director of the harbour board.";
+    let q = quotes(t);
+    assert_eq!(
+        q,
+        vec![(
+            "The ferry service will not resume before spring".into(),
+            Kind::Reported,
+            Some("Olek Varga".into())
+        )]
+    );
+    let t = "Two crew members were rescued from the water, harbour spokesman Olek Varga said on Thursday.";
+    assert_eq!(name_of(t, "crew members"), Some("Olek Varga".into()));
+    // An aside: the content is the clause before it, not the conjunction after it.
+    let t = "Wait for the tide, Olek Varga said, and the channel clears by itself.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Wait for the tide");
+    // An introduction and an adverbial are not reported speech.
+    assert!(run("On Thursday, Olek Varga said in an interview.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
 fn speech_word_after_a_determiner_is_a_noun() {
     // "email" is a cue verb, but not in "in an email": the cue is "wrote".
     let t = "Ida Marsh, a harbour pilot, wrote in an email: \"The channel is silting up.\"";
