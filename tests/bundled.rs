@@ -159,13 +159,12 @@ fn attribution_matches_gold() {
     for e in &errors {
         println!("  {e}");
     }
-    // The bar we aim for is 0.95 on both (issue #2); these floors are what attribution
-    // reaches today (precision 0.947, recall 0.834), so any regression fails this test.
+    // The bar of issue #2: 0.95 on both (measured: precision 0.996, recall 0.964).
     assert!(
-        precision >= 0.94,
-        "precision {precision:.3} fell below 0.94"
+        precision >= 0.95,
+        "precision {precision:.3} fell below 0.95"
     );
-    assert!(recall >= 0.82, "recall {recall:.3} fell below 0.82");
+    assert!(recall >= 0.95, "recall {recall:.3} fell below 0.95");
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::coref::Coref;
-use super::cues::{clause_subject, cue_after, cue_before, reported, Cue};
+use super::cues::{clause_subject, cue_after, cue_before, reported, verb_like, Cue};
 use super::names::{tokens_text, word, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -54,6 +54,34 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
+/// A clause with its own person subject between tokens `a` and `b` ("..., but Kevin was
+/// drifting off, and as Trump went on about '...'"): a quotation after it does not share the
+/// earlier cue.
+fn new_subject_between(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    (a.max(1)..b.saturating_sub(1)).any(|j| {
+        let t = &toks[j];
+        // Only a coordinated or adverbial clause, not the reported clause itself
+        // ("said that Lindell retained the 'full support' of the board").
+        let p = &toks[j - 1];
+        let joined = p.is(',')
+            || [
+                "but", "and", "as", "while", "when", "whereas", "although", "though", "because",
+            ]
+            .iter()
+            .any(|w| p.word && word(text, p).eq_ignore_ascii_case(w));
+        if !joined {
+            return false;
+        }
+        let subject = t.word
+            && !t.in_quote
+            && ((t.cap && !t.has(super::lexicon::NOT_NAME | super::lexicon::ORG))
+                || ["he", "she", "they", "we", "i"]
+                    .iter()
+                    .any(|p| word(text, t).eq_ignore_ascii_case(p)));
+        subject && verb_like(text, &toks[j + 1])
+    })
+}
+
 /// Runs attribution over `text` split into `sentences`.
 pub fn run(
     text: &str,
@@ -75,7 +103,7 @@ pub fn run(
     }
     let toks = toks;
     let para_of = |pos: usize| index_of(&paras, pos);
-    let (coref, _) = Coref::build(text, &toks, &para_of);
+    let (mut coref, _) = Coref::build(text, &toks, &para_of);
     // Token index ranges of paragraphs and sentences.
     let para_tok: Vec<Range<usize>> = paras
         .iter()
@@ -86,9 +114,18 @@ pub fn run(
         .map(|s| tok_at(&toks, s.start)..tok_at(&toks, s.end))
         .collect();
 
+    // Reported speech per sentence, found first: a quotation inside reported content
+    // ("X said 142 mm had fallen, 'more than ...'") takes its cue.
+    let sent_reported: Vec<Vec<(Cue, Range<usize>)>> = sent_tok
+        .iter()
+        .map(|st| reported(text, &toks, st.start, st.end))
+        .collect();
     let mut events: Vec<Event> = Vec::new();
     // Cues taken by quotations: (cue token, content of the quotation, direct?).
     let mut used_cues: Vec<(usize, Range<usize>, bool)> = Vec::new();
+    // The cue of the last quotation, with its sentence: a later quotation of the same
+    // sentence without a cue of its own shares it ("said it was 'useful' and 'ready'").
+    let mut sentence_cue: Option<(usize, Cue)> = None;
     for (qi, q) in spans.iter().enumerate() {
         let para = q.para;
         let pt = para_tok[para].clone();
@@ -161,7 +198,9 @@ pub fn run(
                 }
             }
         } else {
-            cue = cue_before(text, &toks, before.start, before.end, true);
+            // A cue before the quotation, unless another subject's clause comes in between.
+            cue = cue_before(text, &toks, before.start, before.end, true)
+                .filter(|c| !new_subject_between(text, &toks, c.cue.end, open_tok));
             if cue.is_none() && after_ok {
                 cue = after
                     .clone()
@@ -198,6 +237,32 @@ pub fn run(
                 }
             }
         }
+        let group_first = qi == 0 || spans[qi - 1].group != q.group;
+        let pure_para = after
+            .as_ref()
+            .is_none_or(|r| toks[r.clone()].iter().all(|t| !t.word));
+        if cue.is_none() && opens_para && para > 0 && group_first && pure_para {
+            // A paragraph that is nothing but a quotation, after a narrative paragraph whose
+            // last sentence has a person as its subject ("Asked ..., she did not hesitate.").
+            let prev = para_tok[para - 1].clone();
+            let prev_quoted = toks[prev.clone()].iter().any(|t| t.in_quote);
+            if !prev_quoted && prev.end > prev.start && !sentences.is_empty() {
+                let last = sent_tok[index_of(sentences, toks[prev.end - 1].start)].clone();
+                // Up to the last word: the closing period would end the clause scan.
+                let mut hi = prev.end;
+                while hi > prev.start && !toks[hi - 1].word {
+                    hi -= 1;
+                }
+                if let Some(m) = clause_subject(text, &toks, last.start.max(prev.start), hi) {
+                    cue = Some(Cue {
+                        cue: prev.end - 1..prev.end,
+                        source: m,
+                        apposition: None,
+                        weak: true,
+                    });
+                }
+            }
+        }
         let colon = before.end > before.start && toks[before.end - 1].is(':');
         if cue.is_none() && (colon || !direct) {
             // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
@@ -210,14 +275,47 @@ pub fn run(
                 });
             }
         }
+        let si = if sentences.is_empty() {
+            usize::MAX
+        } else {
+            index_of(sentences, q.open)
+        };
+        let mut direct = direct;
+        let mut inherited_cue = false;
+        if cue.is_none() && before.end > before.start && si != usize::MAX {
+            let inherited = sentence_cue
+                .as_ref()
+                .filter(|(s, c)| *s == si && !new_subject_between(text, &toks, c.cue.end, open_tok))
+                .map(|(_, c)| c.clone())
+                .or_else(|| {
+                    sent_reported[si]
+                        .iter()
+                        .find(|(c, content)| {
+                            c.cue.end <= open_tok
+                                && content.start <= q.open
+                                && q.open <= content.end + 2
+                                && !new_subject_between(text, &toks, c.cue.end, open_tok)
+                        })
+                        .map(|(c, _)| c.clone())
+                });
+            if let Some(c) = inherited {
+                inherited_cue = true;
+                cue = Some(c);
+                // Embedded in the author's sentence.
+                direct = false;
+            }
+        }
         let words = word_count(content);
         let weak = cue.as_ref().is_none_or(|c| c.weak);
         if !direct && ((weak && words <= 3) || title_case(content)) {
             // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }
-        if let Some(c) = &cue {
+        if let Some(c) = cue.as_ref().filter(|_| !inherited_cue) {
             used_cues.push((c.cue.start, q.content.clone(), direct));
+            if !c.weak && si != usize::MAX {
+                sentence_cue = Some((si, c.clone()));
+            }
         }
         events.push(Event {
             content: q.content.clone(),
@@ -229,9 +327,8 @@ pub fn run(
         });
     }
     // Reported speech, sentence by sentence, outside quotations.
-    for (si, st) in sent_tok.iter().enumerate() {
-        let _ = si;
-        for (c, content) in reported(text, &toks, st.start, st.end) {
+    for found in sent_reported {
+        for (c, content) in found {
             // A cue used by a direct quotation is spent; one used by a partial quotation
             // inside this content still reports the whole clause ("X said he was 'done'").
             let spent = used_cues.iter().any(|(u, qc, direct)| {
@@ -261,14 +358,14 @@ pub fn run(
         }
     }
     events.sort_by_key(|e| e.content.start);
-    resolve(text, &toks, &coref, &para_of, events)
+    resolve(text, &toks, &mut coref, &para_of, events)
 }
 
 /// Speaker resolution in text order, so that "he said" can see the speakers before it.
 fn resolve(
     text: &str,
     toks: &[Tok],
-    coref: &Coref,
+    coref: &mut Coref,
     para_of: &dyn Fn(usize) -> usize,
     events: Vec<Event>,
 ) -> Vec<Quote> {
@@ -298,6 +395,10 @@ fn resolve(
                 speaker = Some(sp);
                 conf = if c.weak { cf * 0.8 } else { cf };
                 entity = ent;
+                if let (Some(id), MKind::Pronoun) = (ent, c.source.kind) {
+                    // "she said" about an entity of unknown gender tells its gender.
+                    coref.learn_gender(id, c.source.gender);
+                }
             }
         } else if ev.group != usize::MAX {
             if let Some((sp, cf, ent)) = group_speaker.get(&ev.group) {
@@ -442,10 +543,28 @@ fn speaker_of(
                 Some(id),
             ))
         }
-        MKind::OtherPronoun => None,
+        MKind::OtherPronoun => {
+            // "It said": the organisation that spoke last, in this or the previous paragraph.
+            let (ls, lp) = last_speaker?;
+            let para = para_of(m.span.start);
+            let e = coref.entity(ls);
+            let it = text[m.span.clone()].eq_ignore_ascii_case("it");
+            (it && e.is_org && lp + 1 >= para).then(|| {
+                (
+                    Speaker {
+                        name: e.name.clone(),
+                        role: None,
+                        is_org: true,
+                    },
+                    0.6,
+                    Some(ls),
+                )
+            })
+        }
         MKind::Desc => {
-            if let Some(id) = coref.resolve_desc(text, toks, m, m.span.start) {
-                return from_entity(id, 0.7);
+            let pos = m.span.start;
+            if let Some((id, conf)) = coref.resolve_desc(text, toks, m, pos, para_of(pos)) {
+                return from_entity(id, conf);
             }
             if m.is_org {
                 let name = tokens_text(text, toks, m.name.clone());

@@ -57,9 +57,6 @@ fn skippable(text: &str, t: &Tok) -> bool {
 /// Length in tokens of a two-word cue ("shot back", "fired back"), or 1 for a speech verb.
 fn cue_len(text: &str, toks: &[Tok], v: usize, at_start: bool) -> Option<usize> {
     let t = &toks[v];
-    if noun_use(text, toks, v) {
-        return None;
-    }
     if is_cue_verb(t, at_start) {
         return Some(1);
     }
@@ -77,17 +74,6 @@ fn cue_len(text: &str, toks: &[Tok], v: usize, at_start: bool) -> Option<usize> 
         return Some(2);
     }
     None
-}
-
-/// A speech word used as a noun after a determiner ("in an email", "her reply").
-fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
-    v > 0
-        && toks[v - 1].word
-        && [
-            "a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
-        ]
-        .iter()
-        .any(|d| word(text, &toks[v - 1]).eq_ignore_ascii_case(d))
 }
 
 /// True for a participle cue that takes the clause subject ("..., saying", "..., adding").
@@ -149,7 +135,7 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
 }
 
 /// A word that looks like a finite verb (or an adverb before one) right after a subject.
-fn verb_like(text: &str, t: &Tok) -> bool {
+pub fn verb_like(text: &str, t: &Tok) -> bool {
     if !t.word || t.cap || t.has(STOP) {
         return false;
     }
@@ -162,9 +148,24 @@ fn verb_like(text: &str, t: &Tok) -> bool {
         || [
             "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
             "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
-            "sought", "brought", "began",
+            "sought", "brought", "began", "did", "does", "was", "is", "has", "had", "will",
+            "would", "could", "can", "must", "should",
         ]
         .contains(&w)
+}
+
+/// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
+/// statement"): not a cue.
+fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
+    v > 0 && {
+        let p = &toks[v - 1];
+        p.word
+            && [
+                "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "every",
+            ]
+            .iter()
+            .any(|d| word(text, p).eq_ignore_ascii_case(d))
+    }
 }
 
 /// A speech verb usable as a cue here. Capitalised only when it opens a clause ("Said X:").
@@ -214,7 +215,19 @@ pub fn subject_before(
         }
         return chained_subject(text, toks, lo, e);
     }
-    parse_back(text, toks, lo, e).map(|m| (m, None))
+    let m = parse_back(text, toks, lo, e)?;
+    // "The leader of Aldmere's main opposition party accused ...": the speaker is the
+    // role before "of", not the organisation after it.
+    let mut st = super::tokens::tok_at(toks, m.span.start);
+    if st > lo && is_word(text, &toks[st - 1], "the") {
+        st -= 1;
+    }
+    if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].has(ROLE | TITLE) {
+        return parse_back(text, toks, lo, st - 2)
+            .filter(|r| r.kind == MKind::Desc)
+            .map(|r| (r, None));
+    }
+    Some((m, None))
 }
 
 /// True when the token at `k` can open an apposition after a name: a lower-case word ("a
@@ -297,6 +310,8 @@ fn subject_before_comma(
                 let mut m = inner.clone();
                 let r = outer.role.clone().unwrap_or(outer.name.clone());
                 m.role = Some(r);
+                // The whole phrase starts with the description.
+                m.span.start = outer.span.start;
                 return Some((m, None));
             }
         }
@@ -325,7 +340,12 @@ fn subject_before_comma(
         ) {
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
-            if apposition_opener(text, toks, k + 1) {
+            // ... or names the role's owner ("Vasko, Aldmere's deputy foreign minister,").
+            let owned_role = toks[k + 1].poss
+                && inner
+                    .as_ref()
+                    .is_some_and(|m| m.kind == MKind::Desc && !m.is_org);
+            if apposition_opener(text, toks, k + 1) || owned_role {
                 return Some((outer, Some(k + 1..e)));
             }
         }
@@ -356,7 +376,7 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 weak: false,
             });
         }
-        if let Some(len) = cue_len(text, toks, v, v == s) {
+        if let Some(len) = cue_len(text, toks, v, v == s).filter(|_| !noun_use(text, toks, v)) {
             let _ = t;
             if v == s {
                 let m = parse_fwd(text, toks, v + len, w)?;
@@ -431,7 +451,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         if t.in_quote {
             continue;
         }
-        if let Some(len) = cue_len(text, toks, v, at_start) {
+        if let Some(len) = cue_len(text, toks, v, at_start).filter(|_| !noun_use(text, toks, v)) {
             if at_start || t.cap {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
@@ -454,7 +474,8 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
-            let (m, app) = subject_before(text, toks, a, v)?;
+            let (m, app) = subject_before(text, toks, a, v)
+                .or_else(|| coordinated_subject(text, toks, a, v))?;
             return Some(Cue {
                 cue: v..v + len,
                 source: m,
@@ -464,6 +485,81 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         }
     }
     None
+}
+
+/// The subject of an earlier speech verb that the verb at `v` is coordinated with:
+/// "Vosberg said she hoped for a deal 'within days', but warned that 'the last metre ...'".
+/// The earlier verb may lie before a quotation, so the scan goes back to the sentence start
+/// (at most 40 tokens), not just to `a`.
+fn coordinated_subject(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    let _ = a;
+    let mut j = v.checked_sub(1)?;
+    if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but")) {
+        return None;
+    }
+    let stop = |k: usize| {
+        let t = &toks[k];
+        !t.in_quote
+            && (t.is('.') || t.is('?') || t.is('!') || t.is(';'))
+            && hard_stop(text, toks, k)
+    };
+    let mut verb = None;
+    while j > 0 && v - j < 40 {
+        j -= 1;
+        if stop(j) {
+            break;
+        }
+        if !toks[j].in_quote && is_cue_verb(&toks[j], false) {
+            verb = Some(j);
+        }
+    }
+    let lo = if stop(j) { j + 1 } else { j };
+    // The first speech verb of the sentence carries the subject; without one, the
+    // sentence's subject does ("The Bank of Aldmere raised rates and said ...").
+    let Some(verb) = verb else {
+        return sentence_subject(text, toks, lo, v).map(|m| (m, None));
+    };
+    let (m, app) = subject_before(text, toks, lo, verb)?;
+    matches!(
+        m.kind,
+        MKind::Name | MKind::Org | MKind::Pronoun | MKind::Desc
+    )
+    .then_some((m, app))
+}
+
+/// The subject that opens the sentence starting at token `lo`, when a verb follows it
+/// directly: a name, an organisation (also "Bank of X") or a description.
+fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
+    let mut j = lo;
+    while j < hi && !toks[j].word {
+        j += 1;
+    }
+    if j < hi && is_word(text, &toks[j], "the") {
+        j += 1;
+    }
+    let mut e = j;
+    while e + 1 < hi {
+        let n = &toks[e + 1];
+        let of_org = is_word(text, n, "of")
+            && toks[e].cap
+            && toks[e].has(ORG)
+            && toks.get(e + 2).is_some_and(|x| x.word && x.cap);
+        let more = n.word && !n.in_quote && (n.cap || n.has(ROLE | ORG | ROLE_MOD) || of_org);
+        if !more {
+            break;
+        }
+        e += 1;
+    }
+    if e + 1 >= hi || !verb_like(text, &toks[e + 1]) {
+        return None;
+    }
+    parse_back(text, toks, lo, e)
+        .filter(|m| m.span.start <= toks[j].start && !matches!(m.kind, MKind::OtherPronoun))
 }
 
 /// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and

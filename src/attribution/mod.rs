@@ -11,6 +11,7 @@ use crate::segment::split_sentences;
 mod analyze;
 mod coref;
 mod cues;
+mod first_names;
 pub mod lexicon;
 mod names;
 mod quotes;
