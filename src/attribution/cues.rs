@@ -388,12 +388,25 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 });
             }
             let (m, app) = subject_before(text, toks, s, v)?;
-            // The subject must fill the words between the quote and the verb.
+            // The subject must fill the words between the quote and the verb, apart from
+            // a short description in front of a name ("Twitter's Ann Moy", "columnist Ann
+            // Moy"), or follow the comma that closes the author's completion of the quoted
+            // sentence (`"…" for the victory, Moy said.`).
+            let ms = super::tokens::tok_at(toks, m.span.start);
             let start_ok = m.span.start <= toks[s].start
                 || (s + 1 < toks.len() && m.span.start == toks[s + 1].start && {
                     let f = word(text, &toks[s]).to_ascii_lowercase();
                     matches!(f.as_str(), "the" | "a" | "an" | "and" | "but")
-                });
+                })
+                || (m.kind == MKind::Name
+                    && ms - s <= 4
+                    && toks[s..ms]
+                        .iter()
+                        .all(|t| t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)))
+                || (m.kind == MKind::Name
+                    && ms > s + 2
+                    && toks[ms - 1].is(',')
+                    && adverbial_tail(text, toks, v + len, w));
             if !start_ok && app.is_none() {
                 return None;
             }

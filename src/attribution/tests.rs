@@ -166,6 +166,23 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn description_before_the_name_after_a_quotation() {
+    let t = "\"The tide tables are wrong,\" Portvale Marine harbour pilot Ida Marsh said.";
+    assert_eq!(name_of(t, "tide tables"), Some("Ida Marsh".into()));
+    let t = "\"Nobody reads the notices,\" the Gazette's Ida Marsh wrote.";
+    assert_eq!(name_of(t, "notices"), Some("Ida Marsh".into()));
+    // A preposition in between is not a description.
+    assert_eq!(name_of("\"We won,\" in Drem Ida Marsh said.", "won"), None);
+}
+
+#[test]
+fn author_completes_the_quoted_sentence_before_the_cue() {
+    let t =
+        "\"I thank every volunteer who knocked on doors\" in the snow, Ida Marsh said on Monday.";
+    assert_eq!(name_of(t, "volunteer"), Some("Ida Marsh".into()));
+}
+
+#[test]
 fn reported_content_before_an_inverted_or_trailing_cue() {
     let t = "The ferry service will not resume before spring, said Olek Varga, director of the harbour board.";
     let q = quotes(t);
