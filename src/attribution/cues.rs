@@ -99,15 +99,19 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
             j += 1;
             continue;
         }
-        let boundary = j == s0 || {
-            let b = &toks[j - 1];
-            b.is(',')
-                || (b.word
-                    && ["but", "and", "so", "then", "yet", "still"]
-                        .iter()
-                        .any(|w| word(text, b).eq_ignore_ascii_case(w)))
+        let connector = |b: &Tok| {
+            b.word
+                && ["but", "and", "so", "then", "yet", "still"]
+                    .iter()
+                    .any(|w| word(text, b).eq_ignore_ascii_case(w))
         };
-        if !boundary {
+        let at_boundary = |k: usize| k == s0 || toks[k - 1].is(',') || connector(&toks[k - 1]);
+        // "And then Trump went", "so later Moy said": a lower-case adverb at a boundary.
+        let boundary = at_boundary(j) || {
+            let b = &toks[j - 1];
+            j > s0 && b.word && !b.cap && b.has(ADV | STOP) && at_boundary(j - 1)
+        };
+        if !boundary || (!t.cap && t.has(ADV | STOP)) {
             j += 1;
             continue;
         }
@@ -120,7 +124,19 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
         {
             e += 1;
         }
-        if e + 1 < p && verb_like(text, &toks[e + 1]) {
+        // After a name, an apposition between commas may come before the verb ("Christie,
+        // the governor, repeated ...").
+        let mut vpos = e + 1;
+        if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
+            if let Some(k) = (vpos + 1..p.min(vpos + 14)).find(|&k| toks[k].is(',')) {
+                if apposition_opener(text, toks, vpos + 1)
+                    && !toks[vpos + 1..k].iter().any(|t| t.in_quote || t.has(VERB))
+                {
+                    vpos = k + 1;
+                }
+            }
+        }
+        if vpos < p && verb_like(text, &toks[vpos]) {
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
                 // often not the speaker ("officials have long been talking ...").
@@ -625,7 +641,18 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 1;
             continue;
         }
-        let Some((m, app)) = subject_before(text, toks, a, v) else {
+        let participle = v > a && toks[v - 1].is(',') && gerund(text, toks, v);
+        let subject = if participle {
+            // "X issued a statement, saying ...": the subject of the clause.
+            clause_subject(text, toks, a, v).map(|m| (m, None))
+        } else {
+            subject_before(text, toks, a, v)
+        };
+        let Some((m, app)) = subject else {
+            if participle {
+                v += 1;
+                continue;
+            }
             // "Content, said X, a role." with the speaker after the verb.
             if let Some(c) = inverted_reported(text, toks, a, v, b, last) {
                 out.push(c);

@@ -166,6 +166,23 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn participle_cue_takes_the_clause_subject() {
+    // Past a connector and an adverb ...
+    let t = "The board met at noon. And then Ida Marsh went on the attack, saying, \"Who signed this lease?\"";
+    assert_eq!(name_of(t, "lease"), Some("Ida Marsh".into()));
+    // ... past an apposition ...
+    let t = "Olek Varga, the harbour master, repeated his warning, calling the pier \"a disaster waiting to happen\" in a storm.";
+    assert_eq!(name_of(t, "disaster"), Some("Olek Varga".into()));
+    // ... and in reported speech, without taking the clause for an apposition.
+    let t = "Olek Varga, the harbour master, issued a statement, saying the pier would stay shut.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    let s = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(s.name, "Olek Varga");
+    assert_eq!(&t[q[0].content.clone()], "the pier would stay shut");
+}
+
+#[test]
 fn description_before_the_name_after_a_quotation() {
     let t = "\"The tide tables are wrong,\" Portvale Marine harbour pilot Ida Marsh said.";
     assert_eq!(name_of(t, "tide tables"), Some("Ida Marsh".into()));
