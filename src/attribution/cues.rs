@@ -130,7 +130,7 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
         if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
             if let Some(k) = (vpos + 1..p.min(vpos + 14)).find(|&k| toks[k].is(',')) {
                 if apposition_opener(text, toks, vpos + 1)
-                    && !toks[vpos + 1..k].iter().any(|t| t.in_quote || t.has(VERB))
+                    && !toks[vpos + 1..k].iter().any(|t| t.in_quote)
                 {
                     vpos = k + 1;
                 }
@@ -164,8 +164,8 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
         || [
             "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
             "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
-            "sought", "brought", "began", "did", "does", "was", "is", "has", "had", "will",
-            "would", "could", "can", "must", "should",
+            "sought", "brought", "began", "became", "did", "does", "was", "is", "has", "had",
+            "will", "would", "could", "can", "must", "should",
         ]
         .contains(&w)
 }
@@ -551,7 +551,10 @@ fn coordinated_subject(
     // The first speech verb of the sentence carries the subject; without one, the
     // sentence's subject does ("The Bank of Aldmere raised rates and said ...").
     let Some(verb) = verb else {
-        return sentence_subject(text, toks, lo, v).map(|m| (m, None));
+        // ... or a person named before an apposition ("X, a farmer, became ... and said").
+        return sentence_subject(text, toks, lo, v)
+            .or_else(|| clause_subject(text, toks, lo, v))
+            .map(|m| (m, None));
     };
     let (m, app) = subject_before(text, toks, lo, verb)?;
     matches!(
@@ -646,7 +649,8 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // "X issued a statement, saying ...": the subject of the clause.
             clause_subject(text, toks, a, v).map(|m| (m, None))
         } else {
-            subject_before(text, toks, a, v)
+            // "X became a delegate and said ...": the subject of the coordinated clause.
+            subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, a, v))
         };
         let Some((m, app)) = subject else {
             if participle {

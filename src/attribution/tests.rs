@@ -166,6 +166,18 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn coordinated_reported_verb_takes_the_first_subject() {
+    let t = "Ida Marsh, a retired pilot, became a delegate last spring and said she would back the levy.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ida Marsh")
+    );
+    assert_eq!(&t[q[0].content.clone()], "she would back the levy");
+}
+
+#[test]
 fn participle_cue_takes_the_clause_subject() {
     // Past a connector and an adverb ...
     let t = "The board met at noon. And then Ida Marsh went on the attack, saying, \"Who signed this lease?\"";
