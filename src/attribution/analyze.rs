@@ -127,7 +127,8 @@ pub fn run(
         })
         .collect();
     let mut events: Vec<Event> = Vec::new();
-    let mut used_cues: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    // Cues taken by quotations: cue token → (content of the quotation, direct?).
+    let mut used_cues: HashMap<usize, Vec<(Range<usize>, bool)>> = HashMap::new();
     // The cue of the last quotation, with its sentence: a later quotation of the same
     // sentence without a cue of its own shares it ("said it was 'useful' and 'ready'").
     let mut sentence_cue: Option<(usize, Cue)> = None;
@@ -320,7 +321,10 @@ pub fn run(
             continue;
         }
         if let Some(c) = cue.as_ref().filter(|_| !inherited_cue) {
-            used_cues.insert(c.cue.start);
+            used_cues
+                .entry(c.cue.start)
+                .or_default()
+                .push((q.content.clone(), direct));
             if !c.weak && si != usize::MAX {
                 sentence_cue = Some((si, c.clone()));
             }
@@ -337,7 +341,13 @@ pub fn run(
     // Reported speech, sentence by sentence, outside quotations.
     for (_, c, content) in sent_reported {
         {
-            if used_cues.contains(&c.cue.start) {
+            // A cue used by a direct quotation is spent; one used by a partial quotation
+            // inside this content still reports the whole clause ("X said he was 'done'").
+            let spent = used_cues.get(&c.cue.start).is_some_and(|v| {
+                v.iter()
+                    .any(|(qc, direct)| *direct || qc.start < content.start || qc.end > content.end)
+            });
+            if spent {
                 continue;
             }
             // Content that is a quotation is handled by the quotation. Spans are in text

@@ -109,19 +109,32 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
                                                          // Only bytes that can start a quotation mark are looked at: '"', and the UTF-8 lead
                                                          // bytes of “ ” „ (0xE2) and « » (0xC2).
         let pb = ptext.as_bytes();
+        let mut skip_to = 0;
         for (i, &byte) in pb.iter().enumerate() {
-            if byte != b'"' && byte != 0xE2 && byte != 0xC2 {
+            if i < skip_to
+                || (byte != b'"' && byte != 0xE2 && byte != 0xC2 && byte != b'\'' && byte != b'`')
+            {
                 continue;
             }
-            let Some(c) = ptext[i..].chars().next() else {
-                continue;
+            // Doubled marks ('' and ``) stand for a double quotation mark in wire and
+            // archive text; a lone ' or ` is left to the single-mark pass.
+            let (c, len) = match byte {
+                b'\'' | b'`' if pb.get(i + 1) == Some(&byte) => {
+                    skip_to = i + 2;
+                    (if byte == b'`' { '“' } else { '"' }, 2)
+                }
+                b'\'' | b'`' => continue,
+                _ => match ptext[i..].chars().next() {
+                    Some(c) => (c, c.len_utf8()),
+                    None => continue,
+                },
             };
             if !matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
                 continue;
             }
             let abs = p.start + i;
             let prev = ptext[..i].chars().next_back();
-            let next = ptext[i + c.len_utf8()..].chars().next();
+            let next = ptext[i + len..].chars().next();
             let kind = match c {
                 '“' | '«' | '„' => Some(true),
                 '”' | '»' => Some(false),
@@ -150,11 +163,11 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
                         group += 1;
                         doubles.push(cs..abs);
                     }
-                    open = Some((abs, abs + c.len_utf8()));
+                    open = Some((abs, abs + len));
                 }
                 Some(false) => {
                     if let Some((m, cs)) = open.take() {
-                        let close = abs..abs + c.len_utf8();
+                        let close = abs..abs + len;
                         push_double(text, &mut out, m, cs..abs, Some(close), group, pi);
                         group += 1;
                         doubles.push(cs..abs);
@@ -271,8 +284,13 @@ fn find_singles(text: &str, p: Range<usize>, doubles: &[Range<usize>]) -> Single
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     // Only bytes that can start a single mark: '\'' and the lead byte of ‘ ’ (0xE2).
-    for (i, &byte) in ptext.as_bytes().iter().enumerate() {
+    let pb = ptext.as_bytes();
+    for (i, &byte) in pb.iter().enumerate() {
         if byte != b'\'' && byte != 0xE2 {
+            continue;
+        }
+        // A doubled '' is a double mark, handled by `find_quotes`.
+        if byte == b'\'' && (pb.get(i + 1) == Some(&b'\'') || i > 0 && pb[i - 1] == b'\'') {
             continue;
         }
         let Some(c) = ptext[i..].chars().next() else {

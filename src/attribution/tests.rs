@@ -163,6 +163,143 @@ fn reported_speech_told_reporters() {
     assert_eq!(&t[q[0].content.clone()], "the vote would be delayed");
 }
 
+// --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
+
+#[test]
+fn coordinated_reported_verb_takes_the_first_subject() {
+    let t = "Ida Marsh, a retired pilot, became a delegate last spring and said she would back the levy.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ida Marsh")
+    );
+    assert_eq!(&t[q[0].content.clone()], "she would back the levy");
+}
+
+#[test]
+fn participle_cue_takes_the_clause_subject() {
+    // Past a connector and an adverb ...
+    let t = "The board met at noon. And then Ida Marsh went on the attack, saying, \"Who signed this lease?\"";
+    assert_eq!(name_of(t, "lease"), Some("Ida Marsh".into()));
+    // ... past an apposition ...
+    let t = "Olek Varga, the harbour master, repeated his warning, calling the pier \"a disaster waiting to happen\" in a storm.";
+    assert_eq!(name_of(t, "disaster"), Some("Olek Varga".into()));
+    // ... and in reported speech, without taking the clause for an apposition.
+    let t = "Olek Varga, the harbour master, issued a statement, saying the pier would stay shut.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    let s = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(s.name, "Olek Varga");
+    assert_eq!(&t[q[0].content.clone()], "the pier would stay shut");
+}
+
+#[test]
+fn description_before_the_name_after_a_quotation() {
+    let t = "\"The tide tables are wrong,\" Portvale Marine harbour pilot Ida Marsh said.";
+    assert_eq!(name_of(t, "tide tables"), Some("Ida Marsh".into()));
+    let t = "\"Nobody reads the notices,\" the Gazette's Ida Marsh wrote.";
+    assert_eq!(name_of(t, "notices"), Some("Ida Marsh".into()));
+    // A preposition in between is not a description.
+    assert_eq!(name_of("\"We won,\" in Drem Ida Marsh said.", "won"), None);
+}
+
+#[test]
+fn author_completes_the_quoted_sentence_before_the_cue() {
+    let t =
+        "\"I thank every volunteer who knocked on doors\" in the snow, Ida Marsh said on Monday.";
+    assert_eq!(name_of(t, "volunteer"), Some("Ida Marsh".into()));
+}
+
+#[test]
+fn reported_content_before_an_inverted_or_trailing_cue() {
+    let t = "The ferry service will not resume before spring, said Olek Varga, director of the harbour board.";
+    let q = quotes(t);
+    assert_eq!(
+        q,
+        vec![(
+            "The ferry service will not resume before spring".into(),
+            Kind::Reported,
+            Some("Olek Varga".into())
+        )]
+    );
+    let t = "Two crew members were rescued from the water, harbour spokesman Olek Varga said on Thursday.";
+    assert_eq!(name_of(t, "crew members"), Some("Olek Varga".into()));
+    // An aside: the content is the clause before it, not the conjunction after it.
+    let t = "Wait for the tide, Olek Varga said, and the channel clears by itself.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Wait for the tide");
+    // An introduction and an adverbial are not reported speech.
+    assert!(run("On Thursday, Olek Varga said in an interview.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn speech_word_after_a_determiner_is_a_noun() {
+    // "email" is a cue verb, but not in "in an email": the cue is "wrote".
+    let t = "Ida Marsh, a harbour pilot, wrote in an email: \"The channel is silting up.\"";
+    assert_eq!(name_of(t, "silting"), Some("Ida Marsh".into()));
+}
+
+#[test]
+fn party_tags_and_parentheses_between_name_and_verb() {
+    let t = "Sen. Ann Moy (D-Ore.) said that the dam would be rebuilt.";
+    assert_eq!(name_of(t, "dam"), Some("Ann Moy".into()));
+    let t = "Rep. Olek Varga, R-Pa., said the levy was unfair.";
+    assert_eq!(name_of(t, "levy"), Some("Olek Varga".into()));
+}
+
+#[test]
+fn several_appositions_between_name_and_verb() {
+    let t = "Ann Moy, 61, a farmer from Drem, said the harvest was late this year.";
+    assert_eq!(name_of(t, "harvest"), Some("Ann Moy".into()));
+    let t = "In Drem, Ann Moy, a Lowfield, Ore., farmer who grows barley, said the rain came late.";
+    assert_eq!(name_of(t, "rain"), Some("Ann Moy".into()));
+    // A place inside the apposition is never the speaker; a list is no apposition.
+    let t = "After meeting Ann Moy, Olek Varga and Ida Marsh, the mayor said the deal was off.";
+    assert_eq!(name_of(t, "deal"), None);
+}
+
+#[test]
+fn partial_quote_inside_reported_clause_keeps_the_clause() {
+    let t = "Vera Lindqvist said the harbour plan was \"dead in the water\" after the vote.";
+    let q = quotes(t);
+    assert!(q.contains(&(
+        "dead in the water".into(),
+        Kind::Partial,
+        Some("Vera Lindqvist".into())
+    )));
+    assert!(q.contains(&(
+        "the harbour plan was \"dead in the water\" after the vote".into(),
+        Kind::Reported,
+        Some("Vera Lindqvist".into())
+    )));
+    // A direct quotation spends its cue: no reported clause besides it.
+    let t = "Vera Lindqvist said: \"The harbour plan is dead.\"";
+    assert_eq!(quotes(t).len(), 1);
+}
+
+#[test]
+fn doubled_apostrophes_are_double_quotes() {
+    let t =
+        "''We will rebuild the pier by spring,'' Mayor Oda Fenn said. ''Then the ferries return.''";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "We will rebuild the pier by spring,");
+    assert_eq!(q[0].1, Kind::Direct);
+    assert_eq!(q[0].2.as_deref(), Some("Oda Fenn"));
+    assert_eq!(q[1].0, "Then the ferries return.");
+    assert_eq!(q[1].2.as_deref(), Some("Oda Fenn"));
+    // Inches and a nested single quotation are not double marks.
+    assert!(run("The new goalkeeper is 6'4'' tall and from Drem.")
+        .quotes
+        .is_empty());
+    let t = "``The 'old road' is closed,'' said Oda Fenn.";
+    assert_eq!(name_of(t, "old road"), Some("Oda Fenn".into()));
+}
+
 #[test]
 fn surname_resolves_to_full_name() {
     let t = "Vera Lindqvist opened the bridge on Monday.\n\n“It took ten years,” Lindqvist said.";
