@@ -734,3 +734,10 @@ fn a_sentence_keeps_every_quotation_of_its_speaker() {
     all.sort();
     assert_eq!(all, vec!["ready to continue", "useful"]);
 }
+
+#[test]
+fn sentence_initial_adverbs_and_plural_groups_are_not_people() {
+    let t = "Marta Lind spoke to the marchers.\n\nOnce the rally ended, Demonstrators left the \
+             square. \"We will be back,\" she said.";
+    assert_eq!(name_of(t, "We will be back"), Some("Marta Lind".into()));
+}
