@@ -1154,3 +1154,52 @@ pub fn day_facet(day: chrono::NaiveDate) -> Facet {
         format!("{:02}", day.day()),
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::index::SegmentId;
+    use tantivy::indexer::MergePolicy;
+
+    fn metas(sizes: &[u32]) -> Vec<tantivy::index::SegmentMeta> {
+        let index = Index::create_in_ram(schema::build("en").0);
+        sizes
+            .iter()
+            .map(|&n| index.new_segment_meta(SegmentId::generate_random(), n))
+            .collect()
+    }
+
+    fn merges(sizes: &[u32]) -> Vec<Vec<u32>> {
+        let segments = metas(sizes);
+        let size_of = |id: &SegmentId| {
+            segments
+                .iter()
+                .find(|s| s.id() == *id)
+                .map_or(0, |s| s.max_doc())
+        };
+        CappedMergePolicy::default()
+            .compute_merge_candidates(&segments)
+            .into_iter()
+            .map(|c| {
+                let mut v: Vec<u32> = c.0.iter().map(size_of).collect();
+                v.sort();
+                v
+            })
+            .collect()
+    }
+
+    #[test]
+    fn capped_merges_pair_flushed_segments_and_leave_big_ones() {
+        // Segments flushed by a 256 MB writer: paired, never above the cap.
+        assert_eq!(
+            merges(&[490_000, 495_000, 480_000]),
+            vec![vec![480_000, 490_000]]
+        );
+        // Merged segments are not merged again.
+        assert!(merges(&[980_000, 990_000, 1_100_000]).is_empty());
+        // Many small segments (incremental runs) go together; one alone does not move.
+        assert_eq!(merges(&[10, 20, 30, 40]), vec![vec![10, 20, 30, 40]]);
+        assert!(merges(&[10, 20, 30]).is_empty());
+        assert!(merges(&[700_000]).is_empty());
+    }
+}

@@ -273,3 +273,44 @@ pub fn speaker_lookup_key(name: &str) -> String {
 
 /// The root of every speaker facet.
 pub const SPEAKER_FACET_ROOT: &str = "speaker";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        analyzer
+            .token_stream(text)
+            .process(&mut |t: &Token| out.push(t.clone()));
+        out
+    }
+
+    #[test]
+    fn memo_tokenizer_replays_what_the_analyzer_gives() {
+        let index = Index::create_in_ram(build("en").0);
+        register_tokenizers(&index);
+        let mut plain = index.tokenizers().get("en_stem").expect("en_stem");
+        let mut memo = index.tokenizers().get("en_stem_title").expect("registered");
+        // More titles than slots, interleaved and repeated, plus the empty title.
+        let titles: Vec<String> = (0..12)
+            .map(|i| format!("Ministers said talks {i} resumed in Hämeenlinna"))
+            .chain([String::new()])
+            .collect();
+        for round in 0..3 {
+            for (i, title) in titles.iter().enumerate() {
+                if (i + round) % 2 == 0 {
+                    assert_eq!(tokens(&mut memo, title), tokens(&mut plain, title));
+                }
+                assert_eq!(tokens(&mut memo, title), tokens(&mut plain, title));
+            }
+        }
+    }
+
+    #[test]
+    fn speaker_lookup_key_starts_with_the_lowercased_last_word() {
+        assert_eq!(speaker_lookup_key("Donald Trump"), "trump\0Donald Trump");
+        assert_eq!(speaker_lookup_key("ÖZIL"), "özil\0ÖZIL");
+        assert_eq!(speaker_lookup_key(""), "\0");
+    }
+}

@@ -133,7 +133,8 @@ impl SpeakerMatcher {
 /// Whether the ASCII `name`, normalised, equals `key` (already normalised).
 fn words_eq_ascii(name: &str, key: &str) -> bool {
     let mut words = name.split_whitespace();
-    let mut keys = key.split(' ');
+    // A normalised key has no empty word, except the empty key, which has none.
+    let mut keys = key.split(' ').filter(|k| !k.is_empty());
     loop {
         match (words.next(), keys.next()) {
             (None, None) => return true,
@@ -203,5 +204,54 @@ mod tests {
         assert_eq!(d.resolve("Smith", &names).len(), 2);
         assert_eq!(d.resolve("mary smith", &names), vec![&names[2]]);
         assert!(d.resolve("Nobody", &names).is_empty());
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_normalising() {
+        let d = dir();
+        let names = [
+            "Dmitry Peskov",
+            "dmitry  peskov",
+            "DMITRI PESKOV",
+            "Peskov",
+            "A. Peskov",
+            "Peskovich",
+            "Dmitry\tPeskov",
+            "Dmitry Peskov Jr.",
+            "",
+            " ",
+        ];
+        for wanted in ["Peskov", "dmitri peskov", "Dmitry Peskov", "y Peskov", ""] {
+            let m = d.matcher(wanted);
+            for name in names {
+                // The slow path, as classify did it for every name before.
+                let n = normalize(name);
+                let slow = if n == m.key || m.canonical.as_deref() == Some(n.as_str()) {
+                    Some(Match::Exact)
+                } else if n.ends_with(&m.suffix) {
+                    Some(Match::Suffix)
+                } else {
+                    None
+                };
+                assert_eq!(m.classify(name), slow, "{wanted:?} vs {name:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn last_words_cover_alias_and_canonical() {
+        let d = dir();
+        assert_eq!(d.matcher("Dmitri  PESKOV").last_words(), vec!["peskov"]);
+        assert_eq!(d.matcher("Smith").last_words(), vec!["smith"]);
+        let mut a = BTreeMap::new();
+        a.insert(
+            "Vladimir Putin".to_string(),
+            vec!["The President".to_string()],
+        );
+        let d = SpeakerDirectory::new(&a);
+        assert_eq!(
+            d.matcher("the president").last_words(),
+            vec!["president", "putin"]
+        );
     }
 }
