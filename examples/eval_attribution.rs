@@ -240,6 +240,7 @@ fn main() {
     let mut n_errors = 25usize;
     let mut only: Option<String> = None;
     let mut dump = false;
+    let mut dump_jsonl: Option<String> = None;
     let mut speed_only = false;
     let mut i = 0;
     while i < args.len() {
@@ -249,6 +250,10 @@ fn main() {
                 i += 1;
             }
             "--dump" => dump = true,
+            "--dump-jsonl" => {
+                dump_jsonl = args.get(i + 1).cloned();
+                i += 1;
+            }
             "--speed-only" => speed_only = true,
             "--article" => {
                 only = args.get(i + 1).cloned();
@@ -370,6 +375,9 @@ fn main() {
         });
     }
     let _ = t0;
+    if let Some(path) = &dump_jsonl {
+        write_jsonl(path, &articles);
+    }
     println!(
         "PolNeAR {compartment}: {} articles, {:.1} MB; analyze {:.1} MB/s on one core",
         articles.len(),
@@ -708,6 +716,40 @@ fn main() {
         }
     }
     let _ = Path::new(".");
+}
+
+/// Writes gold items (resolved speakers) and system quotes, with character offsets, one
+/// JSON object per line, for ad-hoc error analysis outside this program.
+fn write_jsonl(path: &str, articles: &[Article]) {
+    use std::io::Write;
+    let Ok(f) = fs::File::create(path) else {
+        eprintln!("eval-attribution: cannot write {path}");
+        return;
+    };
+    let mut w = std::io::BufWriter::new(f);
+    for a in articles {
+        let ch = |b: usize| a.text[..b].chars().count();
+        let r = |x: &Range<usize>| serde_json::json!([ch(x.start), ch(x.end)]);
+        for g in &a.gold {
+            let (speaker, how) = match &g.speaker {
+                GoldSpeaker::Named(p, h) => (serde_json::json!(p), *h),
+                GoldSpeaker::Description(d) => (serde_json::json!(d), "description"),
+                GoldSpeaker::Missing => (serde_json::Value::Null, "missing"),
+            };
+            let v = serde_json::json!({"article": a.name, "type": "gold", "direct": g.direct,
+                "content": g.content.iter().map(r).collect::<Vec<_>>(), "source": g.source,
+                "speaker": speaker, "how": how});
+            let _ = writeln!(w, "{v}");
+        }
+        for q in &a.sys {
+            let v = serde_json::json!({"article": a.name, "type": "sys", "kind": q.kind.as_str(),
+                "content": [r(&q.content)], "speaker": q.speaker.as_ref().map(|s| &s.name),
+                "is_org": q.speaker.as_ref().map(|s| s.is_org),
+                "source_span": q.source_span.as_ref().map(r), "cue": q.cue.as_ref().map(r),
+                "confidence": q.confidence});
+            let _ = writeln!(w, "{v}");
+        }
+    }
 }
 
 fn walkdir(dir: &Path) -> Vec<PathBuf> {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::coref::Coref;
-use super::cues::{clause_subject, cue_after, cue_before, reported, Cue};
+use super::cues::{clause_subject, cue_after, cue_before, reported, verb_like, Cue};
 use super::names::{tokens_text, word, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -54,6 +54,34 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
+/// A clause with its own person subject between tokens `a` and `b` ("..., but Kevin was
+/// drifting off, and as Trump went on about '...'"): a quotation after it does not share the
+/// earlier cue.
+fn new_subject_between(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    (a.max(1)..b.saturating_sub(1)).any(|j| {
+        let t = &toks[j];
+        // Only a coordinated or adverbial clause, not the reported clause itself
+        // ("said that Lindell retained the 'full support' of the board").
+        let p = &toks[j - 1];
+        let joined = p.is(',')
+            || [
+                "but", "and", "as", "while", "when", "whereas", "although", "though", "because",
+            ]
+            .iter()
+            .any(|w| p.word && word(text, p).eq_ignore_ascii_case(w));
+        if !joined {
+            return false;
+        }
+        let subject = t.word
+            && !t.in_quote
+            && ((t.cap && !t.has(super::lexicon::NOT_NAME | super::lexicon::ORG))
+                || ["he", "she", "they", "we", "i"]
+                    .iter()
+                    .any(|p| word(text, t).eq_ignore_ascii_case(p)));
+        subject && verb_like(text, &toks[j + 1])
+    })
+}
+
 /// Runs attribution over `text` split into `sentences`.
 pub fn run(
     text: &str,
@@ -75,7 +103,7 @@ pub fn run(
     }
     let toks = toks;
     let para_of = |pos: usize| index_of(&paras, pos);
-    let (coref, _) = Coref::build(text, &toks, &para_of);
+    let (mut coref, _) = Coref::build(text, &toks, &para_of);
     // Token index ranges of paragraphs and sentences.
     let para_tok: Vec<Range<usize>> = paras
         .iter()
@@ -86,8 +114,24 @@ pub fn run(
         .map(|s| tok_at(&toks, s.start)..tok_at(&toks, s.end))
         .collect();
 
+    // Reported speech per sentence, found first: a quotation inside reported content
+    // ("X said 142 mm had fallen, 'more than ...'") takes its cue.
+    // Flat, in sentence order (most sentences have none).
+    let sent_reported: Vec<(usize, Cue, Range<usize>)> = sent_tok
+        .iter()
+        .enumerate()
+        .flat_map(|(si, st)| {
+            reported(text, &toks, st.start, st.end)
+                .into_iter()
+                .map(move |(c, r)| (si, c, r))
+        })
+        .collect();
     let mut events: Vec<Event> = Vec::new();
-    let mut used_cues: Vec<usize> = Vec::new();
+    // Cues taken by quotations: cue token → (content of the quotation, direct?).
+    let mut used_cues: HashMap<usize, Vec<(Range<usize>, bool)>> = HashMap::new();
+    // The cue of the last quotation, with its sentence: a later quotation of the same
+    // sentence without a cue of its own shares it ("said it was 'useful' and 'ready'").
+    let mut sentence_cue: Option<(usize, Cue)> = None;
     for (qi, q) in spans.iter().enumerate() {
         let para = q.para;
         let pt = para_tok[para].clone();
@@ -160,7 +204,9 @@ pub fn run(
                 }
             }
         } else {
-            cue = cue_before(text, &toks, before.start, before.end, true);
+            // A cue before the quotation, unless another subject's clause comes in between.
+            cue = cue_before(text, &toks, before.start, before.end, true)
+                .filter(|c| !new_subject_between(text, &toks, c.cue.end, open_tok));
             if cue.is_none() && after_ok {
                 cue = after
                     .clone()
@@ -197,6 +243,32 @@ pub fn run(
                 }
             }
         }
+        let group_first = qi == 0 || spans[qi - 1].group != q.group;
+        let pure_para = after
+            .as_ref()
+            .is_none_or(|r| toks[r.clone()].iter().all(|t| !t.word));
+        if cue.is_none() && opens_para && para > 0 && group_first && pure_para {
+            // A paragraph that is nothing but a quotation, after a narrative paragraph whose
+            // last sentence has a person as its subject ("Asked ..., she did not hesitate.").
+            let prev = para_tok[para - 1].clone();
+            let prev_quoted = toks[prev.clone()].iter().any(|t| t.in_quote);
+            if !prev_quoted && prev.end > prev.start && !sentences.is_empty() {
+                let last = sent_tok[index_of(sentences, toks[prev.end - 1].start)].clone();
+                // Up to the last word: the closing period would end the clause scan.
+                let mut hi = prev.end;
+                while hi > prev.start && !toks[hi - 1].word {
+                    hi -= 1;
+                }
+                if let Some(m) = clause_subject(text, &toks, last.start.max(prev.start), hi) {
+                    cue = Some(Cue {
+                        cue: prev.end - 1..prev.end,
+                        source: m,
+                        apposition: None,
+                        weak: true,
+                    });
+                }
+            }
+        }
         let colon = before.end > before.start && toks[before.end - 1].is(':');
         if cue.is_none() && (colon || !direct) {
             // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
@@ -209,14 +281,53 @@ pub fn run(
                 });
             }
         }
+        let si = if sentences.is_empty() {
+            usize::MAX
+        } else {
+            index_of(sentences, q.open)
+        };
+        let mut direct = direct;
+        let mut inherited_cue = false;
+        if cue.is_none() && before.end > before.start && si != usize::MAX {
+            let inherited = sentence_cue
+                .as_ref()
+                .filter(|(s, c)| *s == si && !new_subject_between(text, &toks, c.cue.end, open_tok))
+                .map(|(_, c)| c.clone())
+                .or_else(|| {
+                    let from = sent_reported.partition_point(|(s, _, _)| *s < si);
+                    sent_reported[from..]
+                        .iter()
+                        .take_while(|(s, _, _)| *s == si)
+                        .map(|(_, c, r)| (c, r))
+                        .find(|(c, content)| {
+                            c.cue.end <= open_tok
+                                && content.start <= q.open
+                                && q.open <= content.end + 2
+                                && !new_subject_between(text, &toks, c.cue.end, open_tok)
+                        })
+                        .map(|(c, _)| c.clone())
+                });
+            if let Some(c) = inherited {
+                inherited_cue = true;
+                cue = Some(c);
+                // Embedded in the author's sentence.
+                direct = false;
+            }
+        }
         let words = word_count(content);
         let weak = cue.as_ref().is_none_or(|c| c.weak);
         if !direct && ((weak && words <= 3) || title_case(content)) {
             // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }
-        if let Some(c) = &cue {
-            used_cues.push(c.cue.start);
+        if let Some(c) = cue.as_ref().filter(|_| !inherited_cue) {
+            used_cues
+                .entry(c.cue.start)
+                .or_default()
+                .push((q.content.clone(), direct));
+            if !c.weak && si != usize::MAX {
+                sentence_cue = Some((si, c.clone()));
+            }
         }
         events.push(Event {
             content: q.content.clone(),
@@ -228,14 +339,21 @@ pub fn run(
         });
     }
     // Reported speech, sentence by sentence, outside quotations.
-    for (si, st) in sent_tok.iter().enumerate() {
-        let _ = si;
-        for (c, content) in reported(text, &toks, st.start, st.end) {
-            if used_cues.contains(&c.cue.start) {
+    for (_, c, content) in sent_reported {
+        {
+            // A cue used by a direct quotation is spent; one used by a partial quotation
+            // inside this content still reports the whole clause ("X said he was 'done'").
+            let spent = used_cues.get(&c.cue.start).is_some_and(|v| {
+                v.iter()
+                    .any(|(qc, direct)| *direct || qc.start < content.start || qc.end > content.end)
+            });
+            if spent {
                 continue;
             }
-            // Content that is a quotation is handled by the quotation.
-            let in_quote = spans.iter().any(|q| {
+            // Content that is a quotation is handled by the quotation. Spans are in text
+            // order: only those opening before the content ends, nearest first.
+            let upto = spans.partition_point(|q| q.open < content.end);
+            let in_quote = spans[upto.saturating_sub(64)..upto].iter().any(|q| {
                 q.content.start < content.end && content.start < q.content.end && {
                     let inter = q.content.end.min(content.end) - q.content.start.max(content.start);
                     inter * 2 > content.end - content.start
@@ -255,14 +373,14 @@ pub fn run(
         }
     }
     events.sort_by_key(|e| e.content.start);
-    resolve(text, &toks, &coref, &para_of, events)
+    resolve(text, &toks, &mut coref, &para_of, events)
 }
 
 /// Speaker resolution in text order, so that "he said" can see the speakers before it.
 fn resolve(
     text: &str,
     toks: &[Tok],
-    coref: &Coref,
+    coref: &mut Coref,
     para_of: &dyn Fn(usize) -> usize,
     events: Vec<Event>,
 ) -> Vec<Quote> {
@@ -292,6 +410,10 @@ fn resolve(
                 speaker = Some(sp);
                 conf = if c.weak { cf * 0.8 } else { cf };
                 entity = ent;
+                if let (Some(id), MKind::Pronoun) = (ent, c.source.kind) {
+                    // "she said" about an entity of unknown gender tells its gender.
+                    coref.learn_gender(id, c.source.gender);
+                }
             }
         } else if ev.group != usize::MAX {
             if let Some((sp, cf, ent)) = group_speaker.get(&ev.group) {
@@ -436,10 +558,28 @@ fn speaker_of(
                 Some(id),
             ))
         }
-        MKind::OtherPronoun => None,
+        MKind::OtherPronoun => {
+            // "It said": the organisation that spoke last, in this or the previous paragraph.
+            let (ls, lp) = last_speaker?;
+            let para = para_of(m.span.start);
+            let e = coref.entity(ls);
+            let it = text[m.span.clone()].eq_ignore_ascii_case("it");
+            (it && e.is_org && lp + 1 >= para).then(|| {
+                (
+                    Speaker {
+                        name: e.name.clone(),
+                        role: None,
+                        is_org: true,
+                    },
+                    0.6,
+                    Some(ls),
+                )
+            })
+        }
         MKind::Desc => {
-            if let Some(id) = coref.resolve_desc(text, toks, m, m.span.start) {
-                return from_entity(id, 0.7);
+            let pos = m.span.start;
+            if let Some((id, conf)) = coref.resolve_desc(text, toks, m, pos, para_of(pos)) {
+                return from_entity(id, conf);
             }
             if m.is_org {
                 let name = tokens_text(text, toks, m.name.clone());
@@ -501,10 +641,32 @@ pub fn per_sentence(sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Sentenc
             }
         }
         if let Some((q, r)) = best {
+            // Other quotations of the sentence with the same speaker.
+            let mut more_quotes = Vec::new();
+            if q.speaker.is_some() && matches!(q.kind, Kind::Direct | Kind::Partial) {
+                // Backwards from the sentence end, as above: never a scan of the whole text.
+                for (qi, o) in quotes[..hi].iter().enumerate().rev() {
+                    if max_end[qi] <= s.start {
+                        break;
+                    }
+                    let a = o.content.start.max(s.start);
+                    let b = o.content.end.min(s.end);
+                    if a < b
+                        && (a, b) != (r.start, r.end)
+                        && matches!(o.kind, Kind::Direct | Kind::Partial)
+                        && o.speaker.as_ref().map(|x| &x.name)
+                            == q.speaker.as_ref().map(|x| &x.name)
+                    {
+                        more_quotes.push(a..b);
+                    }
+                }
+                more_quotes.reverse();
+            }
             out[si] = SentenceAttribution {
                 kind: q.kind,
                 speaker: q.speaker.clone(),
                 quote: Some(r),
+                more_quotes,
                 confidence: q.confidence,
             };
         }

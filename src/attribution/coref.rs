@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::names::{parse_back, tokens_text, Gender, MKind, Mention};
+use super::lexicon::{FEM, MASC, ORG, PERSON_NOUN, ROLE};
+use super::names::{parse_back, parse_name_run, tokens_text, Gender, MKind, Mention};
 use super::tokens::Tok;
 
 /// A person or organisation of the article.
@@ -20,6 +21,11 @@ pub struct Entity {
     pub gender: Gender,
     /// Organisation.
     pub is_org: bool,
+    /// A place or agency read as a name ("in Kestria", "at Gull Point", "(Narrow Sea Wire)"):
+    /// never a pronoun's antecedent.
+    pub place: bool,
+    /// An unnamed person ("one crane driver"): a he/she that refers to them stays unresolved.
+    pub anonymous: bool,
 }
 
 /// A mention of an entity outside quotations.
@@ -28,6 +34,127 @@ struct Occ {
     pos: usize,
     para: usize,
     entity: usize,
+    /// The mention opens its paragraph: the paragraph's subject.
+    para_initial: bool,
+}
+
+/// Organisation heads too generic to stand for one organisation on their own.
+const GENERIC_ORG_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "agency",
+    "police",
+    "committee",
+    "commission",
+    "council",
+    "party",
+    "campaign",
+    "office",
+    "government",
+    "administration",
+    "company",
+    "group",
+    "union",
+    "court",
+    "service",
+    "bank",
+    "board",
+    "authority",
+    "army",
+    "university",
+];
+
+/// Prepositions before a capitalised run that make it a place, not a person.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "into",
+];
+
+/// Whether an organisation description head ("the club", "the agency") can denote an
+/// organisation whose name ends in `last` ("Saltreach Athletic", "National Relief Corps").
+fn org_kind_fits(head: &str, last: &str) -> bool {
+    if head == last {
+        return true;
+    }
+    let heads: &[&str] = match head {
+        "club" | "team" => &[
+            "athletic",
+            "united",
+            "rovers",
+            "wanderers",
+            "albion",
+            "hotspur",
+            "fc",
+            "city",
+            "town",
+            "rangers",
+            "county",
+        ],
+        "agency" | "service" | "body" => &[
+            "agency",
+            "corps",
+            "office",
+            "service",
+            "authority",
+            "administration",
+            "bureau",
+            "commission",
+            "directorate",
+            "board",
+            "institute",
+            "department",
+            "inspectorate",
+        ],
+        "regulator" | "watchdog" => &[
+            "commission",
+            "authority",
+            "office",
+            "regulator",
+            "agency",
+            "commissioner",
+            "board",
+            "inspectorate",
+        ],
+        "company" | "firm" | "group" | "operator" | "manufacturer" | "carrier" => &[
+            "company",
+            "inc",
+            "corp",
+            "corporation",
+            "group",
+            "systems",
+            "technologies",
+            "holdings",
+            "industries",
+            "ltd",
+            "plc",
+            "llc",
+            "gmbh",
+            "airlines",
+            "airways",
+            "motors",
+            "pharmaceuticals",
+            "telecom",
+            "railways",
+            "partners",
+        ],
+        "ministry" | "department" => &["ministry", "department", "office"],
+        "government" | "administration" => &["government", "administration", "cabinet"],
+        "council" => &["council", "assembly"],
+        "bank" => &["bank", "reserve"],
+        "court" => &["court", "tribunal"],
+        "union" => &["union", "federation", "confederation"],
+        "office" => &["office", "bureau"],
+        "police" | "force" => &["police", "constabulary", "force"],
+        _ => &[],
+    };
+    heads.contains(&last)
 }
 
 /// The entities of one article and where they are mentioned.
@@ -65,7 +192,18 @@ impl Coref {
             let mut e = i;
             while e + 1 < toks.len() && !toks[e + 1].in_quote {
                 let n = &toks[e + 1];
+                // "Bank of Aldmere": "of" between an organisation head and a name.
+                let of_org = n.word
+                    && !n.cap
+                    && toks[e].cap
+                    && toks[e].has(ORG)
+                    && !toks[e].poss
+                    && text[n.start..n.end].eq_ignore_ascii_case("of")
+                    && toks
+                        .get(e + 2)
+                        .is_some_and(|x| x.word && x.cap && !x.in_quote);
                 let cont = (n.word && (n.cap || n.all_caps) && !toks[e].poss)
+                    || of_org
                     || (n.is('.')
                         && toks[e].word
                         && toks[e].cap
@@ -77,7 +215,20 @@ impl Coref {
                 }
                 e += 1;
             }
-            if let Some(m) = parse_back(text, toks, i, e) {
+            let org_head = toks.get(e + 1).filter(|h| {
+                h.word && !h.cap && !h.in_quote && h.has(ORG) && !h.has(ROLE) && !toks[e].poss
+            });
+            let m = if toks[e].poss {
+                // "the Narrow Sea Council's envoy" mentions the council.
+                parse_name_run(text, toks, i, e).filter(|m| m.kind == MKind::Org)
+            } else if org_head.is_some() {
+                // "Merrow police", "the Clinton campaign": the name with its head noun.
+                e += 1;
+                parse_back(text, toks, i, e).filter(|m| m.kind == MKind::Org)
+            } else {
+                parse_back(text, toks, i, e)
+            };
+            if let Some(m) = m {
                 if matches!(m.kind, MKind::Name | MKind::Org) {
                     found.push((e, m));
                 }
@@ -89,7 +240,14 @@ impl Coref {
         let mut order: Vec<usize> = (0..found.len()).collect();
         order.sort_by_key(|&k| {
             let m = &found[k].1;
-            (usize::from(m.name.end - m.name.start < 2 || m.is_org), k)
+            let rank = if m.is_org {
+                1
+            } else if m.name.end - m.name.start < 2 {
+                2
+            } else {
+                0
+            };
+            (rank, k)
         });
         let mut ent_of = vec![usize::MAX; found.len()];
         for k in order {
@@ -98,13 +256,91 @@ impl Coref {
             let id = c.add(text, toks, m, name);
             ent_of[k] = id;
         }
-        for (k, (e, _)) in found.iter().enumerate() {
-            if ent_of[k] != usize::MAX {
-                c.occs.push(Occ {
-                    pos: toks[*e].start,
-                    para: para_of(toks[*e].start),
-                    entity: ent_of[k],
-                });
+        let mut place_votes = vec![0usize; c.entities.len()];
+        for (k, (e, m)) in found.iter().enumerate() {
+            if ent_of[k] == usize::MAX {
+                continue;
+            }
+            let st = super::tokens::tok_at(toks, m.span.start);
+            let para = para_of(toks[*e].start);
+            let para_initial = st == 0 || para_of(toks[st - 1].start) != para;
+            if st > 0 && !m.is_org && m.role.is_none() {
+                let p = &toks[st - 1];
+                let locative =
+                    p.word && !p.cap && LOCATIVE.iter().any(|w| super::names::word(text, p) == *w);
+                // "(Narrow Sea Wire)" in a dateline: an agency, not a person.
+                let bracketed = p.is('(') && toks.get(*e + 1).is_some_and(|n| n.is(')'));
+                // "HEMPSTEAD, N.Y. -": a dateline place in capitals.
+                let shouted = toks[st..=*e]
+                    .iter()
+                    .all(|t| !t.word || (t.all_caps && t.end - t.start > 3));
+                if locative || bracketed || shouted {
+                    place_votes[ent_of[k]] += 1;
+                }
+            }
+            c.occs.push(Occ {
+                pos: toks[*e].start,
+                para,
+                entity: ent_of[k],
+                para_initial,
+            });
+        }
+        // Unnamed people introduced with an indefinite article ("one crane driver ...").
+        let mut anonymous: Vec<Occ> = Vec::new();
+        let mut j = 0;
+        while j < toks.len() {
+            let t = &toks[j];
+            // Cheap byte test first: this runs on every token.
+            let indefinite = t.word
+                && !t.in_quote
+                && t.end - t.start <= 7
+                && matches!(text.as_bytes()[t.start] | 0x20, b'a' | b'o')
+                && ["a", "an", "one", "another"]
+                    .iter()
+                    .any(|w| super::names::word(text, t).eq_ignore_ascii_case(w));
+            if indefinite {
+                let mut h = j + 1;
+                while h < toks.len() && h <= j + 4 && toks[h].word && !toks[h].cap {
+                    if toks[h].has(PERSON_NOUN | ROLE) {
+                        let gender = if toks[h].has(FEM) {
+                            Gender::Female
+                        } else if toks[h].has(MASC) {
+                            Gender::Male
+                        } else {
+                            Gender::Unknown
+                        };
+                        c.entities.push(Entity {
+                            name: String::new(),
+                            parts: Vec::new(),
+                            role: None,
+                            gender,
+                            is_org: false,
+                            place: false,
+                            anonymous: true,
+                        });
+                        let pos = toks[h].start;
+                        anonymous.push(Occ {
+                            pos,
+                            para: para_of(pos),
+                            entity: c.entities.len() - 1,
+                            para_initial: false,
+                        });
+                        break;
+                    }
+                    h += 1;
+                }
+            }
+            j += 1;
+        }
+        if !anonymous.is_empty() {
+            c.occs.extend(anonymous);
+            // Stable: mentions stay in text order.
+            c.occs.sort_by_key(|o| o.pos);
+        }
+        for (id, votes) in place_votes.into_iter().enumerate() {
+            let e = &mut c.entities[id];
+            if votes > 0 && !e.is_org && e.role.is_none() && e.gender == Gender::Unknown {
+                e.place = true;
             }
         }
         (c, found)
@@ -117,11 +353,7 @@ impl Coref {
             return usize::MAX;
         }
         if m.is_org {
-            if let Some(id) = self
-                .entities
-                .iter()
-                .position(|e| e.is_org && e.parts == parts)
-            {
+            if let Some(id) = self.org_by_parts(&parts) {
                 return id;
             }
         } else if let Some(id) = self.lookup(&parts, m.gender) {
@@ -133,6 +365,8 @@ impl Coref {
                 e.role = role;
             }
             return id;
+        } else if let Some(id) = self.org_by_first_word(&parts) {
+            return id;
         }
         let id = self.entities.len();
         let last = parts.last().cloned().unwrap_or_default();
@@ -142,9 +376,57 @@ impl Coref {
             role,
             gender: m.gender,
             is_org: m.is_org,
+            place: false,
+            anonymous: false,
         });
         self.by_last.entry(last).or_default().push(id);
         id
+    }
+
+    /// The organisation named `parts`, or shortened to its last word ("Athletic" after
+    /// "Saltreach Athletic"; not a generic head such as "Ministry").
+    fn org_by_parts(&self, parts: &[String]) -> Option<usize> {
+        if let Some(id) = self
+            .entities
+            .iter()
+            .position(|e| e.is_org && e.parts == parts)
+        {
+            return Some(id);
+        }
+        let [word] = parts else {
+            return None;
+        };
+        if GENERIC_ORG_HEADS.contains(&word.as_str()) {
+            return None;
+        }
+        let mut fits = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.is_org && e.parts.len() >= 2 && e.parts.last() == Some(word));
+        match (fits.next(), fits.next()) {
+            (Some((id, _)), None) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// "Brightline" after "Brightline Systems": a one-word name that starts an organisation's name.
+    fn org_by_first_word(&self, parts: &[String]) -> Option<usize> {
+        if parts.len() != 1 {
+            return None;
+        }
+        self.entities
+            .iter()
+            .position(|e| e.is_org && e.parts.len() >= 2 && e.parts[0] == parts[0])
+    }
+
+    /// Records the gender a resolved he/she reveals ("Ostervald ... she said").
+    pub fn learn_gender(&mut self, id: usize, gender: Gender) {
+        if let Some(e) = self.entities.get_mut(id) {
+            if e.gender == Gender::Unknown && !e.is_org {
+                e.gender = gender;
+            }
+        }
     }
 
     /// The person entity a name (possibly just a surname) refers to.
@@ -168,17 +450,27 @@ impl Coref {
         let name = tokens_text(text, toks, m.name.clone());
         let parts = lower_parts(&name);
         if m.is_org {
-            return self
-                .entities
-                .iter()
-                .position(|e| e.is_org && e.parts == parts);
+            return self.org_by_parts(&parts);
         }
         self.lookup(&parts, m.gender)
+            .or_else(|| self.org_by_first_word(&parts))
     }
 
     /// Resolves he/she/they at byte `pos` in paragraph `para`. `last_speaker` is the most
     /// recent attributed speaker entity before `pos`, with its paragraph.
     pub fn resolve_pronoun(
+        &self,
+        m: &Mention,
+        pos: usize,
+        para: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<(usize, f32)> {
+        // The unnamed person a pronoun points to cannot be a named speaker.
+        self.pronoun_antecedent(m, pos, para, last_speaker)
+            .filter(|&(id, _)| !self.entities[id].anonymous)
+    }
+
+    fn pronoun_antecedent(
         &self,
         m: &Mention,
         pos: usize,
@@ -201,26 +493,38 @@ impl Coref {
         }
         let compatible = |id: usize| {
             let e = &self.entities[id];
-            !e.is_org && (e.gender == m.gender || e.gender == Gender::Unknown)
+            !e.is_org && !e.place && (e.gender == m.gender || e.gender == Gender::Unknown)
         };
         let known = |id: usize| self.entities[id].gender == m.gender;
-        // Distinct compatible people mentioned earlier in this paragraph, most recent first.
+        // Evidence that a capitalised mention is a person: a gender or a role.
+        let evident = |id: usize| {
+            let e = &self.entities[id];
+            known(id) || e.role.is_some() || e.anonymous
+        };
+        // Distinct compatible people mentioned earlier in this paragraph, most recent first,
+        // and the one that opens the paragraph (its subject), if any.
         let mut here: Vec<usize> = Vec::new();
+        let mut subject: Option<usize> = None;
         for o in self.occs[..end].iter().rev() {
             if o.para != para {
                 break;
             }
-            if compatible(o.entity) && !here.contains(&o.entity) {
-                here.push(o.entity);
+            if compatible(o.entity) {
+                if !here.contains(&o.entity) {
+                    here.push(o.entity);
+                }
+                if o.para_initial {
+                    subject = Some(o.entity);
+                }
             }
         }
         let ls_ok = last_speaker.filter(|&(ls, lp)| lp + 2 >= para && compatible(ls));
         // A recent speaker whose gender is known to fit beats capitalised mentions with no
-        // gender evidence (places and teams read as names: "Kestria", "Gull Point").
+        // evidence of being a person (teams and places read as names).
         let known_speaker = ls_ok.map(|(ls, _)| ls).filter(|&ls| known(ls));
         match here.len() {
             1 => {
-                if let Some(ls) = known_speaker.filter(|&ls| ls != here[0] && !known(here[0])) {
+                if let Some(ls) = known_speaker.filter(|&ls| ls != here[0] && !evident(here[0])) {
                     return Some((ls, 0.65));
                 }
                 return Some((here[0], 0.8));
@@ -231,13 +535,24 @@ impl Coref {
                 if k.len() == 1 {
                     return Some((k[0], 0.75));
                 }
-                if let (true, Some(ls)) = (k.is_empty(), known_speaker) {
-                    return Some((ls, 0.65));
+                if k.is_empty() {
+                    let ev: Vec<usize> = here.iter().copied().filter(|&e| evident(e)).collect();
+                    if ev.len() == 1 {
+                        return Some((ev[0], 0.7));
+                    }
+                    if let (true, Some(ls)) = (ev.is_empty(), known_speaker) {
+                        return Some((ls, 0.65));
+                    }
                 }
                 if let Some((ls, _)) = ls_ok {
                     if here.contains(&ls) {
                         return Some((ls, 0.7));
                     }
+                }
+                // The subject that opens the paragraph ("Haddad of the group X welcomed the
+                // fine. '...,' she said"), unless a person of known gender competes with it.
+                if let Some(s) = subject.filter(|&s| k.is_empty() || k == [s]) {
+                    return Some((s, 0.6));
                 }
                 // Several people fit: leave the speaker empty.
                 return None;
@@ -253,7 +568,8 @@ impl Coref {
             if o.para < min_para {
                 break;
             }
-            if self.entities[o.entity].is_org {
+            let e = &self.entities[o.entity];
+            if e.is_org || e.place {
                 continue;
             }
             persons += 1;
@@ -270,20 +586,47 @@ impl Coref {
         if let (Some(u), 1) = (first_unknown, persons) {
             return Some((u, 0.6));
         }
-        None
+        if first_unknown.is_some() {
+            return None;
+        }
+        // Beyond reach: the only person of that gender in the article so far (the subject of
+        // a profile, "she says" paragraphs after her name).
+        let mut only: Option<usize> = None;
+        // Bounded, so that a huge article stays linear: the last few hundred mentions.
+        for o in &self.occs[end.saturating_sub(400)..end] {
+            let e = &self.entities[o.entity];
+            if e.is_org || e.place || !known(o.entity) {
+                continue;
+            }
+            match only {
+                None => only = Some(o.entity),
+                Some(x) if x == o.entity => {}
+                Some(_) => return None,
+            }
+        }
+        only.filter(|&id| m.gender != Gender::Unknown && !self.entities[id].anonymous)
+            .map(|id| (id, 0.55))
     }
 
-    /// Resolves a description ("the minister", "the ministry") at byte `pos`.
-    pub fn resolve_desc(&self, text: &str, toks: &[Tok], m: &Mention, pos: usize) -> Option<usize> {
+    /// Resolves a description ("the minister", "the ministry", "the club") at byte `pos` in
+    /// paragraph `para`, with a confidence.
+    pub fn resolve_desc(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        m: &Mention,
+        pos: usize,
+        para: usize,
+    ) -> Option<(usize, f32)> {
         let head = toks
             .get(m.name.end.checked_sub(1)?)
             .map(|t| text[t.start..t.end].to_lowercase())?;
         let end = self.occs.partition_point(|o| o.pos < pos);
-        let mut found: Option<usize> = None;
-        for o in self.occs[..end].iter().rev() {
+        // The last couple of thousand mentions: linear even on a huge article.
+        for o in self.occs[end.saturating_sub(2000)..end].iter().rev() {
             let e = &self.entities[o.entity];
             let fits = if m.is_org {
-                e.is_org && e.parts.last() == Some(&head)
+                e.is_org && e.parts.last().is_some_and(|l| org_kind_fits(&head, l))
             } else {
                 !e.is_org
                     && e.role
@@ -291,16 +634,54 @@ impl Coref {
                         .is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head))
             };
             if fits {
-                match found {
-                    None => found = Some(o.entity),
-                    Some(f) if f == o.entity => {}
-                    // Two different people held that role recently: ambiguous.
-                    Some(_) => return None,
-                }
-                break;
+                return Some((o.entity, 0.7));
             }
         }
-        found
+        // Only a definite description ("the coach", not "a resident") refers back.
+        let definite = text[m.span.clone()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if m.is_org || m.plural || !definite {
+            return None;
+        }
+        // "Viktor Lindell faced the press. '...,' the coach said": the one person named
+        // earlier in the paragraph, when nothing says that person has another role and the
+        // role word does not name someone else there ("X met the president").
+        let mut person: Option<usize> = None;
+        let mut first_pos = usize::MAX;
+        for o in self.occs[..end].iter().rev() {
+            if o.para != para {
+                break;
+            }
+            let e = &self.entities[o.entity];
+            if e.is_org || e.place {
+                continue;
+            }
+            match person {
+                None => person = Some(o.entity),
+                Some(p) if p == o.entity => {}
+                Some(_) => return None,
+            }
+            first_pos = o.pos;
+        }
+        let id = person?;
+        let e = &self.entities[id];
+        // Only someone named and known to be a person (a gender from a first name or
+        // honorific).
+        if e.gender == Gender::Unknown || e.anonymous {
+            return None;
+        }
+        if e.role.is_some()
+            || (m.gender != Gender::Unknown && e.gender != Gender::Unknown && e.gender != m.gender)
+        {
+            return None;
+        }
+        let para_text = &text[first_pos.min(pos)..pos];
+        let mentions_head = para_text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(&head));
+        (!mentions_head).then_some((id, 0.6))
     }
 
     /// Gender-compatible entity test used by callers.

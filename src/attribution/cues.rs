@@ -99,15 +99,19 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
             j += 1;
             continue;
         }
-        let boundary = j == s0 || {
-            let b = &toks[j - 1];
-            b.is(',')
-                || (b.word
-                    && ["but", "and", "so", "then", "yet", "still"]
-                        .iter()
-                        .any(|w| word(text, b).eq_ignore_ascii_case(w)))
+        let connector = |b: &Tok| {
+            b.word
+                && ["but", "and", "so", "then", "yet", "still"]
+                    .iter()
+                    .any(|w| word(text, b).eq_ignore_ascii_case(w))
         };
-        if !boundary {
+        let at_boundary = |k: usize| k == s0 || toks[k - 1].is(',') || connector(&toks[k - 1]);
+        // "And then Trump went", "so later Moy said": a lower-case adverb at a boundary.
+        let boundary = at_boundary(j) || {
+            let b = &toks[j - 1];
+            j > s0 && b.word && !b.cap && b.has(ADV | STOP) && at_boundary(j - 1)
+        };
+        if !boundary || (!t.cap && t.has(ADV | STOP)) {
             j += 1;
             continue;
         }
@@ -120,7 +124,19 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
         {
             e += 1;
         }
-        if e + 1 < p && verb_like(text, &toks[e + 1]) {
+        // After a name, an apposition between commas may come before the verb ("Christie,
+        // the governor, repeated ...").
+        let mut vpos = e + 1;
+        if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
+            if let Some(k) = (vpos + 1..p.min(vpos + 14)).find(|&k| toks[k].is(',')) {
+                if apposition_opener(text, toks, vpos + 1)
+                    && !toks[vpos + 1..k].iter().any(|t| t.in_quote)
+                {
+                    vpos = k + 1;
+                }
+            }
+        }
+        if vpos < p && verb_like(text, &toks[vpos]) {
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
                 // often not the speaker ("officials have long been talking ...").
@@ -135,7 +151,7 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
 }
 
 /// A word that looks like a finite verb (or an adverb before one) right after a subject.
-fn verb_like(text: &str, t: &Tok) -> bool {
+pub fn verb_like(text: &str, t: &Tok) -> bool {
     if !t.word || t.cap || t.has(STOP) {
         return false;
     }
@@ -148,9 +164,24 @@ fn verb_like(text: &str, t: &Tok) -> bool {
         || [
             "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
             "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
-            "sought", "brought", "began",
+            "sought", "brought", "began", "became", "did", "does", "was", "is", "has", "had",
+            "will", "would", "could", "can", "must", "should",
         ]
         .contains(&w)
+}
+
+/// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
+/// statement"): not a cue.
+fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
+    v > 0 && {
+        let p = &toks[v - 1];
+        p.word
+            && [
+                "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "every",
+            ]
+            .iter()
+            .any(|d| word(text, p).eq_ignore_ascii_case(d))
+    }
 }
 
 /// A speech verb usable as a cue here. Capitalised only when it opens a clause ("Said X:").
@@ -185,8 +216,100 @@ pub fn subject_before(
     if j <= lo {
         return None;
     }
+    if toks[j - 1].is(')') {
+        // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said".
+        let open = (lo..j - 1).rev().take(8).find(|&k| toks[k].is('('))?;
+        if toks[open + 1..j - 1].iter().any(|t| t.is(')') || t.is(',')) {
+            return None;
+        }
+        return subject_before(text, toks, lo, open);
+    }
     let e = j - 1;
     if toks[e].is(',') {
+        if let Some(r) = subject_before_comma(text, toks, lo, e) {
+            return Some(r);
+        }
+        return chained_subject(text, toks, lo, e);
+    }
+    let m = parse_back(text, toks, lo, e)?;
+    // "The leader of Aldmere's main opposition party accused ...": the speaker is the
+    // role before "of", not the organisation after it.
+    let mut st = super::tokens::tok_at(toks, m.span.start);
+    if st > lo && is_word(text, &toks[st - 1], "the") {
+        st -= 1;
+    }
+    if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].has(ROLE | TITLE) {
+        return parse_back(text, toks, lo, st - 2)
+            .filter(|r| r.kind == MKind::Desc)
+            .map(|r| (r, None));
+    }
+    Some((m, None))
+}
+
+/// True when the token at `k` can open an apposition after a name: a lower-case word ("a
+/// spokesman", "who"), an age, a title, a function word, or a party-and-state tag ("R-Pa.").
+fn apposition_opener(text: &str, toks: &[Tok], k: usize) -> bool {
+    let first = &toks[k];
+    !first.cap || first.has(TITLE | NOT_NAME) || first.first.is_ascii_digit() || {
+        let w = word(text, first).as_bytes();
+        w.len() >= 3 && matches!(w[0], b'R' | b'D' | b'I') && w[1] == b'-'
+    }
+}
+
+/// The subject of a clause whose name is followed by several comma-separated appositions
+/// ("Ann Moy, 61, a farmer from Drem, said"; "Ann Moy, a Drem, Ore., farmer, said"): the
+/// name must open the clause (or follow a short introductory phrase) and fill its segment.
+fn chained_subject(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    close: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    if close < lo + 2 || close - lo > 45 {
+        return None;
+    }
+    let commas: Vec<usize> = (lo..close).filter(|&k| toks[k].is(',')).collect();
+    if commas.is_empty()
+        || (lo..close).any(|k| {
+            !toks[k].word && !toks[k].is(',') && !toks[k].is('.') && hard_stop(text, toks, k)
+        })
+    {
+        return None;
+    }
+    // The first segment, or the second after an introductory phrase ("In Drem, Ann Moy, …").
+    let mut starts = vec![(lo, commas[0])];
+    let intro = &toks[lo];
+    if intro.word && intro.has(STOP | ADV) && commas.len() >= 2 && commas[0] - lo <= 6 {
+        starts.push((commas[0] + 1, commas[1]));
+    }
+    for (s, c) in starts {
+        if c <= s || !apposition_opener(text, toks, c + 1) {
+            continue;
+        }
+        let Some(m) = parse_back(text, toks, s, c - 1) else {
+            continue;
+        };
+        let fills = m.span.start == toks[s].start
+            || (s + 1 < c
+                && m.span.start == toks[s + 1].start
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| word(text, &toks[s]).eq_ignore_ascii_case(d)));
+        if fills && matches!(m.kind, MKind::Name | MKind::Pronoun) {
+            return Some((m, Some(c + 1..close)));
+        }
+    }
+    None
+}
+
+/// `subject_before` when a comma precedes the verb: a single apposition.
+fn subject_before_comma(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    e: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    {
         // Apposition between two commas.
         let k = comma_before(text, toks, e, lo)?;
         if k <= lo {
@@ -203,6 +326,8 @@ pub fn subject_before(
                 let mut m = inner.clone();
                 let r = outer.role.clone().unwrap_or(outer.name.clone());
                 m.role = Some(r);
+                // The whole phrase starts with the description.
+                m.span.start = outer.span.start;
                 return Some((m, None));
             }
         }
@@ -231,15 +356,17 @@ pub fn subject_before(
         ) {
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
-            let first = &toks[k + 1];
-            let ok = !first.cap || first.has(TITLE | NOT_NAME) || first.first.is_ascii_digit();
-            if ok {
+            // ... or names the role's owner ("Vasko, Aldmere's deputy foreign minister,").
+            let owned_role = toks[k + 1].poss
+                && inner
+                    .as_ref()
+                    .is_some_and(|m| m.kind == MKind::Desc && !m.is_org);
+            if apposition_opener(text, toks, k + 1) || owned_role {
                 return Some((outer, Some(k + 1..e)));
             }
         }
-        return None;
+        None
     }
-    parse_back(text, toks, lo, e).map(|m| (m, None))
 }
 
 /// A cue in the words right after a closing quotation mark: `," Peskov said`, `," said
@@ -265,7 +392,7 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 weak: false,
             });
         }
-        if let Some(len) = cue_len(text, toks, v, v == s) {
+        if let Some(len) = cue_len(text, toks, v, v == s).filter(|_| !noun_use(text, toks, v)) {
             let _ = t;
             if v == s {
                 let m = parse_fwd(text, toks, v + len, w)?;
@@ -277,12 +404,25 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 });
             }
             let (m, app) = subject_before(text, toks, s, v)?;
-            // The subject must fill the words between the quote and the verb.
+            // The subject must fill the words between the quote and the verb, apart from
+            // a short description in front of a name ("Twitter's Ann Moy", "columnist Ann
+            // Moy"), or follow the comma that closes the author's completion of the quoted
+            // sentence (`"…" for the victory, Moy said.`).
+            let ms = super::tokens::tok_at(toks, m.span.start);
             let start_ok = m.span.start <= toks[s].start
                 || (s + 1 < toks.len() && m.span.start == toks[s + 1].start && {
                     let f = word(text, &toks[s]).to_ascii_lowercase();
                     matches!(f.as_str(), "the" | "a" | "an" | "and" | "but")
-                });
+                })
+                || (m.kind == MKind::Name
+                    && ms - s <= 4
+                    && toks[s..ms]
+                        .iter()
+                        .all(|t| t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)))
+                || (m.kind == MKind::Name
+                    && ms > s + 2
+                    && toks[ms - 1].is(',')
+                    && adverbial_tail(text, toks, v + len, w));
             if !start_ok && app.is_none() {
                 return None;
             }
@@ -340,7 +480,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         if t.in_quote {
             continue;
         }
-        if let Some(len) = cue_len(text, toks, v, at_start) {
+        if let Some(len) = cue_len(text, toks, v, at_start).filter(|_| !noun_use(text, toks, v)) {
             if at_start || t.cap {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
@@ -363,7 +503,8 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
-            let (m, app) = subject_before(text, toks, a, v)?;
+            let (m, app) = subject_before(text, toks, a, v)
+                .or_else(|| coordinated_subject(text, toks, a, v))?;
             return Some(Cue {
                 cue: v..v + len,
                 source: m,
@@ -373,6 +514,105 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         }
     }
     None
+}
+
+/// The subject of an earlier speech verb that the verb at `v` is coordinated with:
+/// "Vosberg said she hoped for a deal 'within days', but warned that 'the last metre ...'".
+/// The earlier verb may lie before a quotation, so the scan goes back to the sentence start
+/// (at most 40 tokens), not just to `a`.
+fn coordinated_subject(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+) -> Option<(Mention, Option<Range<usize>>)> {
+    let _ = a;
+    let mut j = v.checked_sub(1)?;
+    if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but")) {
+        return None;
+    }
+    let stop = |k: usize| {
+        let t = &toks[k];
+        if t.in_quote {
+            return false;
+        }
+        if t.is('.') {
+            // A sentence end, not "4.5" or "Oct. 23": a space, then a capital.
+            let prev_abbrev = k > 0 && toks[k - 1].cap && toks[k - 1].end - toks[k - 1].start <= 4;
+            let next_cap = toks
+                .get(k + 1)
+                .is_some_and(|n| n.start > t.end && (n.cap || !n.word));
+            return next_cap && !prev_abbrev && hard_stop(text, toks, k);
+        }
+        (t.is('?') || t.is('!') || t.is(';')) && hard_stop(text, toks, k)
+    };
+    let mut verb = None;
+    while j > 0 && v - j < 60 {
+        j -= 1;
+        if stop(j) {
+            break;
+        }
+        if !toks[j].in_quote && is_cue_verb(&toks[j], false) {
+            verb = Some(j);
+        }
+    }
+    let lo = if stop(j) { j + 1 } else { j };
+    // The first speech verb of the sentence carries the subject; without one, the
+    // sentence's subject does ("The Bank of Aldmere raised rates and said ...").
+    let Some(verb) = verb else {
+        // ... or a person named before an apposition ("X, a farmer, became ... and said").
+        return sentence_subject(text, toks, lo, v)
+            .or_else(|| clause_subject(text, toks, lo, v))
+            .map(|m| (m, None));
+    };
+    let (m, app) = subject_before(text, toks, lo, verb)?;
+    matches!(
+        m.kind,
+        MKind::Name | MKind::Org | MKind::Pronoun | MKind::Desc
+    )
+    .then_some((m, app))
+}
+
+/// The subject that opens the sentence starting at token `lo`, when a verb follows it
+/// directly: a name, an organisation (also "Bank of X") or a description.
+fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
+    let mut j = lo;
+    while j < hi && !toks[j].word {
+        j += 1;
+    }
+    // A dateline ("TARROW, Oct. 23 (Narrow Sea Wire) - The Bank ..."): the sentence proper
+    // starts after its dash.
+    if j < hi && toks[j].all_caps && toks[j].end - toks[j].start > 1 {
+        if let Some(d) =
+            (j..hi.min(j + 16)).find(|&k| toks[k].is('-') || toks[k].is('—') || toks[k].is('–'))
+        {
+            j = d + 1;
+            while j < hi && !toks[j].word {
+                j += 1;
+            }
+        }
+    }
+    if j < hi && is_word(text, &toks[j], "the") {
+        j += 1;
+    }
+    let mut e = j;
+    while e + 1 < hi {
+        let n = &toks[e + 1];
+        let of_org = is_word(text, n, "of")
+            && toks[e].cap
+            && toks[e].has(ORG)
+            && toks.get(e + 2).is_some_and(|x| x.word && x.cap);
+        let more = n.word && !n.in_quote && (n.cap || n.has(ROLE | ORG | ROLE_MOD) || of_org);
+        if !more {
+            break;
+        }
+        e += 1;
+    }
+    if e + 1 >= hi || !verb_like(text, &toks[e + 1]) {
+        return None;
+    }
+    parse_back(text, toks, lo, e)
+        .filter(|m| m.span.start <= toks[j].start && !matches!(m.kind, MKind::OtherPronoun))
 }
 
 /// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and
@@ -421,15 +661,72 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
-        if !(t.word && t.has(REPORT) && !t.cap) {
+        if !(t.word && t.has(REPORT) && !t.cap) || noun_use(text, toks, v) {
             v += 1;
             continue;
         }
-        let Some((m, app)) = subject_before(text, toks, a, v) else {
+        let participle = v > a && toks[v - 1].is(',') && gerund(text, toks, v);
+        let subject = if participle {
+            // "X issued a statement, saying ...": the subject of the clause.
+            clause_subject(text, toks, a, v).map(|m| (m, None))
+        } else {
+            // "X became a delegate and said ...": the subject of the coordinated clause.
+            subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, a, v))
+        };
+        let Some((m, app)) = subject else {
+            if participle {
+                v += 1;
+                continue;
+            }
+            // "Content, said X, a role." with the speaker after the verb.
+            if let Some(c) = inverted_reported(text, toks, a, v, b, last) {
+                out.push(c);
+                break;
+            }
             v += 1;
             continue;
         };
         if m.kind == MKind::OtherPronoun {
+            v += 1;
+            continue;
+        }
+        // Where the subject phrase starts, with lower-case role words before a name
+        // ("ministry spokesman Ann Moy").
+        let mut ms = super::tokens::tok_at(toks, m.span.start);
+        while ms > a && toks[ms - 1].word && !toks[ms - 1].cap && {
+            let p = &toks[ms - 1];
+            p.has(ROLE | ORG | ROLE_MOD | NATION)
+                || (toks[ms].has(ROLE) && !p.has(STOP | ADV | VERB) && !noun_use(text, toks, ms))
+        } {
+            ms -= 1;
+        }
+        let after_comma = ms > a && toks[ms - 1].is(',');
+        let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
+        let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
+        let aside = v + 2 < b && toks[v + 1].is(',') && {
+            // "Content, X said, and more content": the part after the aside continues it.
+            let w = &toks[v + 2];
+            ["and", "but", "or", "so"]
+                .iter()
+                .any(|c| word(text, w).eq_ignore_ascii_case(c))
+        };
+        if after_comma && (adverbial || aside) {
+            // "Content, X said on Thursday." and "Content, X said, and more content."
+            if let Some(c) = content_before(text, toks, a, ms - 1) {
+                out.push((
+                    Cue {
+                        cue: v..v + 1,
+                        source: m,
+                        apposition: app,
+                        weak: false,
+                    },
+                    c,
+                ));
+                break;
+            }
+        }
+        if adverbial || aside {
+            // Nothing is reported after the verb ("X said on Thursday.").
             v += 1;
             continue;
         }
@@ -486,6 +783,74 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// The reported content that ends at the comma `comma`, starting at the sentence start `a`:
+/// at least three words, and not an introductory phrase.
+fn content_before(text: &str, toks: &[Tok], a: usize, comma: usize) -> Option<Range<usize>> {
+    if comma <= a {
+        return None;
+    }
+    let words = toks[a..comma].iter().filter(|t| t.word).count();
+    let clause = toks[a..comma]
+        .iter()
+        .any(|t| !t.in_quote && verb_like(text, t));
+    // Without a verb, a phrase opened by a preposition is an introduction ("In Drem, …").
+    let intro = toks[a].word && toks[a].has(STOP);
+    (words >= 3 && (clause || !intro)).then(|| toks[a].start..toks[comma - 1].end)
+}
+
+/// True when the tokens `[c, last)` after a speech verb are only a short adverbial ("on
+/// Thursday", "in a statement", "last week") with no clause of their own.
+fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
+    if c >= last {
+        return true;
+    }
+    let first = &toks[c];
+    last - c <= 7
+        && first.word
+        && (first.has(STOP) || first.cap && first.has(NOT_NAME))
+        && !is_word(text, first, "that")
+        && toks[c..last]
+            .iter()
+            .all(|t| (t.word || t.is('.')) && !t.has(VERB) && !is_word(text, t, "that"))
+}
+
+/// "Content, said X." / "Content, said X, a role." / "Content, said X on Monday.": the
+/// speaker follows the verb, which follows the content and its comma.
+fn inverted_reported(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    b: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    if v <= a || !toks[v - 1].is(',') || toks[v].has(OBJ_VERB) {
+        return None;
+    }
+    let m = parse_fwd(text, toks, v + 1, b)?;
+    if !matches!(m.kind, MKind::Name | MKind::Org) {
+        return None;
+    }
+    let after = super::tokens::tok_at(toks, m.span.end);
+    let rest_ok = after >= last
+        || toks[after].is(',')
+        || toks[after].is('.')
+        || adverbial_tail(text, toks, after, last);
+    if !rest_ok {
+        return None;
+    }
+    let content = content_before(text, toks, a, v - 1)?;
+    Some((
+        Cue {
+            cue: v..v + 1,
+            source: m,
+            apposition: None,
+            weak: false,
+        },
+        content,
+    ))
 }
 
 /// The comma that opens an apposition closed by the comma at token `close`: the nearest

@@ -86,6 +86,61 @@ pub const PRON_OTHER: u32 = 1 << 17;
 pub const ROLE_MOD: u32 = 1 << 18;
 /// Verb that takes a person object before its content ("told reporters", "warned voters").
 pub const OBJ_VERB: u32 = 1 << 19;
+/// Common noun for an unnamed person ("one crane driver", "a woman"): with an indefinite
+/// article it introduces someone a later he/she may mean.
+pub const PERSON_NOUN: u32 = 1 << 20;
+
+/// Nouns for unnamed people, beyond the role nouns.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "driver",
+    "worker",
+    "resident",
+    "voter",
+    "fan",
+    "member",
+    "protester",
+    "protestor",
+    "teacher",
+    "nurse",
+    "farmer",
+    "trader",
+    "shopkeeper",
+    "passenger",
+    "commuter",
+    "neighbour",
+    "neighbor",
+    "mother",
+    "father",
+    "student",
+    "veteran",
+    "pensioner",
+    "owner",
+    "docker",
+    "fisherman",
+    "soldier",
+    "volunteer",
+    "local",
+    "villager",
+    "survivor",
+    "source",
+    "supporter",
+    "critic",
+    "customer",
+    "patient",
+    "parent",
+    "businessman",
+    "businesswoman",
+    "activist",
+    "witness",
+    "doctor",
+    "officer",
+    "official",
+    "employee",
+    "colleague",
+    "friend",
+];
 
 /// Irregular or consonant-doubling verbs: base then its other forms.
 const IRREGULAR: &[(&str, &[&str])] = &[
@@ -190,7 +245,6 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "characterize",
     "characterise",
     "chant",
-    "coach",
     "attack",
     "promise",
     "welcome",
@@ -542,6 +596,33 @@ const ROLES: &[&str] = &[
     "challenger",
     "incumbent",
     "statement",
+    // People in the news who are quoted by role.
+    "envoy",
+    "mediator",
+    "negotiator",
+    "diplomat",
+    "commander",
+    "captain",
+    "coordinator",
+    "forecaster",
+    "scientist",
+    "researcher",
+    "engineer",
+    "doctor",
+    "inspector",
+    "detective",
+    "officer",
+    "midfielder",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "player",
+    "chairperson",
+    "treasurer",
+    "councillor",
+    "architect",
+    "resident",
+    "witness",
 ];
 
 /// Lower-case modifiers inside roles ("press secretary", "former president").
@@ -609,6 +690,64 @@ const ROLE_MODS: &[&str] = &[
 
 /// Organisation and institution heads.
 const ORGS: &[&str] = &[
+    "regulator",
+    "watchdog",
+    // Plural groups quoted as one source ("Critics say", "residents said"): never a
+    // he/she antecedent.
+    "critics",
+    "residents",
+    "analysts",
+    "economists",
+    "experts",
+    "observers",
+    "witnesses",
+    "traders",
+    "investors",
+    "protesters",
+    "protestors",
+    "campaigners",
+    "supporters",
+    "opponents",
+    "lawmakers",
+    "diplomats",
+    "mediators",
+    "negotiators",
+    "villagers",
+    "neighbours",
+    "neighbors",
+    "doctors",
+    "scientists",
+    "researchers",
+    "colleagues",
+    "friends",
+    "locals",
+    "voters",
+    "fans",
+    "parents",
+    "workers",
+    "farmers",
+    "activists",
+    "rescuers",
+    "firefighters",
+    "organisers",
+    "organizers",
+    "forecasters",
+    "delegates",
+    "members",
+    "unions",
+    "banks",
+    "teachers",
+    "nurses",
+    "students",
+    "families",
+    "relatives",
+    "survivors",
+    "passengers",
+    "drivers",
+    "owners",
+    "shopkeepers",
+    "businesses",
+    "companies",
     "ministry",
     "department",
     "agency",
@@ -741,6 +880,28 @@ const ORG_NAMES: &[&str] = &[
     "taliban",
     "dnc",
     "rnc",
+    // Last words that make a capitalised run an organisation: clubs and companies.
+    "athletic",
+    "united",
+    "rovers",
+    "wanderers",
+    "albion",
+    "hotspur",
+    "fc",
+    "systems",
+    "technologies",
+    "holdings",
+    "industries",
+    "ltd",
+    "plc",
+    "llc",
+    "gmbh",
+    "airlines",
+    "airways",
+    "motors",
+    "pharmaceuticals",
+    "telecom",
+    "railways",
 ];
 
 /// Words that can sit between a subject and its speech verb.
@@ -818,6 +979,19 @@ const ADVS: &[&str] = &[
 
 /// Capitalised words that are never part of a person's name.
 const NOT_NAMES: &[&str] = &[
+    // Holidays and seasons read as capitalised runs (“by Christmas”).
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "hanukkah",
+    "thanksgiving",
+    "diwali",
+    "passover",
+    "halloween",
+    "lent",
+    "advent",
+    "pentecost",
     "the",
     "a",
     "an",
@@ -1812,6 +1986,13 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     for w in FEMALE_NAMES {
         add(w, FIRST_F);
     }
+    // The larger international lists; a name in both lexicons gets both bits (unknown).
+    for w in super::first_names::MALE_FIRST_NAMES {
+        add(w, FIRST_M);
+    }
+    for w in super::first_names::FEMALE_FIRST_NAMES {
+        add(w, FIRST_F);
+    }
     for w in [
         "mr",
         "sir",
@@ -1858,6 +2039,13 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     ] {
         add(w, FEM);
     }
+    for w in PERSON_NOUNS {
+        add(w, PERSON_NOUN);
+    }
+    for w in ["man", "fisherman"] {
+        add(w, MASC);
+    }
+    add("woman", FEM);
     for w in ["he", "him", "his", "himself"] {
         add(w, PRON_M);
     }

@@ -190,7 +190,9 @@ pub fn parse_back(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
     None
 }
 
-fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Mention> {
+/// Parses the capitalised run ending at token `e` as a name or organisation (also when `e`
+/// is possessive: "the Narrow Sea Council's envoy" mentions the council).
+pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Mention> {
     // The run of name-like tokens ending at e.
     let mut rs = e;
     while rs > lo && name_token(text, toks, rs - 1) && !toks[rs - 1].poss {
@@ -198,6 +200,29 @@ fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
     }
     if !name_token(text, toks, e) && !toks[e].all_caps {
         return None;
+    }
+    // "Bank of Aldmere", "Ministry of Defence": an organisation head, "of", a name.
+    if rs >= lo + 2 && word_is(text, &toks[rs - 1], &["of"]) && {
+        let h = &toks[rs - 2];
+        h.word && h.cap && h.has(ORG) && !h.poss
+    } {
+        let mut s = rs - 2;
+        while s > lo
+            && name_token(text, toks, s - 1)
+            && !toks[s - 1].poss
+            && !toks[s - 1].has(NOT_NAME)
+        {
+            s -= 1;
+        }
+        return Some(Mention {
+            kind: MKind::Org,
+            span: toks[s].start..toks[e].end,
+            name: s..e + 1,
+            role: None,
+            gender: Gender::Unknown,
+            is_org: true,
+            plural: false,
+        });
     }
     // Suffixes ("Jr.") and the last token always belong to the name.
     let mut ne = e + 1;
@@ -266,6 +291,9 @@ fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Menti
         let mut s = rs;
         if s > lo && word_is(text, &toks[s - 1], DETS) {
             s -= 1;
+        } else if !((rs > lo && toks[rs - 1].poss) || (rs == lo && lo > 0 && toks[lo - 1].poss)) {
+            // Without a determiner or an owner it is an adjective ("Republican claims").
+            return None;
         }
         return Some(Mention {
             kind: MKind::Desc,
@@ -329,6 +357,8 @@ fn parse_description(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Me
     let mut s = e;
     let mut has_det = false;
     let mut steps = 0;
+    // Where the phrase starts if the plain nouns scanned last turn out not to be modifiers.
+    let mut s_known = e;
     while s > lo && steps < 5 {
         let p = &toks[s - 1];
         if !p.word {
@@ -341,15 +371,24 @@ fn parse_description(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Me
         }
         let ok = p.has(ROLE_MOD | NATION | TITLE | ROLE)
             || (p.cap && !p.has(NOT_NAME))
-            || (p.poss && p.cap);
-        if !ok {
+            || (p.poss && (p.cap || p.has(ORG)));
+        // A plain noun modifier ("the opposition leader") counts only if a determiner
+        // turns up before the phrase ends.
+        let plain = !ok && !p.cap && !p.poss && !p.has(STOP | VERB | ADV) && steps < 2;
+        if !ok && !plain {
             break;
         }
         s -= 1;
         steps += 1;
+        if ok {
+            s_known = s;
+        }
         if p.poss {
             break;
         }
+    }
+    if !has_det && s < s_known {
+        s = s_known;
     }
     let w = word(text, head).to_ascii_lowercase();
     let plural = w.ends_with('s') && !w.ends_with("ss") || w == "police";
@@ -412,9 +451,15 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
             if !t.cap && t.has(STOP) {
                 break;
             }
+            let of_org = word_is(text, t, &["of"])
+                && j > lo
+                && toks[j - 1].cap
+                && toks[j - 1].has(ORG)
+                && toks.get(j + 1).is_some_and(|n| n.word && n.cap);
             if !t.cap
                 && !t.has(ROLE | ORG | ROLE_MOD | NATION | TITLE)
                 && !word_is(text, t, CONNECTORS)
+                && !of_org
             {
                 break;
             }

@@ -99,8 +99,8 @@ fn elision(after: &str) -> bool {
 pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
     let mut out: Vec<QSpan> = Vec::new();
     let mut group = 0usize;
-    // Whether the previous paragraph ended inside an open double quotation.
-    let mut carried = false;
+    // The group of the quotation left open at the end of the previous paragraph.
+    let mut carry: Option<usize> = None;
     for (pi, p) in paras.iter().enumerate() {
         let ptext = &text[p.clone()];
         let first_out = out.len();
@@ -109,19 +109,32 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
                                                          // Only bytes that can start a quotation mark are looked at: '"', and the UTF-8 lead
                                                          // bytes of “ ” „ (0xE2) and « » (0xC2).
         let pb = ptext.as_bytes();
+        let mut skip_to = 0;
         for (i, &byte) in pb.iter().enumerate() {
-            if byte != b'"' && byte != 0xE2 && byte != 0xC2 {
+            if i < skip_to
+                || (byte != b'"' && byte != 0xE2 && byte != 0xC2 && byte != b'\'' && byte != b'`')
+            {
                 continue;
             }
-            let Some(c) = ptext[i..].chars().next() else {
-                continue;
+            // Doubled marks ('' and ``) stand for a double quotation mark in wire and
+            // archive text; a lone ' or ` is left to the single-mark pass.
+            let (c, len) = match byte {
+                b'\'' | b'`' if pb.get(i + 1) == Some(&byte) => {
+                    skip_to = i + 2;
+                    (if byte == b'`' { '“' } else { '"' }, 2)
+                }
+                b'\'' | b'`' => continue,
+                _ => match ptext[i..].chars().next() {
+                    Some(c) => (c, c.len_utf8()),
+                    None => continue,
+                },
             };
             if !matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
                 continue;
             }
             let abs = p.start + i;
             let prev = ptext[..i].chars().next_back();
-            let next = ptext[i + c.len_utf8()..].chars().next();
+            let next = ptext[i + len..].chars().next();
             let kind = match c {
                 '“' | '«' | '„' => Some(true),
                 '”' | '»' => Some(false),
@@ -150,11 +163,11 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
                         group += 1;
                         doubles.push(cs..abs);
                     }
-                    open = Some((abs, abs + c.len_utf8()));
+                    open = Some((abs, abs + len));
                 }
                 Some(false) => {
                     if let Some((m, cs)) = open.take() {
-                        let close = abs..abs + c.len_utf8();
+                        let close = abs..abs + len;
                         push_double(text, &mut out, m, cs..abs, Some(close), group, pi);
                         group += 1;
                         doubles.push(cs..abs);
@@ -165,24 +178,14 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
         }
         let mut ended_open = false;
         if let Some((m, cs)) = open.take() {
+            let n = out.len();
             push_double(text, &mut out, m, cs..p.end, None, group, pi);
             doubles.push(cs..p.end);
-            ended_open = true;
-        }
-        // Continuation: this paragraph opens with a mark and the previous one ended open.
-        if carried && out.len() > first_out && out[first_out].open == p.start && first_out > 0 {
-            let g = out[first_out - 1].group;
-            out[first_out].group = g;
-        }
-        if ended_open {
-            // Keep the group id of the last span for the next paragraph to join.
-            carried = true;
+            ended_open = out.len() > n;
             group += 1;
-        } else {
-            carried = false;
         }
         // Single quotation marks outside double-quoted content.
-        let singles = find_singles(text, p.clone(), &doubles);
+        let (singles, single_open) = find_singles(text, p.clone(), &doubles);
         if !singles.is_empty() {
             // Double spans nested inside a single quotation belong to it (British style).
             out.retain(|q| {
@@ -206,8 +209,43 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
                     group += 1;
                 }
             }
-            out[first_out..].sort_by_key(|q| q.open);
         }
+        // A single-quoted paragraph left open continues when the next paragraph opens with a
+        // single mark (British style: ‘First paragraph. / ‘Second.’).
+        if let (false, Some(m)) = (ended_open, single_open) {
+            let next_opens = paras.get(pi + 1).is_some_and(|n| {
+                text[n.clone()]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '‘' || c == '\'')
+            });
+            let cs = m + text[m..].chars().next().map_or(1, char::len_utf8);
+            let content = trim(text, cs..p.end);
+            if next_opens && content.start < content.end && has_alnum(&text[content.clone()]) {
+                out.push(QSpan {
+                    open: m,
+                    content,
+                    close: None,
+                    double: false,
+                    group,
+                    para: pi,
+                });
+                group += 1;
+                ended_open = true;
+            }
+        }
+        out[first_out..].sort_by_key(|q| q.open);
+        // Continuation: this paragraph opens with a mark and the previous one ended open.
+        if let Some(g) = carry {
+            if out.len() > first_out && out[first_out].open == p.start {
+                out[first_out].group = g;
+            }
+        }
+        carry = if ended_open {
+            out.last().map(|q| q.group)
+        } else {
+            None
+        };
     }
     out
 }
@@ -235,22 +273,24 @@ fn push_double(
 }
 
 /// Pairs single quotation marks in one paragraph, skipping double-quoted content.
-/// Returns (opening mark byte, content range, closing mark range).
-fn find_singles(
-    text: &str,
-    p: Range<usize>,
-    doubles: &[Range<usize>],
-) -> Vec<(usize, Range<usize>, Range<usize>)> {
+/// Returns (opening mark byte, content range, closing mark range) of each pair, and the
+/// opening mark left unclosed at the paragraph end, if any.
+fn find_singles(text: &str, p: Range<usize>, doubles: &[Range<usize>]) -> SinglesFound {
     let ptext = &text[p.clone()];
     if !ptext.contains(['\'', '‘', '’']) {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let inside = |pos: usize| doubles.iter().any(|d| d.start <= pos && pos < d.end);
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     // Only bytes that can start a single mark: '\'' and the lead byte of ‘ ’ (0xE2).
-    for (i, &byte) in ptext.as_bytes().iter().enumerate() {
+    let pb = ptext.as_bytes();
+    for (i, &byte) in pb.iter().enumerate() {
         if byte != b'\'' && byte != 0xE2 {
+            continue;
+        }
+        // A doubled '' is a double mark, handled by `find_quotes`.
+        if byte == b'\'' && (pb.get(i + 1) == Some(&b'\'') || i > 0 && pb[i - 1] == b'\'') {
             continue;
         }
         let Some(c) = ptext[i..].chars().next() else {
@@ -288,8 +328,11 @@ fn find_singles(
             }
         }
     }
-    out
+    (out, open)
 }
+
+/// Paired single-quoted spans and an unclosed opening mark (see [`find_singles`]).
+type SinglesFound = (Vec<(usize, Range<usize>, Range<usize>)>, Option<usize>);
 
 #[cfg(test)]
 mod tests {

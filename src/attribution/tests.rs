@@ -4,7 +4,11 @@ use super::*;
 use proptest::prelude::*;
 
 fn run(text: &str) -> Analysis {
-    Attributor::new(AttributionSettings::default()).analyze(text)
+    // Built once: the lexicons take a moment to build in a debug build.
+    static ATTRIBUTOR: std::sync::OnceLock<Attributor> = std::sync::OnceLock::new();
+    ATTRIBUTOR
+        .get_or_init(|| Attributor::new(AttributionSettings::default()))
+        .analyze(text)
 }
 
 /// (content, kind, speaker name) of every quote.
@@ -157,6 +161,143 @@ fn reported_speech_told_reporters() {
     let q = run(t).quotes;
     assert_eq!(q.len(), 1);
     assert_eq!(&t[q[0].content.clone()], "the vote would be delayed");
+}
+
+// --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
+
+#[test]
+fn coordinated_reported_verb_takes_the_first_subject() {
+    let t = "Ida Marsh, a retired pilot, became a delegate last spring and said she would back the levy.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ida Marsh")
+    );
+    assert_eq!(&t[q[0].content.clone()], "she would back the levy");
+}
+
+#[test]
+fn participle_cue_takes_the_clause_subject() {
+    // Past a connector and an adverb ...
+    let t = "The board met at noon. And then Ida Marsh went on the attack, saying, \"Who signed this lease?\"";
+    assert_eq!(name_of(t, "lease"), Some("Ida Marsh".into()));
+    // ... past an apposition ...
+    let t = "Olek Varga, the harbour master, repeated his warning, calling the pier \"a disaster waiting to happen\" in a storm.";
+    assert_eq!(name_of(t, "disaster"), Some("Olek Varga".into()));
+    // ... and in reported speech, without taking the clause for an apposition.
+    let t = "Olek Varga, the harbour master, issued a statement, saying the pier would stay shut.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    let s = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(s.name, "Olek Varga");
+    assert_eq!(&t[q[0].content.clone()], "the pier would stay shut");
+}
+
+#[test]
+fn description_before_the_name_after_a_quotation() {
+    let t = "\"The tide tables are wrong,\" Portvale Marine harbour pilot Ida Marsh said.";
+    assert_eq!(name_of(t, "tide tables"), Some("Ida Marsh".into()));
+    let t = "\"Nobody reads the notices,\" the Gazette's Ida Marsh wrote.";
+    assert_eq!(name_of(t, "notices"), Some("Ida Marsh".into()));
+    // A preposition in between is not a description.
+    assert_eq!(name_of("\"We won,\" in Drem Ida Marsh said.", "won"), None);
+}
+
+#[test]
+fn author_completes_the_quoted_sentence_before_the_cue() {
+    let t =
+        "\"I thank every volunteer who knocked on doors\" in the snow, Ida Marsh said on Monday.";
+    assert_eq!(name_of(t, "volunteer"), Some("Ida Marsh".into()));
+}
+
+#[test]
+fn reported_content_before_an_inverted_or_trailing_cue() {
+    let t = "The ferry service will not resume before spring, said Olek Varga, director of the harbour board.";
+    let q = quotes(t);
+    assert_eq!(
+        q,
+        vec![(
+            "The ferry service will not resume before spring".into(),
+            Kind::Reported,
+            Some("Olek Varga".into())
+        )]
+    );
+    let t = "Two crew members were rescued from the water, harbour spokesman Olek Varga said on Thursday.";
+    assert_eq!(name_of(t, "crew members"), Some("Olek Varga".into()));
+    // An aside: the content is the clause before it, not the conjunction after it.
+    let t = "Wait for the tide, Olek Varga said, and the channel clears by itself.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Wait for the tide");
+    // An introduction and an adverbial are not reported speech.
+    assert!(run("On Thursday, Olek Varga said in an interview.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn speech_word_after_a_determiner_is_a_noun() {
+    // "email" is a cue verb, but not in "in an email": the cue is "wrote".
+    let t = "Ida Marsh, a harbour pilot, wrote in an email: \"The channel is silting up.\"";
+    assert_eq!(name_of(t, "silting"), Some("Ida Marsh".into()));
+}
+
+#[test]
+fn party_tags_and_parentheses_between_name_and_verb() {
+    let t = "Sen. Ann Moy (D-Ore.) said that the dam would be rebuilt.";
+    assert_eq!(name_of(t, "dam"), Some("Ann Moy".into()));
+    let t = "Rep. Olek Varga, R-Pa., said the levy was unfair.";
+    assert_eq!(name_of(t, "levy"), Some("Olek Varga".into()));
+}
+
+#[test]
+fn several_appositions_between_name_and_verb() {
+    let t = "Ann Moy, 61, a farmer from Drem, said the harvest was late this year.";
+    assert_eq!(name_of(t, "harvest"), Some("Ann Moy".into()));
+    let t = "In Drem, Ann Moy, a Lowfield, Ore., farmer who grows barley, said the rain came late.";
+    assert_eq!(name_of(t, "rain"), Some("Ann Moy".into()));
+    // A place inside the apposition is never the speaker; a list is no apposition.
+    let t = "After meeting Ann Moy, Olek Varga and Ida Marsh, the mayor said the deal was off.";
+    assert_eq!(name_of(t, "deal"), None);
+}
+
+#[test]
+fn partial_quote_inside_reported_clause_keeps_the_clause() {
+    let t = "Vera Lindqvist said the harbour plan was \"dead in the water\" after the vote.";
+    let q = quotes(t);
+    assert!(q.contains(&(
+        "dead in the water".into(),
+        Kind::Partial,
+        Some("Vera Lindqvist".into())
+    )));
+    assert!(q.contains(&(
+        "the harbour plan was \"dead in the water\" after the vote".into(),
+        Kind::Reported,
+        Some("Vera Lindqvist".into())
+    )));
+    // A direct quotation spends its cue: no reported clause besides it.
+    let t = "Vera Lindqvist said: \"The harbour plan is dead.\"";
+    assert_eq!(quotes(t).len(), 1);
+}
+
+#[test]
+fn doubled_apostrophes_are_double_quotes() {
+    let t =
+        "''We will rebuild the pier by spring,'' Mayor Oda Fenn said. ''Then the ferries return.''";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "We will rebuild the pier by spring,");
+    assert_eq!(q[0].1, Kind::Direct);
+    assert_eq!(q[0].2.as_deref(), Some("Oda Fenn"));
+    assert_eq!(q[1].0, "Then the ferries return.");
+    assert_eq!(q[1].2.as_deref(), Some("Oda Fenn"));
+    // Inches and a nested single quotation are not double marks.
+    assert!(run("The new goalkeeper is 6'4'' tall and from Drem.")
+        .quotes
+        .is_empty());
+    let t = "``The 'old road' is closed,'' said Oda Fenn.";
+    assert_eq!(name_of(t, "old road"), Some("Oda Fenn".into()));
 }
 
 #[test]
@@ -350,4 +491,246 @@ fn national_in_an_organisation_name_is_not_a_role() {
     assert_eq!(s.name, "National Relief Corps");
     assert!(s.is_org);
     assert_eq!(s.role, None);
+}
+
+#[test]
+fn description_with_team_modifier_is_the_person_named_in_the_paragraph() {
+    let t = "Portvale Rovers lost again on Saturday.\n\n\
+             Thomas Pell left the ground without a word to anyone. \"I have nothing to add,\" \
+             the Rovers manager said later.";
+    assert_eq!(name_of(t, "nothing to add"), Some("Thomas Pell".into()));
+}
+
+#[test]
+fn description_is_not_a_person_who_met_someone_with_that_role() {
+    let t =
+        "Ansgar Pell met the president on Monday. \"We agreed on nothing,\" the president said.";
+    assert_ne!(name_of(t, "agreed on nothing"), Some("Ansgar Pell".into()));
+}
+
+#[test]
+fn club_description_resolves_to_a_club_name() {
+    let t = "Dunmore United confirmed the signing on Friday.\n\n\
+             \"He is exactly the player we wanted,\" the club said in a statement.";
+    assert_eq!(
+        name_of(t, "exactly the player"),
+        Some("Dunmore United".into())
+    );
+}
+
+#[test]
+fn organisation_mentioned_only_in_a_possessive_resolves_a_description() {
+    let t = "Elin Marsh, the Harbour Council's planning chief, presented the scheme.\n\n\
+             The council said the work would be \"finished within a year\".";
+    assert_eq!(
+        name_of(t, "finished within"),
+        Some("Harbour Council".into())
+    );
+}
+
+#[test]
+fn one_word_short_form_of_a_company_is_the_company() {
+    let t = "Regulators fined Quillon Systems on Tuesday.\n\n\
+             Quillon said the fine was \"disproportionate and unjust\".";
+    assert_eq!(
+        name_of(t, "disproportionate"),
+        Some("Quillon Systems".into())
+    );
+}
+
+#[test]
+fn pronoun_prefers_paragraph_subject_with_a_role_over_the_previous_speaker() {
+    let t = "Coach Bram Oster watched from the stand. \"We were slow,\" Oster said.\n\n\
+             Captain Teodor Vance disagreed with him. \"We were tired, not slow,\" he said.";
+    assert_eq!(name_of(t, "not slow"), Some("Teodor Vance".into()));
+}
+
+#[test]
+fn places_are_not_antecedents_of_pronouns() {
+    let t = "Marit Solberg, the mayor, toured Lindholm on Tuesday.\n\n\
+             The water reached the square in Lindholm overnight. \"We will rebuild,\" she said.";
+    assert_eq!(name_of(t, "rebuild"), Some("Marit Solberg".into()));
+}
+
+#[test]
+fn a_resolved_pronoun_teaches_the_entity_its_gender() {
+    let t = "Commissioner Ilse Varga said the firm had failed. She said Norcast Ferries had \
+             waited. \"Nine days is too long,\" she added.";
+    assert_eq!(name_of(t, "Nine days"), Some("Ilse Varga".into()));
+}
+
+#[test]
+fn coordinated_speech_verb_shares_the_subject() {
+    let t = "Ada Brennick, the envoy, said she hoped for a deal \"within a week\", but warned \
+             that \"the final stretch is always the hardest\".";
+    assert_eq!(name_of(t, "final stretch"), Some("Ada Brennick".into()));
+}
+
+#[test]
+fn apposition_naming_the_owner_of_the_role() {
+    let t = "Ilse Varga, Norland's deputy finance minister, said the budget was \
+             \"balanced at last\".";
+    assert_eq!(name_of(t, "balanced at last"), Some("Ilse Varga".into()));
+}
+
+#[test]
+fn description_with_possessive_owner_before_an_apposed_name() {
+    let t = "\"Both sides have come to work,\" the council's special envoy, Ada Brennick, told \
+             reporters.";
+    assert_eq!(name_of(t, "come to work"), Some("Ada Brennick".into()));
+}
+
+#[test]
+fn description_needs_a_known_person_not_an_agency_in_a_dateline() {
+    let t = "HARBURY, May 2 (Coastline Wire) - The head of the port union said the strike \
+             would go on \"as long as it takes\".";
+    assert_eq!(name_of(t, "as long as it takes"), None);
+}
+
+#[test]
+fn quote_inside_reported_content_takes_its_cue() {
+    let t = "The Weather Office said 90 millimetres of rain had fallen overnight, \"more than \
+             the whole of last month\".";
+    assert_eq!(
+        name_of(t, "whole of last month"),
+        Some("Weather Office".into())
+    );
+}
+
+#[test]
+fn second_partial_quote_of_a_sentence_shares_the_cue() {
+    let t = "The Interior Ministry said the meeting had been \"useful\" and that it was \
+             \"ready to continue\".";
+    assert_eq!(
+        name_of(t, "ready to continue"),
+        Some("Interior Ministry".into())
+    );
+}
+
+#[test]
+fn organisation_named_with_of() {
+    let t = "The Bank of Norland raised rates on Thursday and said inflation was \"not yet \
+             beaten\".";
+    let s = speaker_of(t, "not yet beaten");
+    assert_eq!(s.as_ref().map(|s| s.name.as_str()), Some("Bank of Norland"));
+}
+
+#[test]
+fn it_said_is_the_organisation_that_spoke_last() {
+    let t = "The Statistics Office said prices fell in May. It described the fall as \
+             \"broad but shallow\".";
+    assert_eq!(
+        name_of(t, "broad but shallow"),
+        Some("Statistics Office".into())
+    );
+}
+
+#[test]
+fn determiner_makes_a_verb_form_a_noun() {
+    let t = "The council described the text as \"a fair compromise for everyone\".";
+    assert!(name_of(t, "fair compromise").is_some());
+}
+
+#[test]
+fn role_before_of_is_the_speaker_not_the_organisation() {
+    let t = "The leader of the Farmers Union accused ministers of \"abandoning the valley\".";
+    assert_ne!(
+        name_of(t, "abandoning the valley"),
+        Some("Farmers Union".into())
+    );
+}
+
+#[test]
+fn group_nouns_are_not_he_or_she() {
+    let t = "Marta Lind chairs the inquiry. Critics say she moves too slowly. \"We will take \
+             the time we need,\" she said.";
+    assert_eq!(name_of(t, "time we need"), Some("Marta Lind".into()));
+}
+
+#[test]
+fn single_quoted_quotation_over_two_paragraphs() {
+    let t = "Asked about the worst day, Marta Lind did not hesitate.\n\n\
+             ‘The first night. We had been told the deal was done.\n\n\
+             ‘I am not used to that,’ she said.";
+    let a = run(t);
+    let spans: Vec<&str> = a.quotes.iter().map(|q| &t[q.content.clone()]).collect();
+    assert!(
+        spans.iter().any(|s| s.starts_with("The first night")),
+        "{spans:?}"
+    );
+    assert_eq!(name_of(t, "The first night"), Some("Marta Lind".into()));
+}
+
+#[test]
+fn quotation_paragraph_after_a_narrative_paragraph_about_a_person() {
+    let t = "Marta Lind chairs the inquiry.\n\n\
+             Asked about the worst day so far, she did not hesitate.\n\n\
+             “The day the report leaked. Nobody had read it but us.”";
+    assert_eq!(name_of(t, "report leaked"), Some("Marta Lind".into()));
+}
+
+#[test]
+fn quotation_paragraph_with_its_own_non_speech_words_is_not_the_previous_subject() {
+    let t = "Tomas Ruck arrived at the court on Monday.\n\n\
+             “Justice for the valley,” read a banner outside.";
+    assert_ne!(name_of(t, "Justice for"), Some("Tomas Ruck".into()));
+}
+
+#[test]
+fn pronoun_after_an_unnamed_person_is_not_the_previous_speaker() {
+    let t = "Mayor Jonas Brandt said the deal was \"a fair one for the harbour\".\n\n\
+             Not everyone agreed. Outside the hall, one crane driver shrugged. He called it \
+             ‘better than nothing at all’ and went home.";
+    assert_eq!(name_of(t, "better than nothing"), None);
+}
+
+#[test]
+fn capitalised_dateline_place_is_not_a_person() {
+    let t = "BRAMPORT, N.Y. - Marta Lind opened her campaign on Monday.\n\n\
+             BRAMPORT was quiet. \"We start today,\" she said.";
+    assert_eq!(name_of(t, "We start today"), Some("Marta Lind".into()));
+}
+
+#[test]
+fn later_quote_after_a_new_clause_subject_does_not_share_the_cue() {
+    let t = "Ms Vos turned to her husband. \"Are you awake?\" she said, but Oskar was dozing, \
+             and as Brandt went on about \"the rigged system\" the crowd cheered.";
+    assert_eq!(name_of(t, "Are you awake"), Some("Vos".into()));
+    assert_ne!(name_of(t, "rigged system"), Some("Vos".into()));
+}
+
+#[test]
+fn lone_title_without_determiner_is_an_adjective_not_a_speaker() {
+    let t = "Tomas Berg, the party's Republican director, spoke first.\n\n\
+             The site rated 30% of Republican claims as \"false\" last year.";
+    assert_eq!(name_of(t, "false"), None);
+}
+
+#[test]
+fn she_far_from_her_name_is_the_only_woman_in_the_article() {
+    let t = "Ms Lind spent twenty years as a judge.\n\n\
+             Colleagues describe her as patient.\n\n\
+             Tomas Berg, her rival, called her slow.\n\n\
+             \"Judges are meant to be slow,\" she says.";
+    assert_eq!(name_of(t, "meant to be slow"), Some("Lind".into()));
+}
+
+#[test]
+fn coordinated_subject_across_a_dateline_and_decimals() {
+    let t = "BRAMPORT, Oct. 23 (Coastline Wire) - The Bank of Norland raised its rate by 0.25 \
+             points to 4.5 percent on Thursday, its first rise since March, and said inflation \
+             was \"not yet beaten\".";
+    assert_eq!(name_of(t, "not yet beaten"), Some("Bank of Norland".into()));
+}
+
+#[test]
+fn a_sentence_keeps_every_quotation_of_its_speaker() {
+    let t = "The Interior Ministry said the meeting had been \"useful\" and that it was \
+             \"ready to continue\".";
+    let a = run(t);
+    let s = &a.per_sentence[0];
+    let mut all: Vec<&str> = s.quote.iter().map(|r| &t[r.clone()]).collect();
+    all.extend(s.more_quotes.iter().map(|r| &t[r.clone()]));
+    all.sort();
+    assert_eq!(all, vec!["ready to continue", "useful"]);
 }

@@ -63,11 +63,18 @@ pub fn tokenize(text: &str, classes: &super::lexicon::Classes) -> Vec<Tok> {
             continue;
         }
         if !c.is_alphanumeric() {
+            // A doubled '' or `` is one double quotation mark (see `quotes`).
+            let (first, clen) = match c {
+                '\'' | '`' if bytes.get(i + 1) == Some(&(c as u8)) => {
+                    (if c == '`' { '“' } else { '"' }, 2)
+                }
+                _ => (c, clen),
+            };
             out.push(Tok {
                 start: i,
                 end: i + clen,
                 bits: 0,
-                first: c,
+                first,
                 word: false,
                 cap: false,
                 all_caps: false,
