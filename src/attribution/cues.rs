@@ -136,6 +136,10 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
                 }
             }
         }
+        // "He then added": "then" is a stop word, not an adverb of the verb list.
+        while vpos + 1 < p && is_word(text, &toks[vpos], "then") {
+            vpos += 1;
+        }
         if vpos < p && verb_like(text, &toks[vpos]) {
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
@@ -640,7 +644,12 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
-        if !(t.word && t.has(REPORT) && !t.cap) || noun_use(text, toks, v) {
+        // "state(s)" is far more often the noun ("Southern states") than the verb.
+        if !(t.word && t.has(REPORT) && !t.cap)
+            || noun_use(text, toks, v)
+            || is_word(text, t, "states")
+            || is_word(text, t, "state")
+        {
             v += 1;
             continue;
         }
@@ -727,11 +736,19 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         while k < b && k < c + 8 && !hard_stop(text, toks, k) && !is_word(text, &toks[k], "that") {
             k += 1;
         }
+        let mut has_that = false;
         if k < b && is_word(text, &toks[k], "that") && (k == c || toks[c].has(STOP)) {
             c = k + 1;
+            has_that = true;
         }
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
+        }
+        if !has_that && c < last && !object_clause(text, toks, v, c, last) {
+            // "responded by settling", "adding to her lead", "claimed the prize": the verb
+            // has an object or an adverbial, not reported content.
+            v += 1;
+            continue;
         }
         let content = if c < last && last - c >= 3 && !toks[c].is('.') {
             Some(toks[c].start..toks[last - 1].end)
@@ -762,6 +779,57 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// True when the words `[c, last)` after the speech verb at `v` can be reported content
+/// without "that": not a prepositional phrase, and, after a verb whose object is often not
+/// speech ("claimed the prize", "posted a win"), not a bare noun phrase — a determiner
+/// opening the content then needs a finite verb in the next words ("claimed the vote was
+/// rigged").
+fn object_clause(text: &str, toks: &[Tok], v: usize, c: usize, last: usize) -> bool {
+    let first = &toks[c];
+    if !first.word {
+        return true;
+    }
+    let det_at = |k: usize| {
+        k < last
+            && toks[k].word
+            && (toks[k].cap
+                || [
+                    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
+                ]
+                .iter()
+                .any(|d| is_word(text, &toks[k], d)))
+    };
+    // "responded by ...", "adding to her lead": a preposition, except "to" before a verb
+    // ("promised to expand").
+    let prep = ["by", "with", "into", "against"]
+        .iter()
+        .any(|p| is_word(text, first, p))
+        || (is_word(text, first, "to") && det_at(c + 1));
+    if prep && !first.cap {
+        return false;
+    }
+    // Verbs whose noun-phrase object is not speech: "posted a win", "maintains a lead",
+    // "claimed the prize", "added a stop".
+    let verb = word(text, &toks[v]).to_ascii_lowercase();
+    let object_sense = ["post", "maintain", "claim", "add"]
+        .iter()
+        .any(|b| verb.starts_with(b));
+    if !object_sense || !det_at(c) || first.cap {
+        return true;
+    }
+    toks[c..last.min(c + 10)].iter().any(|t| {
+        t.word && !t.cap && {
+            let w = word(text, t).to_ascii_lowercase();
+            [
+                "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+                "may", "might", "must", "should", "did", "does", "do",
+            ]
+            .contains(&w.as_str())
+                || (w.len() > 4 && w.ends_with("ed"))
+        }
+    })
 }
 
 /// The reported content that ends at the comma `comma`, starting at the sentence start `a`:

@@ -166,6 +166,28 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn subject_then_verb_before_a_colon_quote() {
+    let t = "Olek Varga spoke last.\n\nHe then added a remark that drew laughter: \"I was on time for once.\"";
+    assert_eq!(name_of(t, "on time"), Some("Olek Varga".into()));
+}
+
+#[test]
+fn speech_verbs_with_a_non_speech_object_report_nothing() {
+    for t in [
+        "Most Northern states will vote in March.",
+        "Ann Moy responded by closing the pier.",
+        "Ann Moy posted a clear win in the harbour vote.",
+        "Ann Moy maintains a comfortable lead in the polls.",
+        "Ann Moy won the vote, adding to her lead on the council.",
+    ] {
+        assert!(run(t).quotes.is_empty(), "{t}: {:?}", quotes(t));
+    }
+    // The same verbs with reported content.
+    let t = "Ann Moy claimed the harbour vote was rigged.";
+    assert_eq!(name_of(t, "rigged"), Some("Ann Moy".into()));
+}
+
+#[test]
 fn coordinated_reported_verb_takes_the_first_subject() {
     let t = "Ida Marsh, a retired pilot, became a delegate last spring and said she would back the levy.";
     let q = run(t).quotes;
