@@ -1062,7 +1062,9 @@ impl Pipeline<'_> {
                     stats.speakers.insert(name);
                 }
             }
-            if let Some(q) = &attribution.quote {
+            // The first value of `quote` is the sentence's main quotation; further values are
+            // the speaker's other quotations in the same sentence.
+            for q in attribution.quote.iter().chain(&attribution.more_quotes) {
                 if let Some(quote) = article.body.get(q.clone()) {
                     doc.add_text(f.quote, quote);
                 }

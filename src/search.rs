@@ -107,6 +107,9 @@ pub struct Hit {
     pub role: Option<String>,
     /// The quoted span inside the sentence, if any.
     pub quote: Option<String>,
+    /// Every quoted span of the sentence attributed to the speaker, `quote` first (empty
+    /// when there is none).
+    pub quotes: Vec<String>,
     /// direct, partial, reported or none.
     pub kind: String,
     /// Confidence in the speaker (0 to 1), when attributed.
@@ -489,6 +492,10 @@ fn hit_from_doc(doc: &TantivyDocument, f: &Fields, score: f32) -> Hit {
         speaker,
         role: first_str(doc, f.role),
         quote: first_str(doc, f.quote),
+        quotes: doc
+            .get_all(f.quote)
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
         kind: first_str(doc, f.kind).unwrap_or_else(|| "none".into()),
         score,
         before: Vec::new(),

@@ -96,11 +96,20 @@ fn attribution_matches_gold() {
     let mut correct = 0;
     let mut found = vec![false; gold.len()];
     let mut errors = Vec::new();
-    for hit in hits
+    // Every quotation a hit carries (a sentence can hold several by its speaker).
+    let quoted = hits
         .iter()
         .filter(|h| h.kind == "direct" || h.kind == "partial")
-    {
-        let (Some(quote), Some(speaker)) = (&hit.quote, &hit.speaker) else {
+        .flat_map(|h| {
+            assert_eq!(
+                h.quotes.first(),
+                h.quote.as_ref(),
+                "quotes starts with quote"
+            );
+            h.quotes.iter().map(move |q| (h, q))
+        });
+    for (hit, quote) in quoted {
+        let Some(speaker) = &hit.speaker else {
             continue;
         };
         let q = normalize(quote);

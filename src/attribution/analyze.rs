@@ -116,13 +116,19 @@ pub fn run(
 
     // Reported speech per sentence, found first: a quotation inside reported content
     // ("X said 142 mm had fallen, 'more than ...'") takes its cue.
-    let sent_reported: Vec<Vec<(Cue, Range<usize>)>> = sent_tok
+    // Flat, in sentence order (most sentences have none).
+    let sent_reported: Vec<(usize, Cue, Range<usize>)> = sent_tok
         .iter()
-        .map(|st| reported(text, &toks, st.start, st.end))
+        .enumerate()
+        .flat_map(|(si, st)| {
+            reported(text, &toks, st.start, st.end)
+                .into_iter()
+                .map(move |(c, r)| (si, c, r))
+        })
         .collect();
     let mut events: Vec<Event> = Vec::new();
-    // Cues taken by quotations: (cue token, content of the quotation, direct?).
-    let mut used_cues: Vec<(usize, Range<usize>, bool)> = Vec::new();
+    // Cues taken by quotations: cue token → (content of the quotation, direct?).
+    let mut used_cues: HashMap<usize, Vec<(Range<usize>, bool)>> = HashMap::new();
     // The cue of the last quotation, with its sentence: a later quotation of the same
     // sentence without a cue of its own shares it ("said it was 'useful' and 'ready'").
     let mut sentence_cue: Option<(usize, Cue)> = None;
@@ -288,8 +294,11 @@ pub fn run(
                 .filter(|(s, c)| *s == si && !new_subject_between(text, &toks, c.cue.end, open_tok))
                 .map(|(_, c)| c.clone())
                 .or_else(|| {
-                    sent_reported[si]
+                    let from = sent_reported.partition_point(|(s, _, _)| *s < si);
+                    sent_reported[from..]
                         .iter()
+                        .take_while(|(s, _, _)| *s == si)
+                        .map(|(_, c, r)| (c, r))
                         .find(|(c, content)| {
                             c.cue.end <= open_tok
                                 && content.start <= q.open
@@ -312,7 +321,10 @@ pub fn run(
             continue;
         }
         if let Some(c) = cue.as_ref().filter(|_| !inherited_cue) {
-            used_cues.push((c.cue.start, q.content.clone(), direct));
+            used_cues
+                .entry(c.cue.start)
+                .or_default()
+                .push((q.content.clone(), direct));
             if !c.weak && si != usize::MAX {
                 sentence_cue = Some((si, c.clone()));
             }
@@ -327,18 +339,21 @@ pub fn run(
         });
     }
     // Reported speech, sentence by sentence, outside quotations.
-    for found in sent_reported {
-        for (c, content) in found {
+    for (_, c, content) in sent_reported {
+        {
             // A cue used by a direct quotation is spent; one used by a partial quotation
             // inside this content still reports the whole clause ("X said he was 'done'").
-            let spent = used_cues.iter().any(|(u, qc, direct)| {
-                *u == c.cue.start && (*direct || qc.start < content.start || qc.end > content.end)
+            let spent = used_cues.get(&c.cue.start).is_some_and(|v| {
+                v.iter()
+                    .any(|(qc, direct)| *direct || qc.start < content.start || qc.end > content.end)
             });
             if spent {
                 continue;
             }
-            // Content that is a quotation is handled by the quotation.
-            let in_quote = spans.iter().any(|q| {
+            // Content that is a quotation is handled by the quotation. Spans are in text
+            // order: only those opening before the content ends, nearest first.
+            let upto = spans.partition_point(|q| q.open < content.end);
+            let in_quote = spans[upto.saturating_sub(64)..upto].iter().any(|q| {
                 q.content.start < content.end && content.start < q.content.end && {
                     let inter = q.content.end.min(content.end) - q.content.start.max(content.start);
                     inter * 2 > content.end - content.start
@@ -626,10 +641,32 @@ pub fn per_sentence(sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Sentenc
             }
         }
         if let Some((q, r)) = best {
+            // Other quotations of the sentence with the same speaker.
+            let mut more_quotes = Vec::new();
+            if q.speaker.is_some() && matches!(q.kind, Kind::Direct | Kind::Partial) {
+                // Backwards from the sentence end, as above: never a scan of the whole text.
+                for (qi, o) in quotes[..hi].iter().enumerate().rev() {
+                    if max_end[qi] <= s.start {
+                        break;
+                    }
+                    let a = o.content.start.max(s.start);
+                    let b = o.content.end.min(s.end);
+                    if a < b
+                        && (a, b) != (r.start, r.end)
+                        && matches!(o.kind, Kind::Direct | Kind::Partial)
+                        && o.speaker.as_ref().map(|x| &x.name)
+                            == q.speaker.as_ref().map(|x| &x.name)
+                    {
+                        more_quotes.push(a..b);
+                    }
+                }
+                more_quotes.reverse();
+            }
             out[si] = SentenceAttribution {
                 kind: q.kind,
                 speaker: q.speaker.clone(),
                 quote: Some(r),
+                more_quotes,
                 confidence: q.confidence,
             };
         }

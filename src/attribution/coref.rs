@@ -592,7 +592,8 @@ impl Coref {
         // Beyond reach: the only person of that gender in the article so far (the subject of
         // a profile, "she says" paragraphs after her name).
         let mut only: Option<usize> = None;
-        for o in &self.occs[..end] {
+        // Bounded, so that a huge article stays linear: the last few hundred mentions.
+        for o in &self.occs[end.saturating_sub(400)..end] {
             let e = &self.entities[o.entity];
             if e.is_org || e.place || !known(o.entity) {
                 continue;
@@ -621,7 +622,8 @@ impl Coref {
             .get(m.name.end.checked_sub(1)?)
             .map(|t| text[t.start..t.end].to_lowercase())?;
         let end = self.occs.partition_point(|o| o.pos < pos);
-        for o in self.occs[..end].iter().rev() {
+        // The last couple of thousand mentions: linear even on a huge article.
+        for o in self.occs[end.saturating_sub(2000)..end].iter().rev() {
             let e = &self.entities[o.entity];
             let fits = if m.is_org {
                 e.is_org && e.parts.last().is_some_and(|l| org_kind_fits(&head, l))

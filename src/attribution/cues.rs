@@ -537,12 +537,21 @@ fn coordinated_subject(
     }
     let stop = |k: usize| {
         let t = &toks[k];
-        !t.in_quote
-            && (t.is('.') || t.is('?') || t.is('!') || t.is(';'))
-            && hard_stop(text, toks, k)
+        if t.in_quote {
+            return false;
+        }
+        if t.is('.') {
+            // A sentence end, not "4.5" or "Oct. 23": a space, then a capital.
+            let prev_abbrev = k > 0 && toks[k - 1].cap && toks[k - 1].end - toks[k - 1].start <= 4;
+            let next_cap = toks
+                .get(k + 1)
+                .is_some_and(|n| n.start > t.end && (n.cap || !n.word));
+            return next_cap && !prev_abbrev && hard_stop(text, toks, k);
+        }
+        (t.is('?') || t.is('!') || t.is(';')) && hard_stop(text, toks, k)
     };
     let mut verb = None;
-    while j > 0 && v - j < 40 {
+    while j > 0 && v - j < 60 {
         j -= 1;
         if stop(j) {
             break;
@@ -574,6 +583,18 @@ fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Me
     let mut j = lo;
     while j < hi && !toks[j].word {
         j += 1;
+    }
+    // A dateline ("TARROW, Oct. 23 (Narrow Sea Wire) - The Bank ..."): the sentence proper
+    // starts after its dash.
+    if j < hi && toks[j].all_caps && toks[j].end - toks[j].start > 1 {
+        if let Some(d) =
+            (j..hi.min(j + 16)).find(|&k| toks[k].is('-') || toks[k].is('—') || toks[k].is('–'))
+        {
+            j = d + 1;
+            while j < hi && !toks[j].word {
+                j += 1;
+            }
+        }
     }
     if j < hi && is_word(text, &toks[j], "the") {
         j += 1;

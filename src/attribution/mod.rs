@@ -84,6 +84,9 @@ pub struct SentenceAttribution {
     pub speaker: Option<Speaker>,
     /// Byte range (into the article text) of the quoted span inside this sentence.
     pub quote: Option<Range<usize>>,
+    /// Other quotations in the sentence by the same speaker, in text order ("said it was
+    /// 'useful' and 'ready to continue'"): byte ranges into the article text.
+    pub more_quotes: Vec<Range<usize>>,
     /// Confidence in the speaker, 0.0 to 1.0.
     pub confidence: f32,
 }

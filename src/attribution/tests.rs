@@ -736,3 +736,23 @@ fn she_far_from_her_name_is_the_only_woman_in_the_article() {
              \"Judges are meant to be slow,\" she says.";
     assert_eq!(name_of(t, "meant to be slow"), Some("Lind".into()));
 }
+
+#[test]
+fn coordinated_subject_across_a_dateline_and_decimals() {
+    let t = "BRAMPORT, Oct. 23 (Coastline Wire) - The Bank of Norland raised its rate by 0.25 \
+             points to 4.5 percent on Thursday, its first rise since March, and said inflation \
+             was \"not yet beaten\".";
+    assert_eq!(name_of(t, "not yet beaten"), Some("Bank of Norland".into()));
+}
+
+#[test]
+fn a_sentence_keeps_every_quotation_of_its_speaker() {
+    let t = "The Interior Ministry said the meeting had been \"useful\" and that it was \
+             \"ready to continue\".";
+    let a = run(t);
+    let s = &a.per_sentence[0];
+    let mut all: Vec<&str> = s.quote.iter().map(|r| &t[r.clone()]).collect();
+    all.extend(s.more_quotes.iter().map(|r| &t[r.clone()]));
+    all.sort();
+    assert_eq!(all, vec!["ready to continue", "useful"]);
+}

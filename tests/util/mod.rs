@@ -89,6 +89,7 @@ pub struct JsonHit {
     pub speaker: Option<String>,
     pub role: Option<String>,
     pub quote: Option<String>,
+    pub quotes: Vec<String>,
     pub kind: String,
     pub confidence: Option<f64>,
     pub score: f32,
