@@ -247,7 +247,44 @@ pub fn subject_before(
             .filter(|r| r.kind == MKind::Desc)
             .map(|r| (r, None));
     }
+    if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].word && toks[st - 2].cap {
+        // "Aris Moy of the Harbour Board of Drem told": the phrase ending at the verb is
+        // the object of "of"; the speaker is the name that the of-chain hangs from.
+        return of_chain_head(text, toks, lo, st - 2, e).map(|r| (r, None));
+    }
     Some((m, None))
+}
+
+/// The head of an "X of (the) Y of (the) Z" chain whose last capitalised run ends at `e`
+/// and whose earlier part ends at `k` (the word before an "of"): a person named before the
+/// first "of", or an organisation spanning the whole chain ("Chamber of Commerce").
+fn of_chain_head(text: &str, toks: &[Tok], lo: usize, mut k: usize, e: usize) -> Option<Mention> {
+    for _ in 0..4 {
+        let m = parse_back(text, toks, lo, k)?;
+        let mut st = super::tokens::tok_at(toks, m.span.start);
+        if st > lo && is_word(text, &toks[st - 1], "the") {
+            st -= 1;
+        }
+        let of_before = st >= lo + 2
+            && is_word(text, &toks[st - 1], "of")
+            && toks[st - 2].word
+            && toks[st - 2].cap;
+        if of_before {
+            k = st - 2;
+            continue;
+        }
+        return match m.kind {
+            MKind::Name => Some(m),
+            MKind::Org => {
+                let mut org = m;
+                org.name = org.name.start..e + 1;
+                org.span = org.span.start..toks[e].end;
+                Some(org)
+            }
+            _ => None,
+        };
+    }
+    None
 }
 
 /// True when the token at `k` can open an apposition after a name: a lower-case word ("a
@@ -750,7 +787,31 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             c = if k < b && is_word(text, &toks[k], "that") {
                 k
             } else {
-                c + 1
+                // The listener: "reporters", "the agency", "Fox News", "the Associated Press".
+                let dets = ["the", "a", "an", "his", "her", "their"];
+                let opens = |t: &Tok| {
+                    t.word
+                        && (t.cap
+                            || dets
+                                .iter()
+                                .chain(&["he", "she", "they", "it", "we", "i"])
+                                .any(|d| is_word(text, t, d)))
+                };
+                let mut l = c;
+                if dets.iter().any(|d| is_word(text, &toks[l], d)) && l + 1 < b {
+                    // "the harbour board the channel ...": up to the next phrase opener.
+                    l += 1;
+                    if !toks[l].cap {
+                        let next = (l + 1..b.min(l + 4)).find(|&j| opens(&toks[j]));
+                        l = next.map_or(l, |j| j - 1);
+                    }
+                }
+                if toks[l].cap {
+                    while l + 1 < b && toks[l + 1].word && toks[l + 1].cap {
+                        l += 1;
+                    }
+                }
+                l + 1
             };
         }
         let mut k = c;

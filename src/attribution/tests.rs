@@ -166,6 +166,31 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn the_object_of_of_is_not_the_speaker() {
+    let t = "Aris Dole of the Cathedral Chapter of Drem said the bells would ring again.";
+    assert_eq!(name_of(t, "bells"), Some("Aris Dole".into()));
+    let t = "The Portvale Chamber of Commerce has announced that the market will move.";
+    let s = name_of(t, "market").expect("a speaker");
+    assert_ne!(s, "Commerce");
+}
+
+#[test]
+fn the_listener_is_not_reported_content() {
+    for t in [
+        "Ann Moy told the harbour board the channel was silting up.",
+        "Ann Moy told Portvale Radio the channel was silting up.",
+    ] {
+        let q = run(t).quotes;
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(
+            &t[q[0].content.clone()],
+            "the channel was silting up",
+            "{t}"
+        );
+    }
+}
+
+#[test]
 fn subject_then_verb_before_a_colon_quote() {
     let t = "Olek Varga spoke last.\n\nHe then added a remark that drew laughter: \"I was on time for once.\"";
     assert_eq!(name_of(t, "on time"), Some("Olek Varga".into()));
