@@ -166,6 +166,21 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn lower_case_role_words_before_a_name_after_an_inverted_cue() {
+    let t = "\"The pier will hold,\" said Portvale ally Ida Marsh.";
+    let s = speaker_of(t, "pier").expect("speaker");
+    assert_eq!(s.name, "Ida Marsh");
+    assert_eq!(s.role.as_deref(), Some("Portvale ally"));
+    let t = "\"The pier will hold,\" said Drem salt-marsh warden Olek Varga, who built it.";
+    assert_eq!(name_of(t, "pier"), Some("Olek Varga".into()));
+    // A place after the name is no role.
+    assert_eq!(
+        name_of("\"We lost,\" said Ida Marsh in Drem.", "lost"),
+        Some("Ida Marsh".into())
+    );
+}
+
+#[test]
 fn the_object_of_of_is_not_the_speaker() {
     let t = "Aris Dole of the Cathedral Chapter of Drem said the bells would ring again.";
     assert_eq!(name_of(t, "bells"), Some("Aris Dole".into()));
