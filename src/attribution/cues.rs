@@ -287,6 +287,35 @@ fn of_chain_head(text: &str, toks: &[Tok], lo: usize, mut k: usize, e: usize) ->
     None
 }
 
+/// The closing parenthesis of a short parenthetical opening at token `k` (before `b`).
+fn paren_after(toks: &[Tok], k: usize, b: usize) -> Option<usize> {
+    if !toks[k].is('(') {
+        return None;
+    }
+    (k + 1..b.min(k + 8))
+        .find(|&j| toks[j].is(')'))
+        .filter(|&j| {
+            toks[k + 1..j]
+                .iter()
+                .all(|t| t.word || t.is('.') || t.is('-'))
+        })
+}
+
+/// The opening parenthesis of a short parenthetical closing at token `k` (after `a`).
+fn paren_before(toks: &[Tok], k: usize, a: usize) -> Option<usize> {
+    if !toks[k].is(')') {
+        return None;
+    }
+    (a.max(k.saturating_sub(8))..k)
+        .rev()
+        .find(|&j| toks[j].is('('))
+        .filter(|&j| {
+            toks[j + 1..k]
+                .iter()
+                .all(|t| t.word || t.is('.') || t.is('-'))
+        })
+}
+
 /// True when the token at `k` can open an apposition after a name: a lower-case word ("a
 /// spokesman", "who"), an age, a title, a function word, or a party-and-state tag ("R-Pa.").
 fn apposition_opener(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -418,7 +447,15 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
         s += 1;
     }
     let mut w = s;
-    while w < b && w < s + 30 && !hard_stop(text, toks, w) {
+    while w < b && w < s + 30 {
+        if let Some(close) = paren_after(toks, w, b) {
+            // A party or state tag: `," Rep. Ann Moy (D-Ore.) said`.
+            w = close + 1;
+            continue;
+        }
+        if hard_stop(text, toks, w) {
+            break;
+        }
         w += 1;
     }
     for v in s..w {
@@ -497,6 +534,10 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
     let mut v = e;
     while v > a {
         v -= 1;
+        if let Some(open) = paren_before(toks, v, a) {
+            v = open;
+            continue;
+        }
         if hard_stop(text, toks, v) {
             return None;
         }

@@ -166,6 +166,14 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn party_tag_in_parentheses_around_a_quotation_cue() {
+    let t = "\"The levy is fair,\" Rep. Ann Moy (D-Ore.) said.";
+    assert_eq!(name_of(t, "levy"), Some("Ann Moy".into()));
+    let t = "\"The levy is fair,\" said Rep. Ann Moy (D-Ore.).";
+    assert_eq!(name_of(t, "levy"), Some("Ann Moy".into()));
+}
+
+#[test]
 fn lower_case_role_words_before_a_name_after_an_inverted_cue() {
     let t = "\"The pier will hold,\" said Portvale ally Ida Marsh.";
     let s = speaker_of(t, "pier").expect("speaker");
