@@ -977,7 +977,14 @@ fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
         return true;
     }
     let first = &toks[c];
-    last - c <= 7
+    // A prepositional tail may be longer ("during his speech to the delegates").
+    let prep = [
+        "in", "during", "on", "at", "after", "before", "while", "when", "as",
+    ]
+    .iter()
+    .any(|p| is_word(text, first, p));
+    let max = if prep { 14 } else { 7 };
+    last - c <= max
         && first.word
         && (first.has(STOP) || first.cap && first.has(NOT_NAME))
         && !is_word(text, first, "that")

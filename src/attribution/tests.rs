@@ -166,6 +166,17 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn long_prepositional_tail_after_a_trailing_cue() {
+    let t = "The harbour will need dredging every spring, Ann Moy said during her speech to the council on Monday.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        &t[q[0].content.clone()],
+        "The harbour will need dredging every spring"
+    );
+}
+
+#[test]
 fn party_tag_in_parentheses_around_a_quotation_cue() {
     let t = "\"The levy is fair,\" Rep. Ann Moy (D-Ore.) said.";
     assert_eq!(name_of(t, "levy"), Some("Ann Moy".into()));
