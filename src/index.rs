@@ -994,12 +994,44 @@ impl Pipeline<'_> {
     }
 
     fn add_article(&self, article: &Article, stats: &mut FileStats) -> tantivy::Result<()> {
-        let f = self.fields;
-        let analysis = self.attributor.analyze(&article.body);
         stats.articles += 1;
         if article.date.is_none() {
             stats.undated += 1;
         }
+        let mut shared = ArticleShared {
+            date: article.date.map(|d| {
+                let secs = d
+                    .and_hms_opt(0, 0, 0)
+                    .map_or(0, |t| t.and_utc().timestamp());
+                (DateTime::from_timestamp_secs(secs), d)
+            }),
+            source_key: article.source.as_deref().map(str::to_lowercase),
+            canonical_cache: HashMap::new(),
+            number: 0,
+        };
+        // Piece by piece: memory stays bounded on a huge article (one piece for any normal one).
+        for (_, piece) in crate::attribution::pieces(&article.body, crate::attribution::MAX_PIECE) {
+            self.add_piece(article, piece, &mut shared, stats)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the sentences of one piece of an article.
+    fn add_piece(
+        &self,
+        article: &Article,
+        piece: &str,
+        shared: &mut ArticleShared,
+        stats: &mut FileStats,
+    ) -> tantivy::Result<()> {
+        let f = self.fields;
+        let ArticleShared {
+            date,
+            source_key,
+            canonical_cache,
+            number,
+        } = shared;
+        let analysis = self.attributor.analyze(piece);
         for q in &analysis.quotes {
             if matches!(q.kind, Kind::Direct | Kind::Partial) {
                 stats.quotes += 1;
@@ -1010,23 +1042,11 @@ impl Pipeline<'_> {
                 stats.reported += 1;
             }
         }
-        let date = article.date.map(|d| {
-            let secs = d
-                .and_hms_opt(0, 0, 0)
-                .map_or(0, |t| t.and_utc().timestamp());
-            (DateTime::from_timestamp_secs(secs), d)
-        });
-        let source_key = article.source.as_deref().map(str::to_lowercase);
-        let mut canonical_cache: HashMap<String, String> = HashMap::new();
-        for (i, (range, attribution)) in analysis
-            .sentences
-            .iter()
-            .zip(analysis.per_sentence.iter())
-            .enumerate()
-        {
-            let Some(text) = article.body.get(range.clone()) else {
+        for (range, attribution) in analysis.sentences.iter().zip(analysis.per_sentence.iter()) {
+            let Some(text) = piece.get(range.clone()) else {
                 continue;
             };
+            *number += 1;
             let mut doc = TantivyDocument::default();
             doc.add_text(f.article_id, &article.id);
             doc.add_text(f.path, &article.path);
@@ -1034,17 +1054,17 @@ impl Pipeline<'_> {
             if let Some(source) = &article.source {
                 doc.add_text(f.source, source);
             }
-            if let Some(key) = &source_key {
+            if let Some(key) = source_key {
                 doc.add_text(f.source_key, key);
             }
             if let Some(url) = &article.url {
                 doc.add_text(f.url, url);
             }
-            if let Some((dt, day)) = &date {
+            if let Some((dt, day)) = date {
                 doc.add_date(f.date, *dt);
                 doc.add_facet(f.day, day_facet(*day));
             }
-            doc.add_u64(f.sentence, i as u64 + 1);
+            doc.add_u64(f.sentence, *number);
             doc.add_text(f.text, text);
             doc.add_text(f.kind, attribution.kind.as_str());
             if let Some(speaker) = &attribution.speaker {
@@ -1065,7 +1085,7 @@ impl Pipeline<'_> {
             // The first value of `quote` is the sentence's main quotation; further values are
             // the speaker's other quotations in the same sentence.
             for q in attribution.quote.iter().chain(&attribution.more_quotes) {
-                if let Some(quote) = article.body.get(q.clone()) {
+                if let Some(quote) = piece.get(q.clone()) {
                     doc.add_text(f.quote, quote);
                 }
             }
@@ -1074,6 +1094,16 @@ impl Pipeline<'_> {
         }
         Ok(())
     }
+}
+
+/// What the documents of one article share across its pieces.
+struct ArticleShared {
+    date: Option<(DateTime, chrono::NaiveDate)>,
+    source_key: Option<String>,
+    /// Speaker name as attributed → canonical name.
+    canonical_cache: HashMap<String, String>,
+    /// Sentences numbered so far (numbering runs on across pieces).
+    number: u64,
 }
 
 /// The `/YYYY/MM/DD` facet of a day.

@@ -165,7 +165,9 @@ fn a_100_mb_file_is_indexed_with_bounded_memory() {
     assert_eq!(hits.len(), 1);
     let peak_kib = peak_child_rss_kib();
     println!("peak RSS of child processes: {} MiB", peak_kib / 1024);
-    assert!(peak_kib < 1_500 * 1024, "peak RSS {peak_kib} KiB");
+    // Attribution works piece by piece (1 MB), so memory does not follow the article's size
+    // (measured: about 420 MiB, the writer's budget included).
+    assert!(peak_kib < 800 * 1024, "peak RSS {peak_kib} KiB");
 }
 
 #[cfg(unix)]

@@ -320,6 +320,39 @@ pub fn run(
             // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }
+        // "Traders call it the 'peace dividend'": a naming verb and a determiner outside the
+        // marks name a term; "called it 'a disgrace'" (determiner inside) stays a quotation.
+        let naming = cue.as_ref().is_some_and(|c| {
+            [
+                "call",
+                "calls",
+                "called",
+                "dub",
+                "dubs",
+                "dubbed",
+                "term",
+                "termed",
+                "label",
+                "labelled",
+                "labeled",
+                "brand",
+                "branded",
+                "nickname",
+                "nicknamed",
+            ]
+            .iter()
+            .any(|v| word(text, &toks[c.cue.start]).eq_ignore_ascii_case(v))
+        });
+        let det_outside = open_tok > 0 && {
+            let p = &toks[open_tok - 1];
+            p.word
+                && ["the", "a", "an", "so-called"]
+                    .iter()
+                    .any(|d| word(text, p).eq_ignore_ascii_case(d))
+        };
+        if !direct && naming && det_outside && words <= 3 {
+            continue;
+        }
         if let Some(c) = cue.as_ref().filter(|_| !inherited_cue) {
             used_cues
                 .entry(c.cue.start)

@@ -109,6 +109,40 @@ pub struct Analysis {
     pub per_sentence: Vec<SentenceAttribution>,
 }
 
+/// Texts longer than this are analysed in pieces (see [`pieces`]).
+pub const MAX_PIECE: usize = 1 << 20;
+
+/// Cuts `text` into pieces of at most about `max` bytes at paragraph breaks (or, inside a
+/// giant paragraph, at a line break, a sentence end or a space), with their byte offsets.
+/// A text up to `max` bytes is one piece. Analysing piece by piece keeps memory bounded by
+/// the piece, not the article: a 100 MB "article" is almost always a concatenation, and
+/// quotations and coreference do not reach across a megabyte of text.
+pub fn pieces(text: &str, max: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = [
+            window.rfind("\n\n").map(|i| i + 2),
+            window.rfind('\n').map(|i| i + 1),
+            window.rfind(". ").map(|i| i + 2),
+            window.rfind(' ').map(|i| i + 1),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|&i| i > max / 2)
+        .unwrap_or(window.len());
+        out.push((start, &text[start..start + cut]));
+        start += cut;
+    }
+    out.push((start, &text[start..]));
+    out
+}
+
 /// Finds quotations and speakers. Build once, use for many articles (it holds the lexicons).
 #[derive(Debug, Clone)]
 pub struct Attributor {

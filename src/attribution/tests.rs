@@ -815,3 +815,41 @@ fn a_sentence_keeps_every_quotation_of_its_speaker() {
     all.sort();
     assert_eq!(all, vec!["ready to continue", "useful"]);
 }
+
+#[test]
+fn sentence_initial_adverbs_and_plural_groups_are_not_people() {
+    let t = "Marta Lind spoke to the marchers.\n\nOnce the rally ended, Demonstrators left the \
+             square. \"We will be back,\" she said.";
+    assert_eq!(name_of(t, "We will be back"), Some("Marta Lind".into()));
+}
+
+#[test]
+fn naming_verb_with_determiner_outside_the_marks_is_a_term() {
+    let t = "Traders call it the ‘peace dividend’. Brandt called the plan ‘a disgrace’.";
+    let a = run(t);
+    let spans: Vec<&str> = a.quotes.iter().map(|q| &t[q.content.clone()]).collect();
+    assert!(!spans.contains(&"peace dividend"), "{spans:?}");
+    assert_eq!(name_of(t, "a disgrace"), Some("Brandt".into()));
+}
+
+#[test]
+fn pieces_cut_long_texts_at_paragraph_breaks_and_cover_everything() {
+    assert_eq!(pieces("short text", 100), vec![(0, "short text")]);
+    let para = "One sentence here. Another one follows.\n\n";
+    let text = para.repeat(50);
+    let p = pieces(&text, 200);
+    assert!(p.len() > 5, "{}", p.len());
+    let mut rebuilt = String::new();
+    for (off, piece) in &p {
+        assert_eq!(*off, rebuilt.len());
+        assert!(piece.len() <= 200);
+        rebuilt.push_str(piece);
+    }
+    assert_eq!(rebuilt, text);
+    // Every cut but the last falls right after a blank line.
+    assert!(p[..p.len() - 1].iter().all(|(_, s)| s.ends_with("\n\n")));
+    // A giant paragraph without breaks is still cut, at spaces, on char boundaries.
+    let blob = "é word ".repeat(100);
+    let q = pieces(&blob, 64);
+    assert_eq!(q.iter().map(|(_, s)| *s).collect::<String>(), blob);
+}
