@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::*;
-use super::names::{parse_back, parse_fwd, word, MKind, Mention};
+use super::names::{parse_back, parse_fwd, word, Gender, MKind, Mention};
 use super::tokens::Tok;
 
 /// A cue with its speaker phrase.
@@ -287,6 +287,79 @@ fn of_chain_head(text: &str, toks: &[Tok], lo: usize, mut k: usize, e: usize) ->
     None
 }
 
+/// Nouns for a document or a measurement that has an author ("a poll by X", "a Pew survey").
+const DOCUMENTS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "count",
+    "tally",
+    "analysis",
+    "study",
+    "report",
+    "data",
+    "figures",
+    "estimate",
+    "estimates",
+    "average",
+    "records",
+    "documents",
+    "review",
+    "audit",
+    "filing",
+    "filings",
+    "statement",
+    "release",
+];
+
+/// The author of a document after "according to": "a count by the Associated Press" and "a
+/// 2015 Pew Research survey" name an organisation; "a poll of Iowa voters" names none (the
+/// people polled are not its source).
+fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
+    let mut j = lo;
+    if j < hi
+        && ["a", "an", "the"]
+            .iter()
+            .any(|d| is_word(text, &toks[j], d))
+    {
+        j += 1;
+    }
+    let d = (j..hi.min(j + 6))
+        .take_while(|&k| toks[k].word || toks[k].is('-') || toks[k].is('/'))
+        .find(|&k| !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n)))?;
+    let org = |name: Range<usize>, end: usize| Mention {
+        kind: MKind::Org,
+        span: toks[lo].start..toks[end].end,
+        name,
+        role: None,
+        gender: Gender::Unknown,
+        is_org: true,
+        plural: false,
+    };
+    if d + 2 < hi
+        && ["by", "from"]
+            .iter()
+            .any(|p| is_word(text, &toks[d + 1], p))
+    {
+        let m = parse_fwd(text, toks, d + 2, hi)?;
+        if !matches!(m.kind, MKind::Name | MKind::Org) {
+            return None;
+        }
+        let end = super::tokens::tok_at(toks, m.span.end).saturating_sub(1);
+        return Some(org(m.name, end.max(d)));
+    }
+    // The capitalised words before the noun ("a 2015 Pew Research survey").
+    let caps: Vec<usize> = (j..d)
+        .filter(|&k| (toks[k].cap || toks[k].all_caps) && !toks[k].has(NOT_NAME))
+        .collect();
+    let (&first, &lastc) = (caps.first()?, caps.last()?);
+    if caps.len() != lastc - first + 1 || toks[lastc].poss && lastc + 1 != d && caps.len() > 3 {
+        return None;
+    }
+    Some(org(first..lastc + 1, d))
+}
+
 /// The closing parenthesis of a short parenthetical opening at token `k` (before `b`).
 fn paren_after(toks: &[Tok], k: usize, b: usize) -> Option<usize> {
     if !toks[k].is('(') {
@@ -462,7 +535,8 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
         let t = &toks[v];
         if according_at(text, toks, v) || quoted_by_at(text, toks, v) {
             let skip = if according_at(text, toks, v) { 2 } else { 3 };
-            let m = parse_fwd(text, toks, v + skip, w)?;
+            let m = parse_fwd(text, toks, v + skip, w)
+                .or_else(|| document_source(text, toks, v + skip, w))?;
             return Some(Cue {
                 cue: v..v + skip,
                 source: m,
@@ -549,7 +623,8 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         }
         if according_at(text, toks, v) || quoted_by_at(text, toks, v) {
             let skip = if according_at(text, toks, v) { 2 } else { 3 };
-            let m = parse_fwd(text, toks, v + skip, e)?;
+            let m = parse_fwd(text, toks, v + skip, e)
+                .or_else(|| document_source(text, toks, v + skip, e))?;
             return Some(Cue {
                 cue: v..v + skip,
                 source: m,
@@ -714,7 +789,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             continue;
         }
         if according_at(text, toks, v) {
-            if let Some(m) = parse_fwd(text, toks, v + 2, b) {
+            if let Some(m) =
+                parse_fwd(text, toks, v + 2, b).or_else(|| document_source(text, toks, v + 2, b))
+            {
                 let after = super::tokens::tok_at(toks, m.span.end);
                 let content = if v == a || (v == a + 1 && toks[a].word) {
                     // "According to X, content."

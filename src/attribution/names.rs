@@ -513,9 +513,12 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
         && m.name.end - nl >= 2
         && ms > lo
         && ms - lo <= 5
-        && toks[lo..ms]
-            .iter()
-            .all(|t| t.word && !t.has(STOP | VERB | PRON_OTHER));
+        && toks[lo..ms].iter().all(|t| {
+            t.word
+                && !t.first.is_ascii_digit()
+                && !t.has(STOP | VERB | PRON_OTHER)
+                && !word_is(text, t, DETS)
+        });
     prefix_ok.then(|| {
         let mut m = m;
         m.role = Some(lo..nl);

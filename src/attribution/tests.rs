@@ -166,6 +166,19 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn according_to_a_document_names_its_author() {
+    let t = "The harbour levy has raised 2 million crowns, according to a count by the Portvale Gazette.";
+    assert_eq!(name_of(t, "levy"), Some("Portvale Gazette".into()));
+    let t = "Most fishermen back the levy, according to a 2025 Drem Institute survey.";
+    assert_eq!(name_of(t, "fishermen"), Some("Drem Institute".into()));
+    // The people polled are not the source, nor is a month.
+    let t = "According to a recent poll of Drem voters, the levy is popular.";
+    assert_eq!(name_of(t, "levy"), None);
+    let t = "Most fishermen back the levy, according to a February survey.";
+    assert_eq!(name_of(t, "fishermen"), None);
+}
+
+#[test]
 fn long_prepositional_tail_after_a_trailing_cue() {
     let t = "The harbour will need dredging every spring, Ann Moy said during her speech to the council on Monday.";
     let q = run(t).quotes;
