@@ -88,6 +88,15 @@ pub struct SpeakerMatcher {
 impl SpeakerMatcher {
     /// How `name` matches, if it does.
     pub fn classify(&self, name: &str) -> Option<Match> {
+        // Called for every speaker name in the index (tens of thousands per search): ASCII
+        // names, nearly all of them, are compared word by word without allocating.
+        if name.is_ascii() {
+            let exact = |key: &str| words_eq_ascii(name, key);
+            if exact(&self.key) || self.canonical.as_deref().is_some_and(exact) {
+                return Some(Match::Exact);
+            }
+            return ends_with_words_ascii(name, &self.key).then_some(Match::Suffix);
+        }
         let n = normalize(name);
         if n == self.key || self.canonical.as_deref() == Some(n.as_str()) {
             Some(Match::Exact)
@@ -98,6 +107,19 @@ impl SpeakerMatcher {
         }
     }
 
+    /// The lowercased last words that every designated name ends with (the wanted name's,
+    /// and its alias's canonical name's): the speaker lookup key of the index starts with one.
+    pub fn last_words(&self) -> Vec<&str> {
+        let mut words = vec![self.key.rsplit(' ').next().unwrap_or("")];
+        if let Some(canonical) = &self.canonical {
+            let last = canonical.rsplit(' ').next().unwrap_or("");
+            if !words.contains(&last) {
+                words.push(last);
+            }
+        }
+        words
+    }
+
     /// The final selection: a surname takes every match; a longer name takes its exact
     /// matches, or the suffix matches when there is none.
     pub fn choose<T>(&self, mut exact: Vec<T>, by_suffix: Vec<T>) -> Vec<T> {
@@ -106,6 +128,32 @@ impl SpeakerMatcher {
         }
         exact
     }
+}
+
+/// Whether the ASCII `name`, normalised, equals `key` (already normalised).
+fn words_eq_ascii(name: &str, key: &str) -> bool {
+    let mut words = name.split_whitespace();
+    // A normalised key has no empty word, except the empty key, which has none.
+    let mut keys = key.split(' ').filter(|k| !k.is_empty());
+    loop {
+        match (words.next(), keys.next()) {
+            (None, None) => return true,
+            (Some(w), Some(k)) if w.eq_ignore_ascii_case(k) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Whether the ASCII `name`, normalised, ends with `" " + key` (`key` already normalised).
+fn ends_with_words_ascii(name: &str, key: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    for k in key.split(' ').rev() {
+        match words.next() {
+            Some(w) if w.eq_ignore_ascii_case(k) => {}
+            _ => return false,
+        }
+    }
+    words.next().is_some()
 }
 
 /// Lowercase, whitespace collapsed, dots after initials/honorifics kept as written.
@@ -156,5 +204,54 @@ mod tests {
         assert_eq!(d.resolve("Smith", &names).len(), 2);
         assert_eq!(d.resolve("mary smith", &names), vec![&names[2]]);
         assert!(d.resolve("Nobody", &names).is_empty());
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_normalising() {
+        let d = dir();
+        let names = [
+            "Dmitry Peskov",
+            "dmitry  peskov",
+            "DMITRI PESKOV",
+            "Peskov",
+            "A. Peskov",
+            "Peskovich",
+            "Dmitry\tPeskov",
+            "Dmitry Peskov Jr.",
+            "",
+            " ",
+        ];
+        for wanted in ["Peskov", "dmitri peskov", "Dmitry Peskov", "y Peskov", ""] {
+            let m = d.matcher(wanted);
+            for name in names {
+                // The slow path, as classify did it for every name before.
+                let n = normalize(name);
+                let slow = if n == m.key || m.canonical.as_deref() == Some(n.as_str()) {
+                    Some(Match::Exact)
+                } else if n.ends_with(&m.suffix) {
+                    Some(Match::Suffix)
+                } else {
+                    None
+                };
+                assert_eq!(m.classify(name), slow, "{wanted:?} vs {name:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn last_words_cover_alias_and_canonical() {
+        let d = dir();
+        assert_eq!(d.matcher("Dmitri  PESKOV").last_words(), vec!["peskov"]);
+        assert_eq!(d.matcher("Smith").last_words(), vec!["smith"]);
+        let mut a = BTreeMap::new();
+        a.insert(
+            "Vladimir Putin".to_string(),
+            vec!["The President".to_string()],
+        );
+        let d = SpeakerDirectory::new(&a);
+        assert_eq!(
+            d.matcher("the president").last_words(),
+            vec!["president", "putin"]
+        );
     }
 }
