@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::*;
-use super::names::{parse_back, parse_fwd, word, MKind, Mention};
+use super::names::{parse_back, parse_fwd, word, Gender, MKind, Mention};
 use super::tokens::Tok;
 
 /// A cue with its speaker phrase.
@@ -136,6 +136,10 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
                 }
             }
         }
+        // "He then added": "then" is a stop word, not an adverb of the verb list.
+        while vpos + 1 < p && is_word(text, &toks[vpos], "then") {
+            vpos += 1;
+        }
         if vpos < p && verb_like(text, &toks[vpos]) {
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
@@ -243,7 +247,146 @@ pub fn subject_before(
             .filter(|r| r.kind == MKind::Desc)
             .map(|r| (r, None));
     }
+    if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].word && toks[st - 2].cap {
+        // "Aris Moy of the Harbour Board of Drem told": the phrase ending at the verb is
+        // the object of "of"; the speaker is the name that the of-chain hangs from.
+        return of_chain_head(text, toks, lo, st - 2, e).map(|r| (r, None));
+    }
     Some((m, None))
+}
+
+/// The head of an "X of (the) Y of (the) Z" chain whose last capitalised run ends at `e`
+/// and whose earlier part ends at `k` (the word before an "of"): a person named before the
+/// first "of", or an organisation spanning the whole chain ("Chamber of Commerce").
+fn of_chain_head(text: &str, toks: &[Tok], lo: usize, mut k: usize, e: usize) -> Option<Mention> {
+    for _ in 0..4 {
+        let m = parse_back(text, toks, lo, k)?;
+        let mut st = super::tokens::tok_at(toks, m.span.start);
+        if st > lo && is_word(text, &toks[st - 1], "the") {
+            st -= 1;
+        }
+        let of_before = st >= lo + 2
+            && is_word(text, &toks[st - 1], "of")
+            && toks[st - 2].word
+            && toks[st - 2].cap;
+        if of_before {
+            k = st - 2;
+            continue;
+        }
+        return match m.kind {
+            MKind::Name => Some(m),
+            MKind::Org => {
+                let mut org = m;
+                org.name = org.name.start..e + 1;
+                org.span = org.span.start..toks[e].end;
+                Some(org)
+            }
+            _ => None,
+        };
+    }
+    None
+}
+
+/// Nouns for a document or a measurement that has an author ("a poll by X", "a Pew survey").
+const DOCUMENTS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "count",
+    "tally",
+    "analysis",
+    "study",
+    "report",
+    "data",
+    "figures",
+    "estimate",
+    "estimates",
+    "average",
+    "records",
+    "documents",
+    "review",
+    "audit",
+    "filing",
+    "filings",
+    "statement",
+    "release",
+];
+
+/// The author of a document after "according to": "a count by the Associated Press" and "a
+/// 2015 Pew Research survey" name an organisation; "a poll of Iowa voters" names none (the
+/// people polled are not its source).
+fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
+    let mut j = lo;
+    if j < hi
+        && ["a", "an", "the"]
+            .iter()
+            .any(|d| is_word(text, &toks[j], d))
+    {
+        j += 1;
+    }
+    let d = (j..hi.min(j + 6))
+        .take_while(|&k| toks[k].word || toks[k].is('-') || toks[k].is('/'))
+        .find(|&k| !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n)))?;
+    let org = |name: Range<usize>, end: usize| Mention {
+        kind: MKind::Org,
+        span: toks[lo].start..toks[end].end,
+        name,
+        role: None,
+        gender: Gender::Unknown,
+        is_org: true,
+        plural: false,
+    };
+    if d + 2 < hi
+        && ["by", "from"]
+            .iter()
+            .any(|p| is_word(text, &toks[d + 1], p))
+    {
+        let m = parse_fwd(text, toks, d + 2, hi)?;
+        if !matches!(m.kind, MKind::Name | MKind::Org) {
+            return None;
+        }
+        let end = super::tokens::tok_at(toks, m.span.end).saturating_sub(1);
+        return Some(org(m.name, end.max(d)));
+    }
+    // The capitalised words before the noun ("a 2015 Pew Research survey").
+    let caps: Vec<usize> = (j..d)
+        .filter(|&k| (toks[k].cap || toks[k].all_caps) && !toks[k].has(NOT_NAME))
+        .collect();
+    let (&first, &lastc) = (caps.first()?, caps.last()?);
+    if caps.len() != lastc - first + 1 || toks[lastc].poss && lastc + 1 != d && caps.len() > 3 {
+        return None;
+    }
+    Some(org(first..lastc + 1, d))
+}
+
+/// The closing parenthesis of a short parenthetical opening at token `k` (before `b`).
+fn paren_after(toks: &[Tok], k: usize, b: usize) -> Option<usize> {
+    if !toks[k].is('(') {
+        return None;
+    }
+    (k + 1..b.min(k + 8))
+        .find(|&j| toks[j].is(')'))
+        .filter(|&j| {
+            toks[k + 1..j]
+                .iter()
+                .all(|t| t.word || t.is('.') || t.is('-'))
+        })
+}
+
+/// The opening parenthesis of a short parenthetical closing at token `k` (after `a`).
+fn paren_before(toks: &[Tok], k: usize, a: usize) -> Option<usize> {
+    if !toks[k].is(')') {
+        return None;
+    }
+    (a.max(k.saturating_sub(8))..k)
+        .rev()
+        .find(|&j| toks[j].is('('))
+        .filter(|&j| {
+            toks[j + 1..k]
+                .iter()
+                .all(|t| t.word || t.is('.') || t.is('-'))
+        })
 }
 
 /// True when the token at `k` can open an apposition after a name: a lower-case word ("a
@@ -377,14 +520,23 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
         s += 1;
     }
     let mut w = s;
-    while w < b && w < s + 30 && !hard_stop(text, toks, w) {
+    while w < b && w < s + 30 {
+        if let Some(close) = paren_after(toks, w, b) {
+            // A party or state tag: `," Rep. Ann Moy (D-Ore.) said`.
+            w = close + 1;
+            continue;
+        }
+        if hard_stop(text, toks, w) {
+            break;
+        }
         w += 1;
     }
     for v in s..w {
         let t = &toks[v];
         if according_at(text, toks, v) || quoted_by_at(text, toks, v) {
             let skip = if according_at(text, toks, v) { 2 } else { 3 };
-            let m = parse_fwd(text, toks, v + skip, w)?;
+            let m = parse_fwd(text, toks, v + skip, w)
+                .or_else(|| document_source(text, toks, v + skip, w))?;
             return Some(Cue {
                 cue: v..v + skip,
                 source: m,
@@ -456,6 +608,10 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
     let mut v = e;
     while v > a {
         v -= 1;
+        if let Some(open) = paren_before(toks, v, a) {
+            v = open;
+            continue;
+        }
         if hard_stop(text, toks, v) {
             return None;
         }
@@ -467,7 +623,8 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         }
         if according_at(text, toks, v) || quoted_by_at(text, toks, v) {
             let skip = if according_at(text, toks, v) { 2 } else { 3 };
-            let m = parse_fwd(text, toks, v + skip, e)?;
+            let m = parse_fwd(text, toks, v + skip, e)
+                .or_else(|| document_source(text, toks, v + skip, e))?;
             return Some(Cue {
                 cue: v..v + skip,
                 source: m,
@@ -632,7 +789,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             continue;
         }
         if according_at(text, toks, v) {
-            if let Some(m) = parse_fwd(text, toks, v + 2, b) {
+            if let Some(m) =
+                parse_fwd(text, toks, v + 2, b).or_else(|| document_source(text, toks, v + 2, b))
+            {
                 let after = super::tokens::tok_at(toks, m.span.end);
                 let content = if v == a || (v == a + 1 && toks[a].word) {
                     // "According to X, content."
@@ -661,7 +820,12 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
-        if !(t.word && t.has(REPORT) && !t.cap) || noun_use(text, toks, v) {
+        // "state(s)" is far more often the noun ("Southern states") than the verb.
+        if !(t.word && t.has(REPORT) && !t.cap)
+            || noun_use(text, toks, v)
+            || is_word(text, t, "states")
+            || is_word(text, t, "state")
+        {
             v += 1;
             continue;
         }
@@ -741,18 +905,50 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             c = if k < b && is_word(text, &toks[k], "that") {
                 k
             } else {
-                c + 1
+                // The listener: "reporters", "the agency", "Fox News", "the Associated Press".
+                let dets = ["the", "a", "an", "his", "her", "their"];
+                let opens = |t: &Tok| {
+                    t.word
+                        && (t.cap
+                            || dets
+                                .iter()
+                                .chain(&["he", "she", "they", "it", "we", "i"])
+                                .any(|d| is_word(text, t, d)))
+                };
+                let mut l = c;
+                if dets.iter().any(|d| is_word(text, &toks[l], d)) && l + 1 < b {
+                    // "the harbour board the channel ...": up to the next phrase opener.
+                    l += 1;
+                    if !toks[l].cap {
+                        let next = (l + 1..b.min(l + 4)).find(|&j| opens(&toks[j]));
+                        l = next.map_or(l, |j| j - 1);
+                    }
+                }
+                if toks[l].cap {
+                    while l + 1 < b && toks[l + 1].word && toks[l + 1].cap {
+                        l += 1;
+                    }
+                }
+                l + 1
             };
         }
         let mut k = c;
         while k < b && k < c + 8 && !hard_stop(text, toks, k) && !is_word(text, &toks[k], "that") {
             k += 1;
         }
+        let mut has_that = false;
         if k < b && is_word(text, &toks[k], "that") && (k == c || toks[c].has(STOP)) {
             c = k + 1;
+            has_that = true;
         }
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
+        }
+        if !has_that && c < last && !object_clause(text, toks, v, c, last) {
+            // "responded by settling", "adding to her lead", "claimed the prize": the verb
+            // has an object or an adverbial, not reported content.
+            v += 1;
+            continue;
         }
         let content = if c < last && last - c >= 3 && !toks[c].is('.') {
             Some(toks[c].start..toks[last - 1].end)
@@ -785,6 +981,57 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
     out
 }
 
+/// True when the words `[c, last)` after the speech verb at `v` can be reported content
+/// without "that": not a prepositional phrase, and, after a verb whose object is often not
+/// speech ("claimed the prize", "posted a win"), not a bare noun phrase — a determiner
+/// opening the content then needs a finite verb in the next words ("claimed the vote was
+/// rigged").
+fn object_clause(text: &str, toks: &[Tok], v: usize, c: usize, last: usize) -> bool {
+    let first = &toks[c];
+    if !first.word {
+        return true;
+    }
+    let det_at = |k: usize| {
+        k < last
+            && toks[k].word
+            && (toks[k].cap
+                || [
+                    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
+                ]
+                .iter()
+                .any(|d| is_word(text, &toks[k], d)))
+    };
+    // "responded by ...", "adding to her lead": a preposition, except "to" before a verb
+    // ("promised to expand").
+    let prep = ["by", "with", "into", "against"]
+        .iter()
+        .any(|p| is_word(text, first, p))
+        || (is_word(text, first, "to") && det_at(c + 1));
+    if prep && !first.cap {
+        return false;
+    }
+    // Verbs whose noun-phrase object is not speech: "posted a win", "maintains a lead",
+    // "claimed the prize", "added a stop".
+    let verb = word(text, &toks[v]).to_ascii_lowercase();
+    let object_sense = ["post", "maintain", "claim", "add"]
+        .iter()
+        .any(|b| verb.starts_with(b));
+    if !object_sense || !det_at(c) || first.cap {
+        return true;
+    }
+    toks[c..last.min(c + 10)].iter().any(|t| {
+        t.word && !t.cap && {
+            let w = word(text, t).to_ascii_lowercase();
+            [
+                "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+                "may", "might", "must", "should", "did", "does", "do",
+            ]
+            .contains(&w.as_str())
+                || (w.len() > 4 && w.ends_with("ed"))
+        }
+    })
+}
+
 /// The reported content that ends at the comma `comma`, starting at the sentence start `a`:
 /// at least three words, and not an introductory phrase.
 fn content_before(text: &str, toks: &[Tok], a: usize, comma: usize) -> Option<Range<usize>> {
@@ -807,7 +1054,14 @@ fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
         return true;
     }
     let first = &toks[c];
-    last - c <= 7
+    // A prepositional tail may be longer ("during his speech to the delegates").
+    let prep = [
+        "in", "during", "on", "at", "after", "before", "while", "when", "as",
+    ]
+    .iter()
+    .any(|p| is_word(text, first, p));
+    let max = if prep { 14 } else { 7 };
+    last - c <= max
         && first.word
         && (first.has(STOP) || first.cap && first.has(NOT_NAME))
         && !is_word(text, first, "that")

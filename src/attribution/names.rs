@@ -456,10 +456,30 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
                 && toks[j - 1].cap
                 && toks[j - 1].has(ORG)
                 && toks.get(j + 1).is_some_and(|n| n.word && n.cap);
+            // A lower-case modifier inside a role before a full name ("Clinton ally James
+            // Carville", "Idaho supplement executive Frank Ode"): up to two such words, then
+            // a name of at least two capitalised words.
+            let role_word = j > lo && !t.has(PRON_OTHER) && {
+                let mut k = j;
+                while k < hi
+                    && k < j + 2
+                    && toks[k].word
+                    && !toks[k].cap
+                    && !toks[k].has(STOP | VERB)
+                {
+                    k += 1;
+                }
+                k > j
+                    && k + 1 < hi
+                    && [k, k + 1]
+                        .iter()
+                        .all(|&n| toks[n].word && toks[n].cap && !toks[n].has(NOT_NAME))
+            };
             if !t.cap
                 && !t.has(ROLE | ORG | ROLE_MOD | NATION | TITLE)
                 && !word_is(text, t, CONNECTORS)
                 && !of_org
+                && !role_word
             {
                 break;
             }
@@ -482,7 +502,29 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
         || (word_is(text, &toks[lo], DETS)
             && lo + 1 < toks.len()
             && m.span.start == toks[lo + 1].start);
-    start_ok.then_some(m)
+    if start_ok {
+        return Some(m);
+    }
+    // A role with lower-case modifiers before a full name ("Clinton ally James Carville"):
+    // the words before the name become its role.
+    let ms = toks.partition_point(|t| t.start < m.span.start);
+    let nl = m.name.start;
+    let prefix_ok = m.kind == MKind::Name
+        && m.name.end - nl >= 2
+        && ms > lo
+        && ms - lo <= 5
+        && toks[lo..ms].iter().all(|t| {
+            t.word
+                && !t.first.is_ascii_digit()
+                && !t.has(STOP | VERB | PRON_OTHER)
+                && !word_is(text, t, DETS)
+        });
+    prefix_ok.then(|| {
+        let mut m = m;
+        m.role = Some(lo..nl);
+        m.span = toks[lo].start..m.span.end;
+        m
+    })
 }
 
 /// Normalised text of a token range: words joined by single spaces, periods kept after

@@ -166,6 +166,100 @@ fn reported_speech_told_reporters() {
 // --- PolNeAR branch (issue #3): general rules, each with an invented article. ---
 
 #[test]
+fn according_to_a_document_names_its_author() {
+    let t = "The harbour levy has raised 2 million crowns, according to a count by the Portvale Gazette.";
+    assert_eq!(name_of(t, "levy"), Some("Portvale Gazette".into()));
+    let t = "Most fishermen back the levy, according to a 2025 Drem Institute survey.";
+    assert_eq!(name_of(t, "fishermen"), Some("Drem Institute".into()));
+    // The people polled are not the source, nor is a month.
+    let t = "According to a recent poll of Drem voters, the levy is popular.";
+    assert_eq!(name_of(t, "levy"), None);
+    let t = "Most fishermen back the levy, according to a February survey.";
+    assert_eq!(name_of(t, "fishermen"), None);
+}
+
+#[test]
+fn long_prepositional_tail_after_a_trailing_cue() {
+    let t = "The harbour will need dredging every spring, Ann Moy said during her speech to the council on Monday.";
+    let q = run(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        &t[q[0].content.clone()],
+        "The harbour will need dredging every spring"
+    );
+}
+
+#[test]
+fn party_tag_in_parentheses_around_a_quotation_cue() {
+    let t = "\"The levy is fair,\" Rep. Ann Moy (D-Ore.) said.";
+    assert_eq!(name_of(t, "levy"), Some("Ann Moy".into()));
+    let t = "\"The levy is fair,\" said Rep. Ann Moy (D-Ore.).";
+    assert_eq!(name_of(t, "levy"), Some("Ann Moy".into()));
+}
+
+#[test]
+fn lower_case_role_words_before_a_name_after_an_inverted_cue() {
+    let t = "\"The pier will hold,\" said Portvale ally Ida Marsh.";
+    let s = speaker_of(t, "pier").expect("speaker");
+    assert_eq!(s.name, "Ida Marsh");
+    assert_eq!(s.role.as_deref(), Some("Portvale ally"));
+    let t = "\"The pier will hold,\" said Drem salt-marsh warden Olek Varga, who built it.";
+    assert_eq!(name_of(t, "pier"), Some("Olek Varga".into()));
+    // A place after the name is no role.
+    assert_eq!(
+        name_of("\"We lost,\" said Ida Marsh in Drem.", "lost"),
+        Some("Ida Marsh".into())
+    );
+}
+
+#[test]
+fn the_object_of_of_is_not_the_speaker() {
+    let t = "Aris Dole of the Cathedral Chapter of Drem said the bells would ring again.";
+    assert_eq!(name_of(t, "bells"), Some("Aris Dole".into()));
+    let t = "The Portvale Chamber of Commerce has announced that the market will move.";
+    let s = name_of(t, "market").expect("a speaker");
+    assert_ne!(s, "Commerce");
+}
+
+#[test]
+fn the_listener_is_not_reported_content() {
+    for t in [
+        "Ann Moy told the harbour board the channel was silting up.",
+        "Ann Moy told Portvale Radio the channel was silting up.",
+    ] {
+        let q = run(t).quotes;
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(
+            &t[q[0].content.clone()],
+            "the channel was silting up",
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn subject_then_verb_before_a_colon_quote() {
+    let t = "Olek Varga spoke last.\n\nHe then added a remark that drew laughter: \"I was on time for once.\"";
+    assert_eq!(name_of(t, "on time"), Some("Olek Varga".into()));
+}
+
+#[test]
+fn speech_verbs_with_a_non_speech_object_report_nothing() {
+    for t in [
+        "Most Northern states will vote in March.",
+        "Ann Moy responded by closing the pier.",
+        "Ann Moy posted a clear win in the harbour vote.",
+        "Ann Moy maintains a comfortable lead in the polls.",
+        "Ann Moy won the vote, adding to her lead on the council.",
+    ] {
+        assert!(run(t).quotes.is_empty(), "{t}: {:?}", quotes(t));
+    }
+    // The same verbs with reported content.
+    let t = "Ann Moy claimed the harbour vote was rigged.";
+    assert_eq!(name_of(t, "rigged"), Some("Ann Moy".into()));
+}
+
+#[test]
 fn coordinated_reported_verb_takes_the_first_subject() {
     let t = "Ida Marsh, a retired pilot, became a delegate last spring and said she would back the levy.";
     let q = run(t).quotes;
