@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{FEM, MASC, ORG, PERSON_NOUN, ROLE};
+use super::lexicon::{CLUB_NAME_HEADS, COMPANY_NAME_HEADS, FEM, MASC, ORG, PERSON_NOUN, ROLE};
 use super::names::{parse_back, parse_name_run, tokens_text, Gender, MKind, Mention};
 use super::tokens::Tok;
 
@@ -84,19 +84,7 @@ fn org_kind_fits(head: &str, last: &str) -> bool {
         return true;
     }
     let heads: &[&str] = match head {
-        "club" | "team" => &[
-            "athletic",
-            "united",
-            "rovers",
-            "wanderers",
-            "albion",
-            "hotspur",
-            "fc",
-            "city",
-            "town",
-            "rangers",
-            "county",
-        ],
+        "club" | "team" => CLUB_NAME_HEADS,
         "agency" | "service" | "body" => &[
             "agency",
             "corps",
@@ -122,28 +110,9 @@ fn org_kind_fits(head: &str, last: &str) -> bool {
             "board",
             "inspectorate",
         ],
-        "company" | "firm" | "group" | "operator" | "manufacturer" | "carrier" => &[
-            "company",
-            "inc",
-            "corp",
-            "corporation",
-            "group",
-            "systems",
-            "technologies",
-            "holdings",
-            "industries",
-            "ltd",
-            "plc",
-            "llc",
-            "gmbh",
-            "airlines",
-            "airways",
-            "motors",
-            "pharmaceuticals",
-            "telecom",
-            "railways",
-            "partners",
-        ],
+        "company" | "firm" | "group" | "operator" | "manufacturer" | "carrier" => {
+            COMPANY_NAME_HEADS
+        }
         "ministry" | "department" => &["ministry", "department", "office"],
         "government" | "administration" => &["government", "administration", "cabinet"],
         "council" => &["council", "assembly"],

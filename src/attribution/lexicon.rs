@@ -891,7 +891,11 @@ const ORG_NAMES: &[&str] = &[
     "taliban",
     "dnc",
     "rnc",
-    // Last words that make a capitalised run an organisation: clubs and companies.
+];
+
+/// Last words of sports clubs' names ("Saltreach Athletic"): organisations, and what "the
+/// club" can refer back to.
+pub const CLUB_NAME_HEADS: &[&str] = &[
     "athletic",
     "united",
     "rovers",
@@ -899,6 +903,20 @@ const ORG_NAMES: &[&str] = &[
     "albion",
     "hotspur",
     "fc",
+    "city",
+    "town",
+    "rangers",
+    "county",
+];
+
+/// Last words of companies' names ("Brightline Systems"): organisations, and what "the
+/// company" or "the firm" can refer back to.
+pub const COMPANY_NAME_HEADS: &[&str] = &[
+    "company",
+    "inc",
+    "corp",
+    "corporation",
+    "group",
     "systems",
     "technologies",
     "holdings",
@@ -913,6 +931,7 @@ const ORG_NAMES: &[&str] = &[
     "pharmaceuticals",
     "telecom",
     "railways",
+    "partners",
 ];
 
 /// Words that can sit between a subject and its speech verb.
@@ -2012,6 +2031,12 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     }
     for w in ORG_NAMES {
         add(w, ORG_NAME);
+    }
+    // "city", "town" and "county" end place names as often as club names.
+    for w in CLUB_NAME_HEADS.iter().chain(COMPANY_NAME_HEADS) {
+        if !["city", "town", "county", "company", "group", "corporation"].contains(w) {
+            add(w, ORG_NAME);
+        }
     }
     for w in ADVS {
         add(w, ADV);
