@@ -38,32 +38,6 @@ struct Occ {
     para_initial: bool,
 }
 
-/// Organisation heads too generic to stand for one organisation on their own.
-const GENERIC_ORG_HEADS: &[&str] = &[
-    "ministry",
-    "department",
-    "agency",
-    "police",
-    "committee",
-    "commission",
-    "council",
-    "party",
-    "campaign",
-    "office",
-    "government",
-    "administration",
-    "company",
-    "group",
-    "union",
-    "court",
-    "service",
-    "bank",
-    "board",
-    "authority",
-    "army",
-    "university",
-];
-
 /// Prepositions before a capitalised run that make it a place, not a person.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -365,7 +339,8 @@ impl Coref {
         let [word] = parts else {
             return None;
         };
-        if GENERIC_ORG_HEADS.contains(&word.as_str()) {
+        // An organisation head ("Ministry", "Council") is too generic to stand for one.
+        if super::lexicon::ORGS.contains(&word.as_str()) {
             return None;
         }
         let mut fits = self

@@ -689,7 +689,7 @@ const ROLE_MODS: &[&str] = &[
 ];
 
 /// Organisation and institution heads.
-const ORGS: &[&str] = &[
+pub const ORGS: &[&str] = &[
     "regulator",
     "watchdog",
     "demonstrators",
