@@ -347,7 +347,17 @@ pub fn run(
     let mut summary = Summary::default();
     let fingerprint = settings_fingerprint(config);
 
+    let old_version = index_dir
+        .join("meta.json")
+        .exists()
+        .then(|| IndexState::load(index_dir).map_or(0, |s| s.schema_version))
+        .filter(|&v| v != SCHEMA_VERSION);
     let (index, mut state, mut rebuild) = open_or_create(index_dir, config, options.rebuild)?;
+    if let (Some(v), false) = (old_version, options.rebuild) {
+        summary.rebuild_reason = Some(format!(
+            "the index was written by schema version {v}; this morgue writes version {SCHEMA_VERSION}"
+        ));
+    }
     if !rebuild && state.settings_fingerprint != fingerprint && !state.files.is_empty() {
         rebuild = true;
         summary.rebuild_reason = Some(
@@ -720,13 +730,8 @@ fn open_or_create(
                     return Ok((index, state, true));
                 }
             }
-            Ok(_) if !rebuild && !compatible => {
-                return Err(IndexError::SchemaVersion {
-                    path: dir.to_path_buf(),
-                    found: state.schema_version,
-                    expected: SCHEMA_VERSION,
-                });
-            }
+            // Another schema version: the index is derived data, so `index` starts over
+            // (the summary says why); `search` refuses it instead (`open_for_reading`).
             Err(e) if !rebuild => {
                 return Err(IndexError::Corrupt {
                     path: dir.to_path_buf(),

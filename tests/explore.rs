@@ -234,6 +234,28 @@ fn search_refuses_an_index_from_another_schema_version() {
 }
 
 #[test]
+fn index_rebuilds_an_index_from_another_schema_version() {
+    let env = archive();
+    let state_path = env.root().join("idx/morgue-state.json");
+    let mut state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&state_path).expect("state")).expect("json");
+    state["schema_version"] = serde_json::json!(0);
+    std::fs::write(&state_path, state.to_string()).expect("write");
+    let out = run(&env, &["index", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("summary");
+    assert_eq!(summary["rebuilt"], true, "{summary}");
+    assert!(
+        summary["rebuild_reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("schema version 0")),
+        "{summary}"
+    );
+    let out = run(&env, &["search", "port"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
 fn completions_and_man_page() {
     let env = TestEnv::new();
     let out = run(&env, &["completions", "bash"]);
