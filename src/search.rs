@@ -444,6 +444,10 @@ fn hit_from_doc(doc: &TantivyDocument, f: &Fields, score: f32) -> Hit {
         .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
         .map(|d| d.date_naive().format("%Y-%m-%d").to_string());
     let speaker = first_str(doc, f.speaker_name);
+    let quotes: Vec<String> = doc
+        .get_all(f.quote)
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
     Hit {
         path: first_str(doc, f.path).unwrap_or_default(),
         article_id: first_str(doc, f.article_id).unwrap_or_default(),
@@ -461,11 +465,8 @@ fn hit_from_doc(doc: &TantivyDocument, f: &Fields, score: f32) -> Hit {
             .and_then(|_| doc.get_first(f.confidence).and_then(|v| v.as_f64())),
         speaker,
         role: first_str(doc, f.role),
-        quote: first_str(doc, f.quote),
-        quotes: doc
-            .get_all(f.quote)
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect(),
+        quote: quotes.first().cloned(),
+        quotes,
         kind: first_str(doc, f.kind).unwrap_or_else(|| "none".into()),
         score,
         before: Vec::new(),

@@ -373,37 +373,35 @@ pub fn run(
     }
     // Reported speech, sentence by sentence, outside quotations.
     for (_, c, content) in sent_reported {
-        {
-            // A cue used by a direct quotation is spent; one used by a partial quotation
-            // inside this content still reports the whole clause ("X said he was 'done'").
-            let spent = used_cues.get(&c.cue.start).is_some_and(|v| {
-                v.iter()
-                    .any(|(qc, direct)| *direct || qc.start < content.start || qc.end > content.end)
-            });
-            if spent {
-                continue;
-            }
-            // Content that is a quotation is handled by the quotation. Spans are in text
-            // order: only those opening before the content ends, nearest first.
-            let upto = spans.partition_point(|q| q.open < content.end);
-            let in_quote = spans[upto.saturating_sub(64)..upto].iter().any(|q| {
-                q.content.start < content.end && content.start < q.content.end && {
-                    let inter = q.content.end.min(content.end) - q.content.start.max(content.start);
-                    inter * 2 > content.end - content.start
-                }
-            });
-            if in_quote {
-                continue;
-            }
-            events.push(Event {
-                para: para_of(content.start),
-                content,
-                kind: Kind::Reported,
-                cue: Some(c),
-                group: usize::MAX,
-                opens_para: false,
-            });
+        // A cue used by a direct quotation is spent; one used by a partial quotation
+        // inside this content still reports the whole clause ("X said he was 'done'").
+        let spent = used_cues.get(&c.cue.start).is_some_and(|v| {
+            v.iter()
+                .any(|(qc, direct)| *direct || qc.start < content.start || qc.end > content.end)
+        });
+        if spent {
+            continue;
         }
+        // Content that is a quotation is handled by the quotation. Spans are in text
+        // order: only those opening before the content ends, nearest first.
+        let upto = spans.partition_point(|q| q.open < content.end);
+        let in_quote = spans[upto.saturating_sub(64)..upto].iter().any(|q| {
+            q.content.start < content.end && content.start < q.content.end && {
+                let inter = q.content.end.min(content.end) - q.content.start.max(content.start);
+                inter * 2 > content.end - content.start
+            }
+        });
+        if in_quote {
+            continue;
+        }
+        events.push(Event {
+            para: para_of(content.start),
+            content,
+            kind: Kind::Reported,
+            cue: Some(c),
+            group: usize::MAX,
+            opens_para: false,
+        });
     }
     events.sort_by_key(|e| e.content.start);
     resolve(text, &toks, &mut coref, &para_of, events)
@@ -650,55 +648,55 @@ pub fn per_sentence(sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Sentenc
         m = m.max(q.content.end);
         max_end.push(m);
     }
+    // The quotations overlapping one sentence, clipped to it, latest first (one buffer).
+    let mut here: Vec<(&Quote, Range<usize>)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let hi = quotes.partition_point(|q| q.content.start < s.end);
-        let mut best: Option<(&Quote, Range<usize>)> = None;
+        here.clear();
         for (qi, q) in quotes[..hi].iter().enumerate().rev() {
             if max_end[qi] <= s.start {
                 break;
             }
             let a = q.content.start.max(s.start);
             let b = q.content.end.min(s.end);
-            if a >= b {
-                continue;
+            if a < b {
+                here.push((q, a..b));
             }
-            let better = match &best {
+        }
+        let mut best: Option<&(&Quote, Range<usize>)> = None;
+        for cand in &here {
+            let (q, r) = cand;
+            let better = match best {
                 None => true,
                 Some((bq, br)) => {
-                    (rank(q.kind), q.speaker.is_some(), b - a)
+                    (rank(q.kind), q.speaker.is_some(), r.end - r.start)
                         > (rank(bq.kind), bq.speaker.is_some(), br.end - br.start)
                 }
             };
             if better {
-                best = Some((q, a..b));
+                best = Some(cand);
             }
         }
         if let Some((q, r)) = best {
-            // Other quotations of the sentence with the same speaker.
+            // Other quotations of the sentence with the same speaker, in text order.
             let mut more_quotes = Vec::new();
             if q.speaker.is_some() && matches!(q.kind, Kind::Direct | Kind::Partial) {
-                // Backwards from the sentence end, as above: never a scan of the whole text.
-                for (qi, o) in quotes[..hi].iter().enumerate().rev() {
-                    if max_end[qi] <= s.start {
-                        break;
-                    }
-                    let a = o.content.start.max(s.start);
-                    let b = o.content.end.min(s.end);
-                    if a < b
-                        && (a, b) != (r.start, r.end)
-                        && matches!(o.kind, Kind::Direct | Kind::Partial)
-                        && o.speaker.as_ref().map(|x| &x.name)
-                            == q.speaker.as_ref().map(|x| &x.name)
-                    {
-                        more_quotes.push(a..b);
-                    }
-                }
-                more_quotes.reverse();
+                more_quotes = here
+                    .iter()
+                    .rev()
+                    .filter(|(o, or)| {
+                        or != r
+                            && matches!(o.kind, Kind::Direct | Kind::Partial)
+                            && o.speaker.as_ref().map(|x| &x.name)
+                                == q.speaker.as_ref().map(|x| &x.name)
+                    })
+                    .map(|(_, or)| or.clone())
+                    .collect();
             }
             out[si] = SentenceAttribution {
                 kind: q.kind,
                 speaker: q.speaker.clone(),
-                quote: Some(r),
+                quote: Some(r.clone()),
                 more_quotes,
                 confidence: q.confidence,
             };

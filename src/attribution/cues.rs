@@ -660,8 +660,8 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
-            let (m, app) = subject_before(text, toks, a, v)
-                .or_else(|| coordinated_subject(text, toks, a, v))?;
+            let (m, app) =
+                subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, v))?;
             return Some(Cue {
                 cue: v..v + len,
                 source: m,
@@ -676,14 +676,12 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
 /// The subject of an earlier speech verb that the verb at `v` is coordinated with:
 /// "Vosberg said she hoped for a deal 'within days', but warned that 'the last metre ...'".
 /// The earlier verb may lie before a quotation, so the scan goes back to the sentence start
-/// (at most 40 tokens), not just to `a`.
+/// (at most 60 tokens), past the caller's window.
 fn coordinated_subject(
     text: &str,
     toks: &[Tok],
-    a: usize,
     v: usize,
 ) -> Option<(Mention, Option<Range<usize>>)> {
-    let _ = a;
     let mut j = v.checked_sub(1)?;
     if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but")) {
         return None;
@@ -835,7 +833,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             clause_subject(text, toks, a, v).map(|m| (m, None))
         } else {
             // "X became a delegate and said ...": the subject of the coordinated clause.
-            subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, a, v))
+            subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, v))
         };
         let Some((m, app)) = subject else {
             if participle {
