@@ -1,13 +1,13 @@
 //! Evaluates `Attributor::analyze` on PolNeAR (train or dev) against its gold attributions.
 //!
-//! Usage: eval_attribution [train|dev] [--errors N] [--article SUBSTRING]
+//! Usage: eval_attribution [train|dev] [--errors N] [--article SUBSTRING] [--legacy-sources]
 //!
 //! Overlap: characters are counted as alphanumeric characters only (quote marks, spaces and
 //! punctuation do not count). A gold item is found at threshold t when the system spans cover
 //! at least t of its characters (shared / gold length); a system span is correct at t when
 //! gold items cover at least t of its characters (shared / system length).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -145,15 +145,30 @@ fn is_cap(w: &str) -> bool {
 
 /// The name in a gold source phrase: the last capitalised run before any comma or
 /// parenthesis ("campaign manager Corey Lewandowski" → "Corey Lewandowski"); for phrases
-/// like "the Clinton campaign" the phrase itself.
-fn gold_name(src: &str) -> Option<(Vec<String>, bool)> {
-    let head = src
-        .split([',', '(', '—', '–'])
-        .next()
-        .unwrap_or(src)
-        .split(" who ")
-        .next()
-        .unwrap_or(src);
+/// like "the Clinton campaign" the phrase itself. A phrase headed by a common noun for a
+/// person ("the Vermont senator", "a narrator in the ad") is a description (`None`) unless
+/// an apposition names the person ("his former partner at Lenox, Lawrence B. Cummings").
+/// `legacy` keeps the session-2 reading (every phrase with a capital is a name).
+fn gold_name(src: &str, classes: &lexicon::Classes, legacy: bool) -> Option<(Vec<String>, bool)> {
+    let segments: Vec<&str> = src.split([',', '(', '—', '–']).collect();
+    let head = segments[0].split(" who ").next().unwrap_or(segments[0]);
+    if !legacy {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        // The head noun: the word before the first preposition, or the last word.
+        let cut = words
+            .iter()
+            .position(|w| PREPOSITIONS.contains(w))
+            .unwrap_or(words.len());
+        if cut > 0 {
+            let noun = words[cut - 1].trim_matches(|c: char| !c.is_alphanumeric());
+            if !is_cap(noun) && is_person_noun(noun, classes) {
+                return segments[1..]
+                    .iter()
+                    .find_map(|s| apposition_name(s))
+                    .map(|p| (p, false));
+            }
+        }
+    }
     // "Stu Rothenberg of the Rothenberg Report": the name before "of", when there is one
     // ("Secretary of State John Kerry" has none before it).
     if let Some((before, _)) = head.split_once(" of ") {
@@ -162,6 +177,62 @@ fn gold_name(src: &str) -> Option<(Vec<String>, bool)> {
         }
     }
     gold_name_run(head)
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "at", "of", "for", "in", "with", "from", "on", "to", "inside",
+];
+
+/// A lower-case common noun for a person: the library's role, title and person nouns,
+/// and kinship and relation words it has no use for.
+fn is_person_noun(word: &str, classes: &lexicon::Classes) -> bool {
+    const RELATIONS: &[&str] = &[
+        "niece",
+        "nephew",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "partner",
+        "friend",
+        "narrator",
+        "host",
+        "anchor",
+        "colleague",
+        "neighbor",
+        "neighbour",
+        "cousin",
+        "uncle",
+        "aunt",
+        "grandson",
+        "granddaughter",
+        "boss",
+    ];
+    let lower = word.to_lowercase();
+    let bits = classes.get(lower.as_bytes()).copied().unwrap_or(0);
+    !lower.ends_with('s')
+        && (bits & (lexicon::ROLE | lexicon::TITLE | lexicon::PERSON_NOUN) != 0
+            || RELATIONS.contains(&lower.as_str()))
+}
+
+/// A person's name making up an apposition ("Lawrence B. Cummings", "state Del. Ana
+/// Price"): a capitalised run of at least two words ending the segment.
+fn apposition_name(segment: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = segment
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ')' | '\'')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let run = words.iter().rev().take_while(|w| is_cap(w)).count();
+    if run < 2 || run == 0 {
+        return None;
+    }
+    let parts = name_parts(&words[words.len() - run..].join(" "));
+    (parts.len() >= 2).then_some(parts)
 }
 
 fn gold_name_run(head: &str) -> Option<(Vec<String>, bool)> {
@@ -242,6 +313,9 @@ fn main() {
     let mut dump = false;
     let mut dump_jsonl: Option<String> = None;
     let mut speed_only = false;
+    let mut legacy_sources = false;
+    let mut nearest_pronouns = false;
+    let mut ambiguous_pronouns = 0usize;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -255,6 +329,8 @@ fn main() {
                 i += 1;
             }
             "--speed-only" => speed_only = true,
+            "--legacy-sources" => legacy_sources = true,
+            "--nearest-pronouns" => nearest_pronouns = true,
             "--article" => {
                 only = args.get(i + 1).cloned();
                 i += 1;
@@ -346,7 +422,8 @@ fn main() {
                 }
             })
             .collect();
-        resolve_gold(&text, &mut gold, &classes);
+        ambiguous_pronouns +=
+            resolve_gold(&text, &mut gold, &classes, legacy_sources, nearest_pronouns);
         total_bytes += text.len();
         let ta = std::time::Instant::now();
         let analysis = attributor.analyze(&text);
@@ -452,7 +529,11 @@ fn main() {
         count_kind(&desc, true),
         count_kind(&missing, true)
     );
-    println!("source resolution: he/she → nearest preceding gold named source (same article, ≤3 paragraphs back) with compatible gender (Mr./Mrs./Ms. in the text, first-name lexicon); they → nearest named organisation/group source; who/which → the capitalised name right before it; descriptions (\"the campaign\", \"a spokesman\") and I/we/you/it are scored separately, not in the bars");
+    if legacy_sources {
+        println!("source resolution (--legacy-sources, session 2): he/she → nearest preceding gold named source (same article, ≤3 paragraphs back) with compatible gender (Mr./Mrs./Ms. in the text, first-name lexicon); they → nearest named organisation/group source; who/which → the capitalised name right before it; every other phrase with a capital is a name; descriptions (\"the campaign\", \"a spokesman\") and I/we/you/it are scored separately, not in the bars");
+    } else {
+        println!("source resolution: he/she → the one person named by the article's gold sources whose surname appears in the same or the 3 previous paragraphs before the pronoun, with compatible gender (Mr./Mrs./Ms. in the text, first-name lexicon); when several fit ({ambiguous_pronouns} pronouns) the pronoun is ambiguous and scored separately; they → nearest named organisation/group source; who/which → the capitalised name right before it; a phrase headed by a person noun (\"the Vermont senator\", \"a narrator in the ad\") is a description unless an apposition names the person; descriptions and I/we/you/it are scored separately, not in the bars");
+    }
     println!("overlap: alphanumeric characters shared / gold length (recall) or / system length (precision)");
     println!();
 
@@ -841,7 +922,13 @@ fn excerpt(text: &str, content: &[Range<usize>], src: usize) -> String {
 
 /// Resolves gold sources to names: as written, he/she/they to the nearest preceding named
 /// gold source of compatible gender, who/which to the name written right before.
-fn resolve_gold(text: &str, gold: &mut [Gold], classes: &lexicon::Classes) {
+fn resolve_gold(
+    text: &str,
+    gold: &mut [Gold],
+    classes: &lexicon::Classes,
+    legacy: bool,
+    nearest_for_ambiguous: bool,
+) -> usize {
     let mut order: Vec<usize> = (0..gold.len()).collect();
     order.sort_by_key(|&i| gold[i].source_pos);
     // Paragraph index of a byte position.
@@ -875,6 +962,17 @@ fn resolve_gold(text: &str, gold: &mut [Gold], classes: &lexicon::Classes) {
         }
         G::Unknown
     };
+    // Every person the article's sources name, fullest form first (for pronouns).
+    let lower_text = text.to_lowercase();
+    let mut persons: Vec<Vec<String>> = gold
+        .iter()
+        .filter_map(|g| g.source.as_deref())
+        .filter_map(|src| gold_name(src.trim(), classes, legacy))
+        .filter(|(parts, group)| !group && !parts.is_empty())
+        .map(|(parts, _)| parts)
+        .collect();
+    persons.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let mut ambiguous = 0usize;
     // Named sources seen so far: (position, parts, gender, is_group).
     let mut seen: Vec<(usize, Vec<String>, G, bool)> = Vec::new();
     // Full names by surname, to upgrade "Trump" to the article's fullest form for gender.
@@ -895,16 +993,53 @@ fn resolve_gold(text: &str, gold: &mut [Gold], classes: &lexicon::Classes) {
                     G::F
                 };
                 let para = para_of(pos);
-                let hit = seen
-                    .iter()
-                    .rev()
-                    .take_while(|(p, ..)| para_of(*p) + 3 >= para)
-                    .find(|(_, parts, g, grp)| {
-                        !grp && (*g == want || *g == G::Unknown) && !parts.is_empty()
-                    });
-                match hit {
-                    Some((_, parts, ..)) => GoldSpeaker::Named(parts.clone(), "pronoun"),
-                    None => GoldSpeaker::Description(s.to_string()),
+                if legacy {
+                    let hit = seen
+                        .iter()
+                        .rev()
+                        .take_while(|(p, ..)| para_of(*p) + 3 >= para)
+                        .find(|(_, parts, g, grp)| {
+                            !grp && (*g == want || *g == G::Unknown) && !parts.is_empty()
+                        });
+                    match hit {
+                        Some((_, parts, ..)) => GoldSpeaker::Named(parts.clone(), "pronoun"),
+                        None => GoldSpeaker::Description(s.to_string()),
+                    }
+                } else {
+                    // The people the article's sources name whose surname appears in this
+                    // paragraph or the three before it, up to the pronoun, with a gender that
+                    // fits. Exactly one: that is who the pronoun means. Several: ambiguous
+                    // without a reading of the text, so scored separately like descriptions.
+                    let window =
+                        &lower_text[para_starts[para.saturating_sub(4)]..pos.min(text.len())];
+                    // (last mention, parts) of each person who fits.
+                    let mut candidates: Vec<(usize, &Vec<String>)> = Vec::new();
+                    for parts in &persons {
+                        let Some(last) = parts.last() else { continue };
+                        let g = gender_of(parts);
+                        if g != want && g != G::Unknown
+                            || candidates.iter().any(|(_, c)| c.last() == Some(last))
+                        {
+                            continue;
+                        }
+                        if let Some(at) = last_word_at(window, last) {
+                            candidates.push((at, parts));
+                        }
+                    }
+                    match candidates.as_slice() {
+                        [(_, one)] => GoldSpeaker::Named((*one).clone(), "pronoun"),
+                        [] => GoldSpeaker::Description(s.to_string()),
+                        _ if nearest_for_ambiguous => {
+                            ambiguous += 1;
+                            let nearest = candidates.iter().max_by_key(|(at, _)| *at);
+                            let parts = nearest.map(|(_, p)| (*p).clone()).unwrap_or_default();
+                            GoldSpeaker::Named(parts, "pronoun-nearest")
+                        }
+                        _ => {
+                            ambiguous += 1;
+                            GoldSpeaker::Description(format!("{s} (ambiguous)"))
+                        }
+                    }
                 }
             }
             "they" | "them" | "their" => {
@@ -939,7 +1074,7 @@ fn resolve_gold(text: &str, gold: &mut [Gold], classes: &lexicon::Classes) {
                     }
                 }
             }
-            _ => match gold_name(s) {
+            _ => match gold_name(s, classes, legacy) {
                 Some((parts, group)) => {
                     let mut g = gender_of(&parts);
                     if let Some(last) = parts.last() {
@@ -965,5 +1100,14 @@ fn resolve_gold(text: &str, gold: &mut [Gold], classes: &lexicon::Classes) {
         }
         gold[i].speaker = sp;
     }
-    let _: HashSet<usize> = HashSet::new();
+    ambiguous
+}
+
+/// Where `word` last occurs in `text` as a whole word (both lower-case).
+fn last_word_at(text: &str, word: &str) -> Option<usize> {
+    text.rmatch_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
