@@ -1,6 +1,6 @@
 //! Evaluates `Attributor::analyze` on PolNeAR (train or dev) against its gold attributions.
 //!
-//! Usage: eval_attribution [train|dev] [--errors N] [--article SUBSTRING] [--legacy-sources]
+//! Usage: eval_attribution [train|dev] [--errors N] [--article SUBSTRING] [--legacy-sources] [--nearest-pronouns]
 //!
 //! Overlap: characters are counted as alphanumeric characters only (quote marks, spaces and
 //! punctuation do not count). A gold item is found at threshold t when the system spans cover
