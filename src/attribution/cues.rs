@@ -445,6 +445,19 @@ fn chained_subject(
     None
 }
 
+/// The start of "Name's relation" ending right before the comma at `k` ("Berg's niece",
+/// "the mayor's old friend"): a capitalised possessive and one to three plain lower-case
+/// words, none of them a verb.
+fn possessive_relation(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    let owner = (lo..k).rev().take(4).find(|&j| toks[j].poss)?;
+    let words = &toks[owner + 1..k];
+    let plain = !words.is_empty()
+        && words
+            .iter()
+            .all(|t| t.word && !t.cap && !t.has(VERB | STOP | ADV) && !verb_like(text, t));
+    (plain && toks[owner].cap).then_some(owner)
+}
+
 /// `subject_before` when a comma precedes the verb: a single apposition.
 fn subject_before_comma(
     text: &str,
@@ -459,7 +472,20 @@ fn subject_before_comma(
             return None;
         }
         let inner = parse_back(text, toks, k + 1, e - 1);
-        let outer = parse_back(text, toks, lo, k - 1);
+        // A party tag between the name and the apposition: "Ann Moy (D-Ore.), a member,".
+        let outer_end = paren_before(toks, k - 1, lo).map_or(k - 1, |j| j.saturating_sub(1));
+        let outer = parse_back(text, toks, lo, outer_end);
+        // "Berg's niece, Marta Lund, said": an owner's relation the lexicon has no role for.
+        if let (Some(inner), None) = (&inner, &outer) {
+            if let Some(owner) = possessive_relation(text, toks, lo, k) {
+                if inner.kind == MKind::Name && inner.span.start == toks[k + 1].start {
+                    let mut m = inner.clone();
+                    m.role = Some(owner..k);
+                    m.span.start = toks[owner].start;
+                    return Some((m, None));
+                }
+            }
+        }
         if let (Some(inner), Some(outer)) = (&inner, &outer) {
             // "Putin's press secretary, Dmitry Peskov, said"
             if inner.kind == MKind::Name

@@ -137,6 +137,19 @@ fn name_token(text: &str, toks: &[Tok], j: usize) -> bool {
     false
 }
 
+/// Honorifics that are only ever followed by a surname (with or without their period).
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
+
+/// True when token `e` follows an honorific ("Mr. King"), so it is a surname even when it
+/// is also a title word.
+fn after_honorific(text: &str, toks: &[Tok], lo: usize, e: usize) -> bool {
+    let mut h = e;
+    if h > lo && toks[h - 1].is('.') {
+        h -= 1;
+    }
+    h > lo && toks[h - 1].cap && word_is(text, &toks[h - 1], HONORIFICS)
+}
+
 fn gender_of(text: &str, toks: &[Tok], role: Option<&Range<usize>>, name: &Range<usize>) -> Gender {
     if let Some(r) = role {
         for t in &toks[r.clone()] {
@@ -286,8 +299,13 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
             plural: false,
         });
     }
-    // A lone title ("the President") is a description.
-    if nl == e && last.has(TITLE | ROLE) && !last.has(FIRST_M | FIRST_F) {
+    // A lone title ("the President") is a description, except after an honorific, where
+    // it is a surname ("Mr. King", "Ms. Bishop").
+    if nl == e
+        && last.has(TITLE | ROLE)
+        && !last.has(FIRST_M | FIRST_F)
+        && !after_honorific(text, toks, lo, e)
+    {
         let mut s = rs;
         if s > lo && word_is(text, &toks[s - 1], DETS) {
             s -= 1;

@@ -866,3 +866,28 @@ fn pieces_cut_long_texts_at_paragraph_breaks_and_cover_everything() {
     let q = pieces(&blob, 64);
     assert_eq!(q.iter().map(|(_, s)| *s).collect::<String>(), blob);
 }
+
+#[test]
+fn title_word_after_an_honorific_is_a_surname() {
+    let t = "Alma King runs the ferry line.\n\n\"We sail at dawn,\" Ms. King added.";
+    assert_eq!(name_of(t, "dawn"), Some("Alma King".into()));
+    // Without the honorific a lone title is still no speaker.
+    let t = "\"We sail at dawn,\" King said.";
+    assert_ne!(name_of(t, "dawn"), Some("King".into()));
+}
+
+#[test]
+fn party_tag_before_an_apposition() {
+    let t = "\"We have no plan,\" Dana Ortiz (R-Ohio), a budget panel member, said.";
+    assert_eq!(name_of(t, "plan"), Some("Dana Ortiz".into()));
+}
+
+#[test]
+fn owner_relation_before_a_named_apposition() {
+    let t = "\"A big day for the harbour!\" Berg's niece, Marta Lund, said.";
+    assert_eq!(name_of(t, "harbour"), Some("Marta Lund".into()));
+    assert_eq!(
+        speaker_of(t, "harbour").and_then(|s| s.role),
+        Some("Berg niece".into())
+    );
+}
