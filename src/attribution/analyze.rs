@@ -316,6 +316,16 @@ pub fn run(
         }
         let words = word_count(content);
         let weak = cue.as_ref().is_none_or(|c| c.weak);
+        // A title in quotation marks ("On “Meet the Press,” Ruiz said", a book, a show, a
+        // subheading paragraph 'A Quiet Harbour.'): in the middle of a sentence, or alone in
+        // its paragraph with no cue of its own, it names something and is not speech.
+        if words >= 2 && title_case(content.trim_end_matches(['.', ',', '?', '!'])) {
+            let mid_sentence = before.end > before.start && !colon;
+            let heading = opens_para && pure_para && weak;
+            if mid_sentence || heading {
+                continue;
+            }
+        }
         if !direct && ((weak && words <= 3) || title_case(content)) {
             // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;

@@ -891,3 +891,18 @@ fn owner_relation_before_a_named_apposition() {
         Some("Berg niece".into())
     );
 }
+
+#[test]
+fn titles_in_quotation_marks_are_not_speech() {
+    // A show named mid-sentence before the real cue.
+    let t =
+        "On this week's broadcast of “Harbour Hour,” Mayor Ilse Brandt said the pier would reopen.";
+    assert!(quotes(t).iter().all(|(c, ..)| !c.contains("Harbour Hour")));
+    // A subheading paragraph between quoted paragraphs.
+    let t =
+        "\"We will rebuild,\" Ilse Brandt said.\n\n'A Quiet Harbour.'\n\nThe pier closed in May.";
+    assert!(quotes(t).iter().all(|(c, ..)| !c.contains("Quiet Harbour")));
+    // A sentence in title case with its own cue is still a quotation.
+    let t = "“Build The Pier Now,” Ilse Brandt said.";
+    assert_eq!(name_of(t, "Pier Now"), Some("Ilse Brandt".into()));
+}
