@@ -1,6 +1,6 @@
 //! Evaluates `Attributor::analyze` on PolNeAR (train or dev) against its gold attributions.
 //!
-//! Usage: eval_attribution [train|dev] [--errors N] [--article SUBSTRING] [--legacy-sources] [--nearest-pronouns]
+//! Usage: eval_attribution [train|dev] [--errors N] [--article SUBSTRING] [--legacy-sources] [--nearest-pronouns] [--reported]
 //!
 //! Overlap: characters are counted as alphanumeric characters only (quote marks, spaces and
 //! punctuation do not count). A gold item is found at threshold t when the system spans cover
@@ -31,6 +31,7 @@ struct Gold {
     direct: bool,
     source: Option<String>,
     source_pos: usize,
+    cue: Option<String>,
     speaker: GoldSpeaker,
 }
 
@@ -315,6 +316,7 @@ fn main() {
     let mut speed_only = false;
     let mut legacy_sources = false;
     let mut nearest_pronouns = false;
+    let mut show_reported = false;
     let mut ambiguous_pronouns = 0usize;
     let mut i = 0;
     while i < args.len() {
@@ -331,6 +333,7 @@ fn main() {
             "--speed-only" => speed_only = true,
             "--legacy-sources" => legacy_sources = true,
             "--nearest-pronouns" => nearest_pronouns = true,
+            "--reported" => show_reported = true,
             "--article" => {
                 only = args.get(i + 1).cloned();
                 i += 1;
@@ -418,6 +421,7 @@ fn main() {
                     direct: v["content_has_quote_marks"].as_bool().unwrap_or(false),
                     source: v["source"].as_str().map(|s| s.to_string()),
                     source_pos,
+                    cue: v["cue"].as_str().map(|s| s.to_string()),
                     speaker: GoldSpeaker::Missing,
                 }
             })
@@ -625,6 +629,7 @@ fn main() {
     let mut errors_wrong: Vec<String> = Vec::new();
     let mut errors_missed: Vec<String> = Vec::new();
     let mut errors_false: Vec<String> = Vec::new();
+    let mut errors_reported: Vec<String> = Vec::new();
     for (label, direct_only) in [
         ("direct quotes", true),
         ("all attributions incl. reported", false),
@@ -658,7 +663,7 @@ fn main() {
                         .collect();
                     if cover(&a.alnum, &g.content, &good) >= t {
                         found += 1;
-                    } else if direct_only && log {
+                    } else if log && (direct_only || (show_reported && !g.direct)) {
                         let any: Vec<&Range<usize>> = a.sys.iter().map(|q| &q.content).collect();
                         let c = cover(&a.alnum, &g.content, &any);
                         let sysname = a
@@ -689,7 +694,9 @@ fn main() {
                             },
                             excerpt(&a.text, &g.content, g.source_pos)
                         );
-                        if c >= t {
+                        if !direct_only {
+                            errors_reported.push(format!("{line}\n      cue={:?}", g.cue));
+                        } else if c >= t {
                             errors_wrong.push(line);
                         } else {
                             errors_missed.push(line);
@@ -793,6 +800,7 @@ fn main() {
         ("WRONG SPEAKER", &errors_wrong),
         ("MISSED", &errors_missed),
         ("FALSE/UNSCORED", &errors_false),
+        ("REPORTED SPEECH NOT FOUND (--reported)", &errors_reported),
     ] {
         println!("  -- {title} ({} total)", list.len());
         // Deterministic spread over the corpus rather than the first articles only.

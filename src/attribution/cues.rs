@@ -488,9 +488,19 @@ fn subject_before_comma(
         }
         if let (Some(inner), Some(outer)) = (&inner, &outer) {
             // "Putin's press secretary, Dmitry Peskov, said"
+            // "the director of the Harbour Board, Jonas Miller, said": a role of an
+            // organisation describes the name as well.
+            let role_of_org = outer.kind == MKind::Org && {
+                let mut os = super::tokens::tok_at(toks, outer.span.start);
+                if os > lo && is_word(text, &toks[os - 1], "the") {
+                    os -= 1;
+                }
+                os >= lo + 2 && is_word(text, &toks[os - 1], "of") && toks[os - 2].has(ROLE | TITLE)
+            };
             if inner.kind == MKind::Name
+                && !inner.is_org
                 && inner.span.start == toks[k + 1].start
-                && outer.kind == MKind::Desc
+                && (outer.kind == MKind::Desc || role_of_org)
             {
                 let mut m = inner.clone();
                 let r = outer.role.clone().unwrap_or(outer.name.clone());
@@ -796,6 +806,16 @@ fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Me
         .filter(|m| m.span.start <= toks[j].start && !matches!(m.kind, MKind::OtherPronoun))
 }
 
+/// Conjunctions that open a subordinate clause before the main one ("When X said …, Y").
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "although", "though", "while", "because", "since", "once", "until",
+    "if", "as",
+];
+
+fn word_is_any(text: &str, t: &Tok, list: &[&str]) -> bool {
+    t.word && list.iter().any(|w| word(text, t).eq_ignore_ascii_case(w))
+}
+
 /// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and
 /// the byte range of the reported content.
 pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range<usize>)> {
@@ -854,7 +874,16 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             continue;
         }
         let participle = v > a && toks[v - 1].is(',') && gerund(text, toks, v);
-        let subject = if participle {
+        // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
+        let relative = v >= a + 3
+            && is_word(text, &toks[v - 1], "who")
+            && toks[v - 2].is(',')
+            && !toks[v - 3].poss;
+        let subject = if relative {
+            parse_back(text, toks, a, v - 3)
+                .filter(|m| m.kind == MKind::Name)
+                .map(|m| (m, None))
+        } else if participle {
             // "X issued a statement, saying ...": the subject of the clause.
             clause_subject(text, toks, a, v).map(|m| (m, None))
         } else {
@@ -892,9 +921,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
         let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
         let aside = v + 2 < b && toks[v + 1].is(',') && {
-            // "Content, X said, and more content": the part after the aside continues it.
+            // "Content, X said, and more content": the part after the aside continues it;
+            // "Content, X said, a change that …" describes it.
             let w = &toks[v + 2];
-            ["and", "but", "or", "so"]
+            ["and", "but", "or", "so", "a", "an", "which"]
                 .iter()
                 .any(|c| word(text, w).eq_ignore_ascii_case(c))
         };
@@ -974,8 +1004,17 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 1;
             continue;
         }
+        // "When X said that A, B happened": the content ends with the subordinate clause.
+        let clause_end = if word_is_any(text, &toks[a], SUBORDINATORS) {
+            (c..last)
+                .find(|&k| toks[k].is(',') && !toks[k].in_quote)
+                .filter(|&k| k > c + 2)
+                .unwrap_or(last)
+        } else {
+            last
+        };
         let content = if c < last && last - c >= 3 && !toks[c].is('.') {
-            Some(toks[c].start..toks[last - 1].end)
+            Some(toks[c].start..toks[clause_end - 1].end)
         } else if last <= c + 1 {
             // "content, X said." at the end of the sentence.
             let ms = super::tokens::tok_at(toks, m.span.start);

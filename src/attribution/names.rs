@@ -340,7 +340,12 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
         }
         // "of" joins a role only when a title follows it inside the role ("Secretary of
         // State John Kerry"), not when the name follows ("director of Portvale").
-        if word_is(text, p, &["of", "for"]) && (role_start >= nl || !toks[role_start].has(TITLE)) {
+        if word_is(text, p, &["of", "for"])
+            && (role_start >= nl
+                || !toks[role_start].has(TITLE)
+                || role_start < lo + 2
+                || !toks[role_start - 2].has(TITLE | ROLE))
+        {
             break;
         }
         role_start -= 1;

@@ -906,3 +906,68 @@ fn titles_in_quotation_marks_are_not_speech() {
     let t = "“Build The Pier Now,” Ilse Brandt said.";
     assert_eq!(name_of(t, "Pier Now"), Some("Ilse Brandt".into()));
 }
+
+/// (content, speaker) of every reported-speech item.
+fn reported_items(text: &str) -> Vec<(String, Option<String>)> {
+    run(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == Kind::Reported)
+        .map(|q| {
+            (
+                text[q.content.clone()].to_string(),
+                q.speaker.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn role_of_an_organisation_before_a_named_apposition() {
+    let t = "On Friday the director of the Harbour Safety Board, Jonas B. Miller, said that the messages were private.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the messages were private".into(),
+            Some("Jonas B. Miller".into())
+        )]
+    );
+}
+
+#[test]
+fn reported_content_ends_with_its_subordinate_clause() {
+    let t = "When the port director, Jonas Miller, said on Tuesday that his staff had no evidence, the union walked out.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "his staff had no evidence".into(),
+            Some("Jonas Miller".into())
+        )]
+    );
+}
+
+#[test]
+fn content_before_a_parenthetical_cue_and_its_appositive() {
+    let t = "Ferry passengers and hauliers would pay one toll, Berg said, a change that could reshape the harbour.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Ferry passengers and hauliers would pay one toll".into(),
+            Some("Berg".into())
+        )]
+    );
+}
+
+#[test]
+fn relative_who_said_reports_for_the_name_before_it() {
+    let t = "The defeat was hard for Mr. Olsen, who said he would take a day off.";
+    assert_eq!(
+        reported_items(t),
+        vec![("he would take a day off".into(), Some("Olsen".into()))]
+    );
+    // A possessive before the relative is not the speaker ("Olsen's aide, who said").
+    let t = "The defeat was hard for Olsen's aide, who said he would take a day off.";
+    assert!(reported_items(t)
+        .iter()
+        .all(|(_, s)| s.as_deref() != Some("Olsen")));
+}
