@@ -160,6 +160,20 @@ fn gold_name(src: &str, classes: &lexicon::Classes, legacy: bool) -> Option<(Vec
             .iter()
             .position(|w| PREPOSITIONS.contains(w))
             .unwrap_or(words.len());
+        // "Several supporters of reform", "Thirty percent": only the sentence-initial word
+        // is capitalised, and it is a quantifier or function word, not a name.
+        let initial_only = words.len() >= 2
+            && words[1..].iter().all(|w| !is_cap(w))
+            && words.first().is_some_and(|w| {
+                let lower = w.to_lowercase();
+                QUANTIFIERS.contains(&lower.as_str())
+                    || classes.get(lower.as_bytes()).copied().unwrap_or(0)
+                        & (lexicon::STOP | lexicon::NOT_NAME)
+                        != 0
+            });
+        if initial_only {
+            return None;
+        }
         if cut > 0 {
             let noun = words[cut - 1].trim_matches(|c: char| !c.is_alphanumeric());
             if !is_cap(noun) && is_person_noun(noun, classes) {
@@ -179,6 +193,60 @@ fn gold_name(src: &str, classes: &lexicon::Classes, legacy: bool) -> Option<(Vec
     }
     gold_name_run(head)
 }
+
+/// Words that open a description of a group ("Several voters", "Thirty percent").
+const QUANTIFIERS: &[&str] = &[
+    "several",
+    "many",
+    "some",
+    "most",
+    "all",
+    "few",
+    "both",
+    "each",
+    "every",
+    "no",
+    "only",
+    "other",
+    "another",
+    "more",
+    "multiple",
+    "various",
+    "numerous",
+    "those",
+    "these",
+    "such",
+    "large",
+    "small",
+    "half",
+    "about",
+    "nearly",
+    "almost",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+    "majorities",
+    "majority",
+];
 
 const PREPOSITIONS: &[&str] = &[
     "at", "of", "for", "in", "with", "from", "on", "to", "inside",
