@@ -311,6 +311,11 @@ const DOCUMENTS: &[&str] = &[
     "filings",
     "statement",
     "release",
+    "article",
+    "story",
+    "interview",
+    "memo",
+    "tracker",
 ];
 
 /// The author of a document after "according to": "a count by the Associated Press" and "a
@@ -337,12 +342,17 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
         is_org: true,
         plural: false,
     };
-    if d + 2 < hi
-        && ["by", "from"]
-            .iter()
-            .any(|p| is_word(text, &toks[d + 1], p))
-    {
-        let m = parse_fwd(text, toks, d + 2, hi)?;
+    // "a count by X", "an article in X", "exit polls conducted for X": the name after a
+    // preposition, past up to two lower-case words ("released", "conducted").
+    let by = (d + 1..hi.min(d + 4))
+        .take_while(|&k| toks[k].word && !toks[k].cap)
+        .find(|&k| {
+            ["by", "from", "in", "for"]
+                .iter()
+                .any(|p| is_word(text, &toks[k], p))
+        });
+    if let Some(p) = by.filter(|&p| p + 1 < hi) {
+        let m = parse_fwd(text, toks, p + 1, hi)?;
         if !matches!(m.kind, MKind::Name | MKind::Org) {
             return None;
         }
@@ -806,6 +816,31 @@ fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Me
         .filter(|m| m.span.start <= toks[j].start && !matches!(m.kind, MKind::OtherPronoun))
 }
 
+/// "according to him": an object pronoun as a mention, resolved like "he".
+fn object_pronoun(text: &str, toks: &[Tok], j: usize) -> Option<Mention> {
+    let t = toks.get(j)?;
+    let w = word(text, t).to_ascii_lowercase();
+    let (gender, plural) = match w.as_str() {
+        "him" => (Gender::Male, false),
+        "her" => (Gender::Female, false),
+        "them" => (Gender::Unknown, true),
+        _ => return None,
+    };
+    // "according to her office" is a possessive, not the pronoun.
+    if toks.get(j + 1).is_some_and(|n| n.word) {
+        return None;
+    }
+    Some(Mention {
+        kind: MKind::Pronoun,
+        span: t.start..t.end,
+        name: j..j + 1,
+        role: None,
+        gender,
+        is_org: false,
+        plural,
+    })
+}
+
 /// Conjunctions that open a subordinate clause before the main one ("When X said …, Y").
 const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "although", "though", "while", "because", "since", "once", "until",
@@ -833,8 +868,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             continue;
         }
         if according_at(text, toks, v) {
-            if let Some(m) =
-                parse_fwd(text, toks, v + 2, b).or_else(|| document_source(text, toks, v + 2, b))
+            if let Some(m) = object_pronoun(text, toks, v + 2)
+                .or_else(|| parse_fwd(text, toks, v + 2, b))
+                .or_else(|| document_source(text, toks, v + 2, b))
             {
                 let after = super::tokens::tok_at(toks, m.span.end);
                 let content = if v == a || (v == a + 1 && toks[a].word) {

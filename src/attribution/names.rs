@@ -215,7 +215,7 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
         return None;
     }
     // "Bank of Aldmere", "Ministry of Defence": an organisation head, "of", a name.
-    if rs >= lo + 2 && word_is(text, &toks[rs - 1], &["of"]) && {
+    if rs >= lo + 2 && word_is(text, &toks[rs - 1], &["of", "for"]) && {
         let h = &toks[rs - 2];
         h.word && h.cap && h.has(ORG) && !h.poss
     } {
@@ -471,14 +471,14 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
             if t.has(VERB) && !t.cap {
                 break;
             }
-            if !t.cap && t.has(STOP) {
-                break;
-            }
-            let of_org = word_is(text, t, &["of"])
+            let of_org = word_is(text, t, &["of", "for"])
                 && j > lo
                 && toks[j - 1].cap
                 && toks[j - 1].has(ORG)
                 && toks.get(j + 1).is_some_and(|n| n.word && n.cap);
+            if !t.cap && t.has(STOP) && !of_org {
+                break;
+            }
             // A lower-case modifier inside a role before a full name ("Clinton ally James
             // Carville", "Idaho supplement executive Frank Ode"): up to two such words, then
             // a name of at least two capitalised words.

@@ -971,3 +971,31 @@ fn relative_who_said_reports_for_the_name_before_it() {
         .iter()
         .all(|(_, s)| s.as_deref() != Some("Olsen")));
 }
+
+#[test]
+fn according_to_organisations_documents_and_pronouns() {
+    let t = "The mayor raised the most of any candidate, according to the Center for Responsive Budgets.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The mayor raised the most of any candidate".into(),
+            Some("Center for Responsive Budgets".into())
+        )]
+    );
+    let t = "The council will back the plan, according to a new article in Portvale Weekly.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Portvale Weekly"));
+    let t =
+        "Voters care most about jobs, according to exit polls conducted for The Harbour Gazette.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Harbour Gazette"));
+    let t = "Ilse Brandt runs the port. The plan is doomed, according to her.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Ilse Brandt"));
+    // "according to her office" is not the pronoun.
+    let t = "Ilse Brandt runs the port. The plan is doomed, according to her office.";
+    assert_ne!(
+        reported_items(t)
+            .first()
+            .and_then(|r| r.1.clone())
+            .as_deref(),
+        Some("Ilse Brandt")
+    );
+}
