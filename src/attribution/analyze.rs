@@ -5,7 +5,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::coref::Coref;
-use super::cues::{clause_subject, cue_after, cue_before, reported, verb_like, Cue};
+use super::cues::{
+    clause_subject, clause_subject_verb, cue_after, cue_before, reported, verb_like, Cue,
+};
+use super::lexicon::{ADV, VERB};
 use super::names::{tokens_text, word, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -272,12 +275,28 @@ pub fn run(
         let colon = before.end > before.start && toks[before.end - 1].is(':');
         if cue.is_none() && (colon || !direct) {
             // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
-            if let Some(m) = clause_subject(text, &toks, before.start, before.end) {
-                cue = Some(Cue {
-                    cue: before.end.saturating_sub(1)..before.end,
-                    source: m,
-                    apposition: None,
-                    weak: true,
+            if let Some((m, v)) = clause_subject_verb(text, &toks, before.start, before.end) {
+                // "Berg likened them to a 'vicious snake'": a named person's verb of
+                // speaking or judging is a cue of its own, short quotes included.
+                let mut v = v;
+                while v + 1 < before.end && toks[v].word && toks[v].has(ADV) && !toks[v].has(VERB) {
+                    v += 1;
+                }
+                let verbal = m.kind == MKind::Name && toks[v].word && toks[v].has(VERB);
+                cue = Some(if verbal {
+                    Cue {
+                        cue: v..v + 1,
+                        source: m,
+                        apposition: None,
+                        weak: false,
+                    }
+                } else {
+                    Cue {
+                        cue: before.end.saturating_sub(1)..before.end,
+                        source: m,
+                        apposition: None,
+                        weak: true,
+                    }
                 });
             }
         }
@@ -360,7 +379,17 @@ pub fn run(
                     .iter()
                     .any(|d| word(text, p).eq_ignore_ascii_case(d))
         };
-        if !direct && naming && det_outside && words <= 3 {
+        // "Berg called the senator a 'nasty guy'": a named person's insult is their words;
+        // "call it the 'peace dividend'" names a term.
+        let indefinite = open_tok > 0
+            && ["a", "an"]
+                .iter()
+                .any(|d| word(text, &toks[open_tok - 1]).eq_ignore_ascii_case(d));
+        let person_calls = indefinite
+            && cue
+                .as_ref()
+                .is_some_and(|c| !c.weak && c.source.kind == MKind::Name);
+        if !direct && naming && det_outside && words <= 3 && !person_calls {
             continue;
         }
         if let Some(c) = cue.as_ref().filter(|_| !inherited_cue) {

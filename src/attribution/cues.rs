@@ -84,6 +84,16 @@ fn gerund(text: &str, toks: &[Tok], v: usize) -> bool {
 /// The subject of the clause containing token `p`: the first name, pronoun or description
 /// at the clause start (after an introductory phrase and its comma).
 pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<Mention> {
+    clause_subject_verb(text, toks, lo, p).map(|(m, _)| m)
+}
+
+/// [`clause_subject`] and the token index of the verb that follows the subject.
+pub fn clause_subject_verb(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    p: usize,
+) -> Option<(Mention, usize)> {
     let mut s0 = p.min(toks.len());
     while s0 > lo {
         let t = &toks[s0 - 1];
@@ -145,7 +155,7 @@ pub fn clause_subject(text: &str, toks: &[Tok], lo: usize, p: usize) -> Option<M
                 // Only people: organisations and descriptions as clause subjects are too
                 // often not the speaker ("officials have long been talking ...").
                 if m.span.start == t.start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
-                    return Some(m);
+                    return Some((m, vpos));
                 }
             }
         }

@@ -232,6 +232,19 @@ const REPORT_VERBS: &[&str] = &[
 
 /// Speech verbs that cue quotations but do not introduce reported speech on their own.
 const QUOTE_ONLY_VERBS: &[&str] = &[
+    "liken",
+    "laud",
+    "denounce",
+    "dismiss",
+    "lambaste",
+    "ridicule",
+    "deride",
+    "castigate",
+    "applaud",
+    "commend",
+    "exhort",
+    "rebuke",
+    "scold",
     "ask",
     "call",
     "dub",

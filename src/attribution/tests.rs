@@ -999,3 +999,19 @@ fn according_to_organisations_documents_and_pronouns() {
         Some("Ilse Brandt")
     );
 }
+
+#[test]
+fn a_named_persons_judging_verb_cues_short_quotes() {
+    let t = "At a rally, Tomas Berg likened the toll to a \"vicious snake\" in a long speech.";
+    assert_eq!(name_of(t, "vicious snake"), Some("Tomas Berg".into()));
+    let t = "Tomas Berg called the senator a \"nasty guy\" on Friday.";
+    assert_eq!(name_of(t, "nasty guy"), Some("Tomas Berg".into()));
+    // A term named by a group is still no one's speech.
+    let t = "Traders call it the \"peace dividend\" these days.";
+    assert!(quotes(t)
+        .iter()
+        .all(|(c, ..)| !c.contains("peace dividend")));
+    // An author's scare quotes after a verb that is not speech are not speech either.
+    let t = "Tomas Berg rebuilt the \"new pier\" last year.";
+    assert_eq!(name_of(t, "new pier"), None);
+}
