@@ -859,6 +859,25 @@ fn main() {
         }
     }
     println!("   gold with description/unresolvable sources (not in the bars): content found at 0.3 for {dfound}/{dtotal} ({:.3})", ratio(dfound, dtotal));
+    // Ambiguous pronouns: how many the system attributed anyway (nobody can score them).
+    let (mut amb, mut amb_attr) = (0, 0);
+    for a in &articles {
+        let named: Vec<&Range<usize>> = a
+            .sys
+            .iter()
+            .filter(|q| q.speaker.is_some())
+            .map(|q| &q.content)
+            .collect();
+        for g in &a.gold {
+            if matches!(&g.speaker, GoldSpeaker::Description(d) if d.ends_with("(ambiguous)")) {
+                amb += 1;
+                if cover(&a.alnum, &g.content, &named) >= 0.3 {
+                    amb_attr += 1;
+                }
+            }
+        }
+    }
+    println!("   of which ambiguous pronouns: {amb}; the system gave {amb_attr} of them a speaker (unscored: the gold does not say who)");
 
     println!();
     println!("4. worst errors (direct quotes at overlap 0.3; wrong speaker, missed, false):");
@@ -1056,6 +1075,33 @@ fn resolve_gold(
         .filter(|(parts, group)| !group && !parts.is_empty())
         .map(|(parts, _)| parts)
         .collect();
+    // People the text names without their being a source ("Tina Houchins had a question"):
+    // a known first name and a capitalised word. They make a pronoun ambiguous too.
+    if !legacy {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let first = pair[0];
+            let last = pair[1]
+                .trim_end_matches(|c: char| !c.is_alphabetic())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_matches(|c: char| !c.is_alphabetic());
+            if !first.chars().all(char::is_alphabetic)
+                || !is_cap(first)
+                || !is_cap(last)
+                || last.len() < 2
+            {
+                continue;
+            }
+            let bits = classes
+                .get(first.to_lowercase().as_bytes())
+                .copied()
+                .unwrap_or(0);
+            if bits & (lexicon::FIRST_M | lexicon::FIRST_F) != 0 {
+                persons.push(vec![first.to_lowercase(), last.to_lowercase()]);
+            }
+        }
+    }
     persons.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let mut ambiguous = 0usize;
     // Named sources seen so far: (position, parts, gender, is_group).
@@ -1091,9 +1137,9 @@ fn resolve_gold(
                         None => GoldSpeaker::Description(s.to_string()),
                     }
                 } else {
-                    // The people the article's sources name whose surname appears in this
-                    // paragraph or the three before it, up to the pronoun, with a gender that
-                    // fits. Exactly one: that is who the pronoun means. Several: ambiguous
+                    // The people the article names (its sources, and first name + surname
+                    // in the text) whose surname appears in this paragraph or the three
+                    // before it, up to the pronoun, with a gender that fits. Exactly one: that is who the pronoun means. Several: ambiguous
                     // without a reading of the text, so scored separately like descriptions.
                     let window =
                         &lower_text[para_starts[para.saturating_sub(4)]..pos.min(text.len())];
