@@ -137,6 +137,18 @@ fn name_token(text: &str, toks: &[Tok], j: usize) -> bool {
     false
 }
 
+/// Words that follow "Miss" in the name of a beauty pageant (states and nations too).
+const PAGEANTS: &[&str] = &[
+    "Universe",
+    "World",
+    "America",
+    "USA",
+    "Earth",
+    "International",
+    "Teen",
+    "Supranational",
+];
+
 /// Honorifics that are only ever followed by a surname (with or without their period).
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
 
@@ -270,6 +282,14 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
         nl += 1;
     }
     let last = &toks[e];
+    // "Miss Universe", "Miss America": a pageant title, not a woman called Universe.
+    if nl == e
+        && e > lo
+        && word_is(text, &toks[e - 1], &["Miss"])
+        && (last.has(NATION) || word_is(text, last, PAGEANTS))
+    {
+        return None;
+    }
     // An abbreviated title cannot end a name ("Pennsylvania Gov. and ...").
     if last.has(TITLE)
         && !last.has(FIRST_M | FIRST_F)

@@ -1015,3 +1015,12 @@ fn a_named_persons_judging_verb_cues_short_quotes() {
     let t = "Tomas Berg rebuilt the \"new pier\" last year.";
     assert_eq!(name_of(t, "new pier"), None);
 }
+
+#[test]
+fn a_pageant_title_is_not_a_woman() {
+    let t = "Alma Reyes defended a former Miss Universe.\n\nShe wrote: \"This is dangerous for a mayor.\"";
+    assert_eq!(name_of(t, "dangerous"), Some("Alma Reyes".into()));
+    // "Miss" before a surname is still an honorific.
+    let t = "\"We sail at dawn,\" Miss Harlow said.";
+    assert_eq!(name_of(t, "dawn"), Some("Harlow".into()));
+}
