@@ -34,10 +34,20 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
         '?' | '!' | ';' | '"' | '“' | '”' | '«' | '»' | '(' | ')' => true,
         '.' => {
             // Not the period of an initial or abbreviated title.
-            !(j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
-                let w = word(text, &toks[j - 1]);
-                w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
-            })
+            let abbreviation =
+                j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
+                    let w = word(text, &toks[j - 1]);
+                    w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
+                };
+            // Nor of a party-and-state tag without brackets (", R-Ky., said").
+            let party_tag = j > 0 && toks[j - 1].word && toks[j - 1].end == t.start && {
+                let w = word(text, &toks[j - 1]).as_bytes();
+                (4..=8).contains(&w.len())
+                    && matches!(w[0], b'R' | b'D' | b'I')
+                    && w[1] == b'-'
+                    && w[2].is_ascii_uppercase()
+            };
+            !(abbreviation || party_tag)
         }
         _ => false,
     }

@@ -1024,3 +1024,12 @@ fn a_pageant_title_is_not_a_woman() {
     let t = "\"We sail at dawn,\" Miss Harlow said.";
     assert_eq!(name_of(t, "dawn"), Some("Harlow".into()));
 }
+
+#[test]
+fn party_tag_without_brackets_in_an_apposition() {
+    let t = "\"The toll will go,\" Senate Majority Leader Mitch Connell, R-Ky., said Tuesday.";
+    assert_eq!(name_of(t, "toll"), Some("Mitch Connell".into()));
+    // The period of the tag does not end the cue window.
+    let t = "\"The toll will go,\" Ann Moy, D-Ore., told reporters.";
+    assert_eq!(name_of(t, "toll"), Some("Ann Moy".into()));
+}
