@@ -1232,3 +1232,114 @@ fn comma_before(text: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usi
     }
     None
 }
+
+/// True for a dash that can introduce a credit: ―, — or –, or "--" (two hyphens). Returns
+/// the number of tokens it takes.
+fn credit_dash(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = &toks[k];
+    if t.is('―') || t.is('—') || t.is('–') {
+        return Some(1);
+    }
+    let double_hyphen = t.is('-')
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is('-') && n.start == t.end);
+    double_hyphen.then_some(2)
+}
+
+/// A credit after a quotation: a dash, then only a name, optionally with an apposition, up
+/// to the end of the window (`“We need the ferry back.” ― Marta Ilves`, `"…" — Jonas Berg,
+/// a harbour pilot`). `a..b` are the tokens after the closing mark, up to the next
+/// quotation or the paragraph end; the credit fills them. A dash followed by a clause ("—
+/// and then he left") or by a phrase that does not look like a name (a headline, a
+/// lower-case word) is not a credit.
+pub fn dash_credit(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    if a >= b {
+        return None;
+    }
+    let s = a + credit_dash(toks, a)?;
+    if s >= b || !toks[s].word || !toks[s].cap {
+        return None;
+    }
+    let m = parse_fwd(text, toks, s, b)?;
+    if m.span.start != toks[s].start || !credit_name(text, toks, &m) {
+        return None;
+    }
+    let mut k = super::tokens::tok_at(toks, m.span.end);
+    let mut apposition = None;
+    if k + 1 < b && toks[k].is(',') && apposition_opener(text, toks, k + 1) {
+        // "— Jonas Berg, a harbour pilot": a short apposition up to the end of the window.
+        let start = k + 1;
+        let mut j = start;
+        while j < b && j < start + 20 {
+            let t = &toks[j];
+            let ends = t.is('.') && j + 1 == b;
+            if t.in_quote || (!t.word && !ends && !t.is(',') && hard_stop(text, toks, j)) {
+                return None;
+            }
+            j += 1;
+        }
+        if j < b {
+            return None;
+        }
+        let mut end = b;
+        while end > start && !toks[end - 1].word {
+            end -= 1;
+        }
+        apposition = (end > start).then_some(start..end);
+        k = b;
+    }
+    // Only a full stop may follow the name before the window ends.
+    if k < b && toks[k].is('.') {
+        k += 1;
+    }
+    (k >= b).then_some(Cue {
+        cue: a..s,
+        source: m,
+        apposition,
+        weak: false,
+    })
+}
+
+/// One capital letter, or capitals joined by periods ("G", "G.K"): a name's initials.
+pub fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, c)| {
+            if i % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                *c == b'.'
+            }
+        })
+}
+
+/// A credited speaker: an organisation, or a person's name of two to five words, each a
+/// capitalised name word, an initial or a connector ("de", "van"); not a phrase with
+/// function words or verbs (a headline: "The Storm Is Coming").
+fn credit_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
+    match m.kind {
+        MKind::Org => true,
+        MKind::Name => {
+            let name = &toks[m.name.clone()];
+            let words = name.iter().filter(|t| t.word).count();
+            (2..=5).contains(&words)
+                && name.iter().all(|t| {
+                    if !t.word {
+                        return t.is('.');
+                    }
+                    let initial = is_initials(word(text, t));
+                    // Lower-case words in a parsed name are connectors ("de", "van").
+                    let connector = !t.cap;
+                    (t.cap && (!t.has(NOT_NAME | VERB | ADV | STOP) || initial)) || connector
+                })
+                && {
+                    // A gerund or participle reads as a headline ("Storm Warning Issued").
+                    let w = word(text, &toks[m.name.end - 1]);
+                    !(w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed")))
+                }
+        }
+        _ => false,
+    }
+}

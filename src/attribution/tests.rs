@@ -1024,3 +1024,65 @@ fn a_pageant_title_is_not_a_woman() {
     let t = "\"We sail at dawn,\" Miss Harlow said.";
     assert_eq!(name_of(t, "dawn"), Some("Harlow".into()));
 }
+
+#[test]
+fn dash_credit_after_a_quotation_names_the_speaker() {
+    let t = "Readers wrote in about the ferry.\n\n\
+             “We need the ferry back by spring.” ― Marta Ilves\n\n\
+             \"The crossing is our lifeline.\" — Jonas Berg, a harbour pilot\n\n\
+             \"I waited three hours at the pier.\" -- Petra Holm\n\n\
+             \"Nobody told us anything.\" – Kestrel Shipping Company";
+    assert_eq!(name_of(t, "by spring"), Some("Marta Ilves".into()));
+    let s = speaker_of(t, "lifeline").expect("speaker");
+    assert_eq!(s.name, "Jonas Berg");
+    assert_eq!(s.role.as_deref(), Some("harbour pilot"));
+    assert_eq!(name_of(t, "three hours"), Some("Petra Holm".into()));
+    let s = speaker_of(t, "Nobody told").expect("speaker");
+    assert!(s.is_org, "{s:?}");
+    // Explicit but without a verb: confident, a little below a named speech cue.
+    let a = run(t);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| t[q.content.clone()].contains("by spring"))
+        .expect("quote");
+    assert_eq!(q.kind, Kind::Direct);
+    assert!(
+        q.confidence > 0.75 && q.confidence < 0.95,
+        "{}",
+        q.confidence
+    );
+}
+
+#[test]
+fn each_quotation_takes_the_credit_that_follows_it() {
+    let t = "“The market opens at six.” ― Ana Prieto “Bring your own bags.” ― Luis Mora\n\
+             “Parking is free on Sundays.” ― Edda J. Varga";
+    let q = quotes(t);
+    assert_eq!(
+        q.iter()
+            .map(|(_, k, s)| (*k, s.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![
+            (Kind::Direct, Some("Ana Prieto")),
+            (Kind::Direct, Some("Luis Mora")),
+            (Kind::Direct, Some("Edda J. Varga")),
+        ]
+    );
+}
+
+#[test]
+fn a_dash_before_a_clause_or_a_headline_is_not_a_credit() {
+    // A clause after the dash.
+    let t = "The meeting ran late.\n\n\"The town depends on it.\" — and then the mayor left.";
+    assert_eq!(name_of(t, "town depends"), None);
+    // Title Case without sentence punctuation: a quoted headline, not a quotation.
+    let t = "The paper ran a cover.\n\n“Storm Season Begins Early” ― Harbour Evening Post";
+    assert_eq!(name_of(t, "Storm Season"), None);
+    // A headline-like phrase after the dash is not a person.
+    let t = "It was late.\n\n\"Nobody came to the pier.\" — Ferry Service Suspended Again";
+    assert_eq!(name_of(t, "Nobody came"), None);
+    // A byline after a partial quotation does not replace the speaker.
+    let t = "Ilves said the ferry was \"essential for the island.\" -- Kim Sorensen.";
+    assert_eq!(name_of(t, "essential"), Some("Ilves".into()));
+}
