@@ -33,10 +33,15 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
     match t.first {
         '?' | '!' | ';' | '"' | '“' | '”' | '«' | '»' | '(' | ')' => true,
         '.' => {
-            // Not the period of an initial or abbreviated title.
+            // Not the period of an initial or abbreviated title, nor of joined initials
+            // before a name ("G.K. Butterfield", but "in the U.S. The").
             !(j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
                 let w = word(text, &toks[j - 1]);
                 w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
+                    || is_initials(w)
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.word && n.cap && !n.has(NOT_NAME))
             })
         }
         _ => false,

@@ -1086,3 +1086,23 @@ fn a_dash_before_a_clause_or_a_headline_is_not_a_credit() {
     let t = "Ilves said the ferry was \"essential for the island.\" -- Kim Sorensen.";
     assert_eq!(name_of(t, "essential"), Some("Ilves".into()));
 }
+
+#[test]
+fn names_with_initials_stay_whole() {
+    let t = "\"The levee must be raised,\" said Rep. T.J. Harrow (D-Ore.) on Monday.";
+    let s = speaker_of(t, "levee").expect("speaker");
+    assert_eq!(s.name, "T.J. Harrow");
+    assert_eq!(s.role.as_deref(), Some("Rep."));
+    let t = "\"The plan will not pass,\" R.K. Ostrander said.";
+    assert_eq!(name_of(t, "plan will"), Some("R.K. Ostrander".into()));
+    let t = "\"We start at dawn,\" B. Tovah Lind told the crew.";
+    assert_eq!(name_of(t, "dawn"), Some("B. Tovah Lind".into()));
+    let t = "\"The clinic stays open,\" said Marisol E. Duarte Pena, the county nurse.";
+    assert_eq!(name_of(t, "clinic"), Some("Marisol E. Duarte Pena".into()));
+    // A later surname finds the name with initials.
+    let t = "R.K. Ostrander spoke first. Later, Ostrander told reporters: \"It will fail.\"";
+    assert_eq!(name_of(t, "fail"), Some("R.K. Ostrander".into()));
+    // Joined initials before a sentence start are a place, not part of a name.
+    let t = "Ilse Varga moved to the U.S. The move, she said, \"was easy.\"";
+    assert_eq!(name_of(t, "easy"), Some("Ilse Varga".into()));
+}

@@ -216,6 +216,19 @@ fn initials() {
             &["This is the end of World War I.", "It changed Europe."],
         ),
         ("They called J. A. Ross.", &["They called J. A. Ross."]),
+        // Joined initials and middle initials before a surname.
+        (
+            "\"It failed,\" said Rep. T.J. Harrow (D-Ore.) on Monday.",
+            &["\"It failed,\" said Rep. T.J. Harrow (D-Ore.) on Monday."],
+        ),
+        (
+            "Sen. R.K. Ostrander met B. Tovah Lind. They spoke.",
+            &["Sen. R.K. Ostrander met B. Tovah Lind.", "They spoke."],
+        ),
+        (
+            "Marisol E. Duarte Pena and Ivo P. Santos signed.",
+            &["Marisol E. Duarte Pena and Ivo P. Santos signed."],
+        ),
     ]);
 }
 
