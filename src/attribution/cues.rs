@@ -42,10 +42,23 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
                         && toks
                             .get(j + 1)
                             .is_some_and(|n| n.word && n.cap && !n.has(NOT_NAME))
+                    // The state abbreviation of a party tag: "(D-Ore.)", "(R-N.C.)".
+                    || party_tag(w) && toks.get(j + 1).is_some_and(|n| n.is(')'))
             })
         }
         _ => false,
     }
+}
+
+/// A party-and-state tag word without its brackets and final period: "D-Ore", "R-N.C",
+/// "I-Vt", "R-IN".
+fn party_tag(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(party, state)| {
+        (1..=3).contains(&party.len())
+            && party.bytes().all(|c| c.is_ascii_uppercase())
+            && state.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+            && state.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.')
+    })
 }
 
 /// Adverbs and auxiliaries between a subject and its verb ("also", "has", "angrily").
@@ -139,9 +152,12 @@ pub fn clause_subject_verb(
         {
             e += 1;
         }
-        // After a name, an apposition between commas may come before the verb ("Christie,
-        // the governor, repeated ...").
+        // After a name, a party tag ("Ann Moy (R-IN) disagreed") or an apposition between
+        // commas ("Christie, the governor, repeated ...") may come before the verb.
         let mut vpos = e + 1;
+        if let Some(close) = (vpos < p).then(|| paren_after(toks, vpos, p)).flatten() {
+            vpos = close + 1;
+        }
         if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
             if let Some(k) = (vpos + 1..p.min(vpos + 14)).find(|&k| toks[k].is(',')) {
                 if apposition_opener(text, toks, vpos + 1)
@@ -694,7 +710,10 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             });
         }
         let t = &toks[v];
-        let at_start = v == a || hard_stop(text, toks, v - 1);
+        // A closing bracket is a clause start, except after a short tag ("Sen. Ann Moy
+        // (D-Ore.) said:").
+        let at_start =
+            v == a || (hard_stop(text, toks, v - 1) && paren_before(toks, v - 1, a).is_none());
         if t.in_quote {
             continue;
         }
@@ -824,7 +843,12 @@ fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Me
         }
         e += 1;
     }
-    if e + 1 >= hi || !verb_like(text, &toks[e + 1]) {
+    // A party tag between the name and the verb ("Ann Moy (R-IN) voted").
+    let vpos = (e + 1 < hi)
+        .then(|| paren_after(toks, e + 1, hi))
+        .flatten()
+        .map_or(e + 1, |close| close + 1);
+    if vpos >= hi || !verb_like(text, &toks[vpos]) {
         return None;
     }
     parse_back(text, toks, lo, e)

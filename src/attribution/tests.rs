@@ -1106,3 +1106,22 @@ fn names_with_initials_stay_whole() {
     let t = "Ilse Varga moved to the U.S. The move, she said, \"was easy.\"";
     assert_eq!(name_of(t, "easy"), Some("Ilse Varga".into()));
 }
+
+#[test]
+fn party_tag_between_name_and_verb() {
+    // Before a colon quotation: the tag's bracket is not the start of a clause.
+    let t = "Rep. Ana Ruiz (D-Ore.) said: \"The levy stays.\" Aides agreed.";
+    let a = run(t);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, Kind::Direct);
+    let s = q.speaker.clone().expect("speaker");
+    assert_eq!(s.name, "Ana Ruiz");
+    assert_eq!(s.role.as_deref(), Some("Rep."));
+    // A participle and a coordinated verb after a tagged name.
+    let t = "Rep. Lin Coe (R-IN) disagreed, saying \"the numbers do not add up.\"";
+    assert_eq!(name_of(t, "numbers"), Some("Lin Coe".into()));
+    let t = "Sen. Tom Hale (R-Fla.) voted against the bill and said \"it was rushed and sloppy.\"";
+    assert_eq!(name_of(t, "rushed"), Some("Tom Hale".into()));
+    let t = "\"This is a giveaway,\" Rep. Dora Finch (D-N.C.) said.";
+    assert_eq!(name_of(t, "giveaway"), Some("Dora Finch".into()));
+}

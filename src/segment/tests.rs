@@ -363,6 +363,34 @@ fn parentheses() {
 }
 
 #[test]
+fn party_and_state_tags_do_not_end_sentences() {
+    check(&[
+        (
+            "Rep. Ana Ruiz (D-Ore.) said: \"The levy stays.\" The aides left.",
+            &["Rep. Ana Ruiz (D-Ore.) said: \"The levy stays.\"", "The aides left."],
+        ),
+        (
+            "Sen. Ivo Marsh (R-N.C.) — a budget hawk — voted no.",
+            &["Sen. Ivo Marsh (R-N.C.) — a budget hawk — voted no."],
+        ),
+        (
+            "It was backed by Sen. Ida Vane (I-Vt.) Monday and by Rep. Tom Hale (R-IN) Tuesday.",
+            &["It was backed by Sen. Ida Vane (I-Vt.) Monday and by Rep. Tom Hale (R-IN) Tuesday."],
+        ),
+        // A period after the bracket still ends the sentence.
+        (
+            "The bill was backed by Rep. Ana Ruiz (D-Ore.). The House adjourned.",
+            &["The bill was backed by Rep. Ana Ruiz (D-Ore.).", "The House adjourned."],
+        ),
+        // Other abbreviations in brackets keep their usual rule.
+        (
+            "He won (narrowly, in Ore.) The rival conceded.",
+            &["He won (narrowly, in Ore.)", "The rival conceded."],
+        ),
+    ]);
+}
+
+#[test]
 fn urls_and_emails() {
     check(&[
         (
