@@ -445,9 +445,16 @@ pub fn run(
     for (_, c, content) in sent_reported {
         // A cue used by a direct quotation is spent; one used by a partial quotation
         // inside this content still reports the whole clause ("X said he was 'done'").
+        // The quotation's closing punctuation may lie past the content ("said X was
+        // 'ready.'"), which ends at the sentence's last word.
         let spent = used_cues.get(&c.cue.start).is_some_and(|v| {
-            v.iter()
-                .any(|(qc, direct)| *direct || qc.start < content.start || qc.end > content.end)
+            v.iter().any(|(qc, direct)| {
+                let words_end = qc.start
+                    + text[qc.clone()]
+                        .trim_end_matches(|ch: char| ch.is_ascii_punctuation())
+                        .len();
+                *direct || qc.start < content.start || words_end > content.end
+            })
         });
         if spent {
             continue;

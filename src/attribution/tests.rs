@@ -1125,3 +1125,14 @@ fn party_tag_between_name_and_verb() {
     let t = "\"This is a giveaway,\" Rep. Dora Finch (D-N.C.) said.";
     assert_eq!(name_of(t, "giveaway"), Some("Dora Finch".into()));
 }
+
+#[test]
+fn partial_quote_ending_the_reported_clause_keeps_the_clause() {
+    // The closing period inside the marks does not make the quotation overrun the clause.
+    let t = "Ida Marsh said the new timetable was \"a step backwards.\"";
+    let a = run(t);
+    let kinds: Vec<Kind> = a.quotes.iter().map(|q| q.kind).collect();
+    assert!(kinds.contains(&Kind::Reported), "{kinds:?}");
+    assert!(kinds.contains(&Kind::Partial), "{kinds:?}");
+    assert_eq!(name_of(t, "step backwards"), Some("Ida Marsh".into()));
+}
