@@ -33,24 +33,33 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
     match t.first {
         '?' | '!' | ';' | '"' | '“' | '”' | '«' | '»' | '(' | ')' => true,
         '.' => {
-            // Not the period of an initial or abbreviated title.
-            let abbreviation =
-                j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
-                    let w = word(text, &toks[j - 1]);
-                    w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
-                };
-            // Nor of a party-and-state tag without brackets (", R-Ky., said").
-            let party_tag = j > 0 && toks[j - 1].word && toks[j - 1].end == t.start && {
-                let w = word(text, &toks[j - 1]).as_bytes();
-                (4..=8).contains(&w.len())
-                    && matches!(w[0], b'R' | b'D' | b'I')
-                    && w[1] == b'-'
-                    && w[2].is_ascii_uppercase()
-            };
-            !(abbreviation || party_tag)
+            // Not the period of an initial or abbreviated title, nor of joined initials
+            // before a name ("G.K. Butterfield", but "in the U.S. The").
+            !(j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
+                let w = word(text, &toks[j - 1]);
+                w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
+                    || is_initials(w)
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.word && n.cap && !n.has(NOT_NAME))
+                    // The state abbreviation of a party tag: "(D-Ore.)", "(R-N.C.)", and
+                    // without brackets ", R-Ky., said".
+                    || party_tag(w) && toks.get(j + 1).is_some_and(|n| n.is(')') || n.is(','))
+            })
         }
         _ => false,
     }
+}
+
+/// A party-and-state tag word without its brackets and final period: "D-Ore", "R-N.C",
+/// "I-Vt", "R-IN".
+fn party_tag(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(party, state)| {
+        (1..=3).contains(&party.len())
+            && party.bytes().all(|c| c.is_ascii_uppercase())
+            && state.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+            && state.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.')
+    })
 }
 
 /// Adverbs and auxiliaries between a subject and its verb ("also", "has", "angrily").
@@ -144,9 +153,12 @@ pub fn clause_subject_verb(
         {
             e += 1;
         }
-        // After a name, an apposition between commas may come before the verb ("Christie,
-        // the governor, repeated ...").
+        // After a name, a party tag ("Ann Moy (R-IN) disagreed") or an apposition between
+        // commas ("Christie, the governor, repeated ...") may come before the verb.
         let mut vpos = e + 1;
+        if let Some(close) = (vpos < p).then(|| paren_after(toks, vpos, p)).flatten() {
+            vpos = close + 1;
+        }
         if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
             if let Some(k) = (vpos + 1..p.min(vpos + 14)).find(|&k| toks[k].is(',')) {
                 if apposition_opener(text, toks, vpos + 1)
@@ -699,7 +711,10 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             });
         }
         let t = &toks[v];
-        let at_start = v == a || hard_stop(text, toks, v - 1);
+        // A closing bracket is a clause start, except after a short tag ("Sen. Ann Moy
+        // (D-Ore.) said:").
+        let at_start =
+            v == a || (hard_stop(text, toks, v - 1) && paren_before(toks, v - 1, a).is_none());
         if t.in_quote {
             continue;
         }
@@ -829,7 +844,12 @@ fn sentence_subject(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Me
         }
         e += 1;
     }
-    if e + 1 >= hi || !verb_like(text, &toks[e + 1]) {
+    // A party tag between the name and the verb ("Ann Moy (R-IN) voted").
+    let vpos = (e + 1 < hi)
+        .then(|| paren_after(toks, e + 1, hi))
+        .flatten()
+        .map_or(e + 1, |close| close + 1);
+    if vpos >= hi || !verb_like(text, &toks[vpos]) {
         return None;
     }
     parse_back(text, toks, lo, e)
@@ -1241,4 +1261,115 @@ fn comma_before(text: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usi
         }
     }
     None
+}
+
+/// True for a dash that can introduce a credit: ―, — or –, or "--" (two hyphens). Returns
+/// the number of tokens it takes.
+fn credit_dash(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = &toks[k];
+    if t.is('―') || t.is('—') || t.is('–') {
+        return Some(1);
+    }
+    let double_hyphen = t.is('-')
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is('-') && n.start == t.end);
+    double_hyphen.then_some(2)
+}
+
+/// A credit after a quotation: a dash, then only a name, optionally with an apposition, up
+/// to the end of the window (`“We need the ferry back.” ― Marta Ilves`, `"…" — Jonas Berg,
+/// a harbour pilot`). `a..b` are the tokens after the closing mark, up to the next
+/// quotation or the paragraph end; the credit fills them. A dash followed by a clause ("—
+/// and then he left") or by a phrase that does not look like a name (a headline, a
+/// lower-case word) is not a credit.
+pub fn dash_credit(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    if a >= b {
+        return None;
+    }
+    let s = a + credit_dash(toks, a)?;
+    if s >= b || !toks[s].word || !toks[s].cap {
+        return None;
+    }
+    let m = parse_fwd(text, toks, s, b)?;
+    if m.span.start != toks[s].start || !credit_name(text, toks, &m) {
+        return None;
+    }
+    let mut k = super::tokens::tok_at(toks, m.span.end);
+    let mut apposition = None;
+    if k + 1 < b && toks[k].is(',') && apposition_opener(text, toks, k + 1) {
+        // "— Jonas Berg, a harbour pilot": a short apposition up to the end of the window.
+        let start = k + 1;
+        let mut j = start;
+        while j < b && j < start + 20 {
+            let t = &toks[j];
+            let ends = t.is('.') && j + 1 == b;
+            if t.in_quote || (!t.word && !ends && !t.is(',') && hard_stop(text, toks, j)) {
+                return None;
+            }
+            j += 1;
+        }
+        if j < b {
+            return None;
+        }
+        let mut end = b;
+        while end > start && !toks[end - 1].word {
+            end -= 1;
+        }
+        apposition = (end > start).then_some(start..end);
+        k = b;
+    }
+    // Only a full stop may follow the name before the window ends.
+    if k < b && toks[k].is('.') {
+        k += 1;
+    }
+    (k >= b).then_some(Cue {
+        cue: a..s,
+        source: m,
+        apposition,
+        weak: false,
+    })
+}
+
+/// One capital letter, or capitals joined by periods ("G", "G.K"): a name's initials.
+pub fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, c)| {
+            if i % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                *c == b'.'
+            }
+        })
+}
+
+/// A credited speaker: an organisation, or a person's name of two to five words, each a
+/// capitalised name word, an initial or a connector ("de", "van"); not a phrase with
+/// function words or verbs (a headline: "The Storm Is Coming").
+fn credit_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
+    match m.kind {
+        MKind::Org => true,
+        MKind::Name => {
+            let name = &toks[m.name.clone()];
+            let words = name.iter().filter(|t| t.word).count();
+            (2..=5).contains(&words)
+                && name.iter().all(|t| {
+                    if !t.word {
+                        return t.is('.');
+                    }
+                    let initial = is_initials(word(text, t));
+                    // Lower-case words in a parsed name are connectors ("de", "van").
+                    let connector = !t.cap;
+                    (t.cap && (!t.has(NOT_NAME | VERB | ADV | STOP) || initial)) || connector
+                })
+                && {
+                    // A gerund or participle reads as a headline ("Storm Warning Issued").
+                    let w = word(text, &toks[m.name.end - 1]);
+                    !(w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed")))
+                }
+        }
+        _ => false,
+    }
 }

@@ -1033,3 +1033,115 @@ fn party_tag_without_brackets_in_an_apposition() {
     let t = "\"The toll will go,\" Ann Moy, D-Ore., told reporters.";
     assert_eq!(name_of(t, "toll"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn dash_credit_after_a_quotation_names_the_speaker() {
+    let t = "Readers wrote in about the ferry.\n\n\
+             “We need the ferry back by spring.” ― Marta Ilves\n\n\
+             \"The crossing is our lifeline.\" — Jonas Berg, a harbour pilot\n\n\
+             \"I waited three hours at the pier.\" -- Petra Holm\n\n\
+             \"Nobody told us anything.\" – Kestrel Shipping Company";
+    assert_eq!(name_of(t, "by spring"), Some("Marta Ilves".into()));
+    let s = speaker_of(t, "lifeline").expect("speaker");
+    assert_eq!(s.name, "Jonas Berg");
+    assert_eq!(s.role.as_deref(), Some("harbour pilot"));
+    assert_eq!(name_of(t, "three hours"), Some("Petra Holm".into()));
+    let s = speaker_of(t, "Nobody told").expect("speaker");
+    assert!(s.is_org, "{s:?}");
+    // Explicit but without a verb: confident, a little below a named speech cue.
+    let a = run(t);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| t[q.content.clone()].contains("by spring"))
+        .expect("quote");
+    assert_eq!(q.kind, Kind::Direct);
+    assert!(
+        q.confidence > 0.75 && q.confidence < 0.95,
+        "{}",
+        q.confidence
+    );
+}
+
+#[test]
+fn each_quotation_takes_the_credit_that_follows_it() {
+    let t = "“The market opens at six.” ― Ana Prieto “Bring your own bags.” ― Luis Mora\n\
+             “Parking is free on Sundays.” ― Edda J. Varga";
+    let q = quotes(t);
+    assert_eq!(
+        q.iter()
+            .map(|(_, k, s)| (*k, s.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![
+            (Kind::Direct, Some("Ana Prieto")),
+            (Kind::Direct, Some("Luis Mora")),
+            (Kind::Direct, Some("Edda J. Varga")),
+        ]
+    );
+}
+
+#[test]
+fn a_dash_before_a_clause_or_a_headline_is_not_a_credit() {
+    // A clause after the dash.
+    let t = "The meeting ran late.\n\n\"The town depends on it.\" — and then the mayor left.";
+    assert_eq!(name_of(t, "town depends"), None);
+    // Title Case without sentence punctuation: a quoted headline, not a quotation.
+    let t = "The paper ran a cover.\n\n“Storm Season Begins Early” ― Harbour Evening Post";
+    assert_eq!(name_of(t, "Storm Season"), None);
+    // A headline-like phrase after the dash is not a person.
+    let t = "It was late.\n\n\"Nobody came to the pier.\" — Ferry Service Suspended Again";
+    assert_eq!(name_of(t, "Nobody came"), None);
+    // A byline after a partial quotation does not replace the speaker.
+    let t = "Ilves said the ferry was \"essential for the island.\" -- Kim Sorensen.";
+    assert_eq!(name_of(t, "essential"), Some("Ilves".into()));
+}
+
+#[test]
+fn names_with_initials_stay_whole() {
+    let t = "\"The levee must be raised,\" said Rep. T.J. Harrow (D-Ore.) on Monday.";
+    let s = speaker_of(t, "levee").expect("speaker");
+    assert_eq!(s.name, "T.J. Harrow");
+    assert_eq!(s.role.as_deref(), Some("Rep."));
+    let t = "\"The plan will not pass,\" R.K. Ostrander said.";
+    assert_eq!(name_of(t, "plan will"), Some("R.K. Ostrander".into()));
+    let t = "\"We start at dawn,\" B. Tovah Lind told the crew.";
+    assert_eq!(name_of(t, "dawn"), Some("B. Tovah Lind".into()));
+    let t = "\"The clinic stays open,\" said Marisol E. Duarte Pena, the county nurse.";
+    assert_eq!(name_of(t, "clinic"), Some("Marisol E. Duarte Pena".into()));
+    // A later surname finds the name with initials.
+    let t = "R.K. Ostrander spoke first. Later, Ostrander told reporters: \"It will fail.\"";
+    assert_eq!(name_of(t, "fail"), Some("R.K. Ostrander".into()));
+    // Joined initials before a sentence start are a place, not part of a name.
+    let t = "Ilse Varga moved to the U.S. The move, she said, \"was easy.\"";
+    assert_eq!(name_of(t, "easy"), Some("Ilse Varga".into()));
+}
+
+#[test]
+fn party_tag_between_name_and_verb() {
+    // Before a colon quotation: the tag's bracket is not the start of a clause.
+    let t = "Rep. Ana Ruiz (D-Ore.) said: \"The levy stays.\" Aides agreed.";
+    let a = run(t);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, Kind::Direct);
+    let s = q.speaker.clone().expect("speaker");
+    assert_eq!(s.name, "Ana Ruiz");
+    assert_eq!(s.role.as_deref(), Some("Rep."));
+    // A participle and a coordinated verb after a tagged name.
+    let t = "Rep. Lin Coe (R-IN) disagreed, saying \"the numbers do not add up.\"";
+    assert_eq!(name_of(t, "numbers"), Some("Lin Coe".into()));
+    let t = "Sen. Tom Hale (R-Fla.) voted against the bill and said \"it was rushed and sloppy.\"";
+    assert_eq!(name_of(t, "rushed"), Some("Tom Hale".into()));
+    let t = "\"This is a giveaway,\" Rep. Dora Finch (D-N.C.) said.";
+    assert_eq!(name_of(t, "giveaway"), Some("Dora Finch".into()));
+}
+
+#[test]
+fn partial_quote_ending_the_reported_clause_keeps_the_clause() {
+    // The closing period inside the marks does not make the quotation overrun the clause.
+    let t = "Ida Marsh said the new timetable was \"a step backwards.\"";
+    let a = run(t);
+    let kinds: Vec<Kind> = a.quotes.iter().map(|q| q.kind).collect();
+    assert!(kinds.contains(&Kind::Reported), "{kinds:?}");
+    assert!(kinds.contains(&Kind::Partial), "{kinds:?}");
+    assert_eq!(name_of(t, "step backwards"), Some("Ida Marsh".into()));
+}

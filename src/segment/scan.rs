@@ -332,8 +332,10 @@ impl Scanner<'_> {
             return self.after_ellipsis_is_upper(k2);
         }
         if closer {
-            // `He said "no." Then`: a closed quotation or bracket after the period.
-            return true;
+            // `He said "no." Then`: a closed quotation or bracket after the period; but a
+            // party-and-state tag closes its bracket, not the sentence ("Rep. Ana Ruiz
+            // (D-Ore.) said"). A period after the bracket still ends it.
+            return !self.party_tag_ends_at(i);
         }
         let tok_start = self.token_start(i);
         let token = trim_openers(&self.text[tok_start..i]);
@@ -353,6 +355,29 @@ impl Scanner<'_> {
             }
             Word::Initial => next == Next::Upper && (opener || self.starter_at(k2)),
         }
+    }
+
+    /// True if the period at `i` ends a bracketed party-and-state tag: "(D-Ore.)", "(R-N.C.)",
+    /// "(I-Vt.)": one to three capitals, a hyphen, a capitalised state abbreviation, and the
+    /// closing bracket right after the period.
+    fn party_tag_ends_at(&self, i: usize) -> bool {
+        let b = self.b;
+        if b.get(i + 1) != Some(&b')') {
+            return false;
+        }
+        let lo = i.saturating_sub(12).max(self.sent_start);
+        let Some(open) = b[lo..i].iter().rposition(|&c| c == b'(').map(|k| lo + k) else {
+            return false;
+        };
+        let inner = &b[open + 1..i];
+        let Some(dash) = inner.iter().position(|&c| c == b'-') else {
+            return false;
+        };
+        let (party, state) = (&inner[..dash], &inner[dash + 1..]);
+        (1..=3).contains(&party.len())
+            && party.iter().all(u8::is_ascii_uppercase)
+            && state.first().is_some_and(u8::is_ascii_uppercase)
+            && state.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
     }
 
     /// True if the capitalised word at `k` commonly opens a sentence, and is not itself an

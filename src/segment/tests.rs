@@ -216,6 +216,19 @@ fn initials() {
             &["This is the end of World War I.", "It changed Europe."],
         ),
         ("They called J. A. Ross.", &["They called J. A. Ross."]),
+        // Joined initials and middle initials before a surname.
+        (
+            "\"It failed,\" said Rep. T.J. Harrow (D-Ore.) on Monday.",
+            &["\"It failed,\" said Rep. T.J. Harrow (D-Ore.) on Monday."],
+        ),
+        (
+            "Sen. R.K. Ostrander met B. Tovah Lind. They spoke.",
+            &["Sen. R.K. Ostrander met B. Tovah Lind.", "They spoke."],
+        ),
+        (
+            "Marisol E. Duarte Pena and Ivo P. Santos signed.",
+            &["Marisol E. Duarte Pena and Ivo P. Santos signed."],
+        ),
     ]);
 }
 
@@ -345,6 +358,34 @@ fn parentheses() {
         (
             "The bill passed (see page 4). Debate ended.",
             &["The bill passed (see page 4).", "Debate ended."],
+        ),
+    ]);
+}
+
+#[test]
+fn party_and_state_tags_do_not_end_sentences() {
+    check(&[
+        (
+            "Rep. Ana Ruiz (D-Ore.) said: \"The levy stays.\" The aides left.",
+            &["Rep. Ana Ruiz (D-Ore.) said: \"The levy stays.\"", "The aides left."],
+        ),
+        (
+            "Sen. Ivo Marsh (R-N.C.) — a budget hawk — voted no.",
+            &["Sen. Ivo Marsh (R-N.C.) — a budget hawk — voted no."],
+        ),
+        (
+            "It was backed by Sen. Ida Vane (I-Vt.) Monday and by Rep. Tom Hale (R-IN) Tuesday.",
+            &["It was backed by Sen. Ida Vane (I-Vt.) Monday and by Rep. Tom Hale (R-IN) Tuesday."],
+        ),
+        // A period after the bracket still ends the sentence.
+        (
+            "The bill was backed by Rep. Ana Ruiz (D-Ore.). The House adjourned.",
+            &["The bill was backed by Rep. Ana Ruiz (D-Ore.).", "The House adjourned."],
+        ),
+        // Other abbreviations in brackets keep their usual rule.
+        (
+            "He won (narrowly, in Ore.) The rival conceded.",
+            &["He won (narrowly, in Ore.)", "The rival conceded."],
         ),
     ]);
 }
