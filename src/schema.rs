@@ -9,11 +9,10 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, STORED,
 };
-use tantivy::tokenizer::{
-    Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-    Token, TokenFilter, TokenStream, Tokenizer,
-};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use tantivy::Index;
+
+pub mod stem_memo;
 
 /// Bumped whenever the documents an index holds change shape or meaning; an index written
 /// with another version must be rebuilt.
@@ -49,186 +48,10 @@ pub fn register_tokenizers(index: &Index) {
     }
 }
 
-/// tantivy's `en_stem` analyzer (simple tokenizer, tokens of 40 bytes or more dropped,
-/// lowercased, English Snowball stemmer) with the lowercasing and stemming of each word
-/// memoised by [`StemMemo`]: it gives exactly the tokens `en_stem` gives.
+/// The `en_stem_memo` analyzer: exactly the tokens of tantivy's `en_stem`, with stems
+/// memoised per word (see [`stem_memo`]).
 pub fn en_stem_memo() -> TextAnalyzer {
-    let lower_stem = TextAnalyzer::builder(RawTokenizer::default())
-        .filter(LowerCaser)
-        .filter(Stemmer::new(Language::English))
-        .build();
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(StemMemo::new(lower_stem))
-        .build()
-}
-
-/// Sets of a [`StemMemo`] table (a power of two), two words each: 1 MiB per indexing
-/// thread. On the bench corpus 94% of words are found (91% with twice the memory in one
-/// way of 64-byte slots).
-const STEM_MEMO_SETS: usize = 1 << 14;
-
-/// The longest word (as written) and stem a [`StemMemo`] slot holds; longer ones are
-/// analysed every time (0.03% of the words of the bench corpus).
-const STEM_MEMO_MAX_LEN: usize = 15;
-
-/// Two words and their stems, each packed in a `u128` (length byte, then the UTF-8 bytes,
-/// zero-padded): a lookup reads one cache line and compares one integer per way. The most
-/// recently used pair is first.
-#[derive(Clone, Copy, Default)]
-#[repr(C, align(64))]
-struct StemSet {
-    words: [u128; 2],
-    stems: [u128; 2],
-}
-
-/// `bytes` packed as in a [`StemSet`], if short enough; an empty slot (0) never matches
-/// since tokens are never empty.
-fn pack(bytes: &[u8]) -> Option<u128> {
-    if bytes.len() > STEM_MEMO_MAX_LEN {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[0] = bytes.len() as u8;
-    buf[1..=bytes.len()].copy_from_slice(bytes);
-    Some(u128::from_le_bytes(buf))
-}
-
-/// The stem a packed `u128` holds.
-fn unpack(packed: &u128, out: &mut String) {
-    let buf = packed.to_le_bytes();
-    let len = usize::from(buf[0]).min(STEM_MEMO_MAX_LEN);
-    // Always valid: only whole stems are packed.
-    if let Ok(stem) = std::str::from_utf8(&buf[1..=len]) {
-        out.push_str(stem);
-    }
-}
-
-/// The set of a packed word: a multiplicative hash, high bits.
-fn set_index(word: u128, sets: usize) -> usize {
-    let folded = (word as u64) ^ ((word >> 64) as u64).rotate_left(29);
-    let hash = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (hash >> (64 - sets.trailing_zeros())) as usize
-}
-
-/// A token filter that replaces each token's text by what a per-word analyzer (lowercaser
-/// and stemmer) makes of it, remembering the answer per word as written.
-///
-/// Stemming was about a sixth of indexing CPU time, while a few thousand words make up most
-/// of the text. The memo is a two-way set-associative table of short inline words (a new
-/// word evicts the least recently used of its set): a hash map of strings cost half of what
-/// it saved in cache misses. tantivy clones the
-/// analyzer for each segment writer, so each indexing thread has its own memo and no lock.
-pub struct StemMemo {
-    per_word: TextAnalyzer,
-}
-
-impl StemMemo {
-    /// `per_word` must turn any one word into exactly one token (a `RawTokenizer` chain).
-    pub fn new(per_word: TextAnalyzer) -> Self {
-        StemMemo { per_word }
-    }
-}
-
-impl TokenFilter for StemMemo {
-    type Tokenizer<T: Tokenizer> = StemMemoFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> StemMemoFilter<T> {
-        StemMemoFilter {
-            inner: tokenizer,
-            per_word: self.per_word,
-            sets: Vec::new(),
-        }
-    }
-}
-
-/// The tokenizer a [`StemMemo`] makes of an inner tokenizer.
-pub struct StemMemoFilter<T> {
-    inner: T,
-    per_word: TextAnalyzer,
-    /// Allocated on first use: the registered analyzer and query parsers' clones never
-    /// pay for it.
-    sets: Vec<StemSet>,
-}
-
-// A clone starts with an empty memo: tantivy clones the registered analyzer for each segment
-// writer and query parser, and the registered one is never used itself.
-impl<T: Clone> Clone for StemMemoFilter<T> {
-    fn clone(&self) -> Self {
-        StemMemoFilter {
-            inner: self.inner.clone(),
-            per_word: self.per_word.clone(),
-            sets: Vec::new(),
-        }
-    }
-}
-
-impl<T: Tokenizer> Tokenizer for StemMemoFilter<T> {
-    type TokenStream<'a> = StemMemoStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        if self.sets.is_empty() {
-            self.sets = vec![StemSet::default(); STEM_MEMO_SETS];
-        }
-        StemMemoStream {
-            tail: self.inner.token_stream(text),
-            per_word: &mut self.per_word,
-            sets: &mut self.sets,
-        }
-    }
-}
-
-/// The token stream of a [`StemMemoFilter`].
-pub struct StemMemoStream<'a, S> {
-    tail: S,
-    per_word: &'a mut TextAnalyzer,
-    sets: &'a mut [StemSet],
-}
-
-impl<S: TokenStream> TokenStream for StemMemoStream<'_, S> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let text = &mut self.tail.token_mut().text;
-        let packed = pack(text.as_bytes());
-        let mut index = 0;
-        if let Some(word) = packed {
-            index = set_index(word, self.sets.len());
-            let set = &mut self.sets[index];
-            if set.words[0] == word {
-                text.clear();
-                unpack(&set.stems[0], text);
-                return true;
-            }
-            if set.words[1] == word {
-                set.words.swap(0, 1);
-                set.stems.swap(0, 1);
-                text.clear();
-                unpack(&set.stems[0], text);
-                return true;
-            }
-        }
-        let mut stem = String::new();
-        self.per_word
-            .token_stream(text)
-            .process(&mut |t: &Token| stem.push_str(&t.text));
-        if let (Some(word), Some(packed_stem)) = (packed, pack(stem.as_bytes())) {
-            let set = &mut self.sets[index];
-            set.words = [word, set.words[0]];
-            set.stems = [packed_stem, set.stems[0]];
-        }
-        *text = stem;
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
-    }
+    TextAnalyzer::from(stem_memo::EnStemMemo::default())
 }
 
 /// How many recent texts a [`MemoTokenizer`] remembers: sentences of a few articles are
@@ -525,7 +348,7 @@ mod tests {
         }
         // More words than slots: evicted words are analysed again and give the same tokens;
         // and words too long for a slot.
-        let many: String = (0..2 * STEM_MEMO_SETS + 50)
+        let many: String = (0..40_000)
             .map(|i| format!("w{i}ing Ww{i}ing "))
             .chain(["abcdefghijklmnopqrstuvwxyzabcdefghijklmn ".to_string()])
             .chain(["abcdefghijklmno abcdefghijklmnop İİİİİİİ İİİİİİİİ ".to_string()])
@@ -540,7 +363,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn en_stem_memo_gives_the_tokens_of_en_stem_on_any_text(
-            text in "([a-zA-Z0-9éÉİıßΣς'’.,-]{1,18}[ \\n]){0,40}|\\PC{0,200}",
+            text in "([a-zA-Z0-9éÉİıßΣς'’.,-]{1,30}[ \\n]){0,40}|\\PC{0,200}",
         ) {
             let mut reference = tantivy::tokenizer::TokenizerManager::default()
                 .get("en_stem")
