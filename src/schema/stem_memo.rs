@@ -90,10 +90,15 @@ pub struct EnStemMemo {
     token: Token,
     /// Lowercaser and stemmer, applied to one word (a `RawTokenizer` chain).
     per_word: TextAnalyzer,
-    /// Allocated on first use: the registered tokenizer and query parsers' clones that
-    /// never tokenize do not pay for it.
+    /// Allocated after [`TEXTS_BEFORE_MEMO`] texts: the query parser's clones, which
+    /// tokenize a few words each, do not pay for it.
     sets: Vec<Set>,
+    /// Texts tokenized so far, up to [`TEXTS_BEFORE_MEMO`].
+    texts: usize,
 }
+
+/// Texts an [`EnStemMemo`] tokenizes without a memo before it allocates one.
+pub(crate) const TEXTS_BEFORE_MEMO: usize = 64;
 
 impl Default for EnStemMemo {
     fn default() -> Self {
@@ -104,6 +109,7 @@ impl Default for EnStemMemo {
                 .filter(Stemmer::new(Language::English))
                 .build(),
             sets: Vec::new(),
+            texts: 0,
         }
     }
 }
@@ -115,6 +121,7 @@ impl Clone for EnStemMemo {
             token: Token::default(),
             per_word: self.per_word.clone(),
             sets: Vec::new(),
+            texts: 0,
         }
     }
 }
@@ -123,7 +130,9 @@ impl Tokenizer for EnStemMemo {
     type TokenStream<'a> = EnStemMemoStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> EnStemMemoStream<'a> {
-        if self.sets.is_empty() {
+        if self.texts < TEXTS_BEFORE_MEMO {
+            self.texts += 1;
+        } else if self.sets.is_empty() {
             self.sets = vec![Set::default(); SETS];
         }
         self.token.reset();
@@ -144,6 +153,7 @@ pub struct EnStemMemoStream<'a> {
     next: usize,
     token: &'a mut Token,
     per_word: &'a mut TextAnalyzer,
+    /// Empty until the memo is allocated.
     sets: &'a mut [Set],
 }
 
@@ -192,7 +202,11 @@ impl EnStemMemoStream<'_> {
         let word = &self.text[start..end];
         let text = &mut self.token.text;
         text.clear();
-        let packed = pack_word(self.text.as_bytes(), start, end);
+        let packed = if self.sets.is_empty() {
+            None
+        } else {
+            pack_word(self.text.as_bytes(), start, end)
+        };
         let mut index = 0;
         if let Some(packed) = packed {
             index = set_index(packed);
