@@ -12,14 +12,17 @@ use tantivy::schema::{
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use tantivy::Index;
 
+pub mod stem_memo;
+
 /// Bumped whenever the documents an index holds change shape or meaning; an index written
 /// with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: English text is analysed by `en_stem_memo` (same tokens as `en_stem`, new name).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The tokenizer for sentence text, titles and quotes, by configured language.
 pub fn text_tokenizer(language: &str) -> &'static str {
     match language {
-        "en" => "en_stem",
+        "en" => "en_stem_memo",
         _ => "default",
     }
 }
@@ -37,11 +40,18 @@ pub fn title_tokenizer(language: &str) -> &'static str {
 /// schema, so this must run every time an index is created or opened.
 pub fn register_tokenizers(index: &Index) {
     let manager = index.tokenizers();
+    manager.register(text_tokenizer("en"), en_stem_memo());
     for language in ["en", "none"] {
         if let Some(inner) = manager.get(text_tokenizer(language)) {
             manager.register(title_tokenizer(language), MemoTokenizer::new(inner));
         }
     }
+}
+
+/// The `en_stem_memo` analyzer: exactly the tokens of tantivy's `en_stem`, with stems
+/// memoised per word (see [`stem_memo`]).
+pub fn en_stem_memo() -> TextAnalyzer {
+    TextAnalyzer::from(stem_memo::EnStemMemo::default())
 }
 
 /// How many recent texts a [`MemoTokenizer`] remembers: sentences of a few articles are
@@ -290,7 +300,10 @@ mod tests {
     fn memo_tokenizer_replays_what_the_analyzer_gives() {
         let index = Index::create_in_ram(build("en").0);
         register_tokenizers(&index);
-        let mut plain = index.tokenizers().get("en_stem").expect("en_stem");
+        let mut plain = index
+            .tokenizers()
+            .get("en_stem_memo")
+            .expect("en_stem_memo");
         let mut memo = index.tokenizers().get("en_stem_title").expect("registered");
         // More titles than slots, interleaved and repeated, plus the empty title.
         let titles: Vec<String> = (0..12)
@@ -303,6 +316,74 @@ mod tests {
                     assert_eq!(tokens(&mut memo, title), tokens(&mut plain, title));
                 }
                 assert_eq!(tokens(&mut memo, title), tokens(&mut plain, title));
+            }
+        }
+    }
+
+    /// An `en_stem_memo` analyzer past the texts it tokenizes without a memo.
+    fn warm_en_stem_memo() -> TextAnalyzer {
+        let mut memo = en_stem_memo();
+        for _ in 0..=stem_memo::TEXTS_BEFORE_MEMO {
+            tokens(&mut memo, "");
+        }
+        memo
+    }
+
+    #[test]
+    fn en_stem_memo_gives_exactly_the_tokens_of_en_stem() {
+        let mut reference = tantivy::tokenizer::TokenizerManager::default()
+            .get("en_stem")
+            .expect("tantivy's en_stem");
+        let mut memo = warm_en_stem_memo();
+        let texts = [
+            "The ministers said talks resumed; the Minister SAID: \"Talks are resuming.\"",
+            "Running runners ran RUNNING, generously generalised generalizations.",
+            "Hämeenlinna's ÖZIL scored in İstanbul — Straße, ΣΟΦΊΑ, ﬁnance, Ǆemal, 東京 2020.",
+            "don't won't it's O'Neill's U.S.-led 3.5% $1,000 e-mail co-operation",
+            "a-very-long-word-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa and İİİİİİİİİİİİİİİİİİİİ",
+            "",
+            "   ...!!! ",
+            "\u{1F600} emoji 🙂 ok; tabs\tand\nnewlines\r\n",
+        ];
+        // Several rounds: the first fills the memo, the next ones read it.
+        for _ in 0..3 {
+            for text in texts {
+                assert_eq!(
+                    tokens(&mut memo, text),
+                    tokens(&mut reference, text),
+                    "{text}"
+                );
+            }
+        }
+        // More words than slots: evicted words are analysed again and give the same tokens;
+        // and words too long for a slot.
+        let many: String = (0..40_000)
+            .map(|i| format!("w{i}ing Ww{i}ing "))
+            .chain(["abcdefghijklmnopqrstuvwxyzabcdefghijklmn ".to_string()])
+            .chain(["abcdefghijklmno abcdefghijklmnop İİİİİİİ İİİİİİİİ ".to_string()])
+            .collect();
+        assert_eq!(tokens(&mut memo, &many), tokens(&mut reference, &many));
+        assert_eq!(
+            tokens(&mut memo, texts[1]),
+            tokens(&mut reference, texts[1])
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn en_stem_memo_gives_the_tokens_of_en_stem_on_any_text(
+            text in "([a-zA-Z0-9éÉİıßΣς'’.,-]{1,30}[ \\n]){0,40}|\\PC{0,200}",
+        ) {
+            let mut reference = tantivy::tokenizer::TokenizerManager::default()
+                .get("en_stem")
+                .expect("tantivy's en_stem");
+            let expected = tokens(&mut reference, &text);
+            // Without a memo yet (as in a query), then twice with one: the second pass reads
+            // the memo the first one filled.
+            proptest::prop_assert_eq!(&tokens(&mut en_stem_memo(), &text), &expected);
+            let mut memo = warm_en_stem_memo();
+            for _ in 0..2 {
+                proptest::prop_assert_eq!(&tokens(&mut memo, &text), &expected);
             }
         }
     }
