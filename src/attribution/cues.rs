@@ -881,6 +881,47 @@ fn object_pronoun(text: &str, toks: &[Tok], j: usize) -> Option<Mention> {
     })
 }
 
+/// "Ann Moy: The harbour must stay open." — a headline or transcript line that opens with
+/// its speaker and a colon. The name must fill the words before the colon and be a full
+/// name, an organisation, or a surname the text gives with a first name elsewhere (so
+/// "Correction:" or "Update:" are not speakers).
+fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
+    let k = (a + 1..last.min(a + 7)).find(|&k| toks[k].is(':'))?;
+    // The content starts right after the colon, with its opening quotation mark if any.
+    let c = k + 1;
+    if c >= last || toks[c..last].iter().filter(|t| t.word).count() < 3 {
+        return None;
+    }
+    let m = parse_back(text, toks, a, k - 1)?;
+    if m.span.start != toks[a].start {
+        return None;
+    }
+    let named = match m.kind {
+        MKind::Org => true,
+        MKind::Name => {
+            let words = toks[m.name.clone()].iter().filter(|t| t.word).count();
+            words >= 2 || {
+                let surname = word(text, &toks[m.name.end - 1]);
+                toks.windows(2).any(|w| {
+                    w[0].has(FIRST_M | FIRST_F) && w[1].word && word(text, &w[1]) == surname
+                })
+            }
+        }
+        _ => false,
+    };
+    named.then(|| {
+        (
+            Cue {
+                cue: k..k + 1,
+                source: m,
+                apposition: None,
+                weak: false,
+            },
+            toks[c].start..toks[last - 1].end,
+        )
+    })
+}
+
 /// Conjunctions that open a subordinate clause before the main one ("When X said …, Y").
 const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "although", "though", "while", "because", "since", "once", "until",
@@ -900,6 +941,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
     let mut last = b;
     while last > a && !toks[last - 1].word {
         last -= 1;
+    }
+    if let Some(c) = colon_credit(text, toks, a, last) {
+        out.push(c);
+        return out;
     }
     while v < b {
         let t = &toks[v];

@@ -1145,3 +1145,24 @@ fn partial_quote_ending_the_reported_clause_keeps_the_clause() {
     assert!(kinds.contains(&Kind::Partial), "{kinds:?}");
     assert_eq!(name_of(t, "step backwards"), Some("Ida Marsh".into()));
 }
+
+#[test]
+fn a_line_opening_with_its_speaker_and_a_colon() {
+    let t =
+        "Ann Moy: The harbour must stay open for fishing boats.\n\nThe port board met on Monday.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The harbour must stay open for fishing boats".into(),
+            Some("Ann Moy".into())
+        )]
+    );
+    // A surname alone counts when the text gives the full name elsewhere.
+    let t = "Moy: The harbour must stay open.\n\nHarbour commissioner Ann Moy spoke on Monday.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Ann Moy"));
+    // Labels are not speakers.
+    let t = "Correction: An earlier version of this story misstated the date.";
+    assert!(reported_items(t).is_empty());
+    let t = "Update: The council met again on Friday evening.";
+    assert!(reported_items(t).is_empty());
+}
