@@ -249,8 +249,14 @@ pub fn subject_before(
     while j > lo && skippable(text, &toks[j - 1]) {
         j -= 1;
     }
+    // "Ann Moy on Thursday evening said": a time phrase between the subject and its verb.
+    j = time_phrase_start(text, toks, lo, j).unwrap_or(j);
     if j <= lo {
         return None;
+    }
+    // "Sen. Ann Moy (D-Ore.), said": a stray comma after a party tag.
+    if j >= lo + 2 && toks[j - 1].is(',') && toks[j - 2].is(')') {
+        j -= 1;
     }
     if toks[j - 1].is(')') {
         // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said".
@@ -259,6 +265,13 @@ pub fn subject_before(
             return None;
         }
         return subject_before(text, toks, lo, open);
+    }
+    // "Joseph R. Biden Jr. said": the period of a suffix belongs to the name.
+    if j >= lo + 2
+        && toks[j - 1].is('.')
+        && ["Jr", "Sr"].iter().any(|w| is_word(text, &toks[j - 2], w))
+    {
+        j -= 1;
     }
     let e = j - 1;
     if toks[e].is(',') {
@@ -920,6 +933,50 @@ fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
             toks[c].start..toks[last - 1].end,
         )
     })
+}
+
+/// Where a short time phrase ending right before token `j` starts ("on Thursday", "on
+/// Thursday evening", "late Tuesday", "last week", "earlier this month"), if there is one.
+fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &["on", "late", "early", "earlier", "last", "this"];
+    const TIMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "today",
+        "yesterday",
+        "this",
+        "last",
+        "earlier",
+    ];
+    let mut k = j;
+    while k > lo && j - k < 4 {
+        let t = &toks[k - 1];
+        if !t.word {
+            return None;
+        }
+        let w = word(text, t).to_ascii_lowercase();
+        if OPENERS.contains(&w.as_str()) && k < j {
+            return Some(k - 1);
+        }
+        if !TIMES.contains(&w.as_str()) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Conjunctions that open a subordinate clause before the main one ("When X said …, Y").

@@ -1166,3 +1166,17 @@ fn a_line_opening_with_its_speaker_and_a_colon() {
     let t = "Update: The council met again on Friday evening.";
     assert!(reported_items(t).is_empty());
 }
+
+#[test]
+fn subject_with_a_time_phrase_a_suffix_or_a_stray_comma() {
+    let t = "Port spokesman Sean Ivers on Thursday evening said the harbour was not in a crisis.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Sean Ivers"));
+    let t = "Mayor Joseph R. Bidell Jr. said the remarks had made him a danger to the port.";
+    assert_eq!(
+        reported_items(t)[0].1.as_deref(),
+        Some("Joseph R. Bidell Jr")
+    );
+    let t =
+        "Sen. Jack Reedy (D-R.I.), said after a lunch on Tuesday that he had not read the plan.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Jack Reedy"));
+}
