@@ -1043,7 +1043,8 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             continue;
         }
         // "state(s)" is far more often the noun ("Southern states") than the verb.
-        if !(t.word && t.has(REPORT) && !t.cap)
+        let belief = t.has(BELIEF) && !t.has(REPORT);
+        if !(t.word && t.has(REPORT | BELIEF) && !t.cap)
             || noun_use(text, toks, v)
             || is_word(text, t, "states")
             || is_word(text, t, "state")
@@ -1175,6 +1176,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
+        }
+        if belief && !has_that {
+            // "X found the keys", "X thinks about it": a belief reports only "that …".
+            v += 1;
+            continue;
         }
         if !has_that && c < last && !object_clause(text, toks, v, c, last) {
             // "responded by settling", "adding to her lead", "claimed the prize": the verb

@@ -89,6 +89,30 @@ pub const OBJ_VERB: u32 = 1 << 19;
 /// Common noun for an unnamed person ("one crane driver", "a woman"): with an indefinite
 /// article it introduces someone a later he/she may mean.
 pub const PERSON_NOUN: u32 = 1 << 20;
+/// Verb of belief or finding ("believes", "found"): reports content only with "that".
+pub const BELIEF: u32 = 1 << 21;
+
+/// Verbs of belief, expectation and finding: "X believes that …", "the study found that …".
+const BELIEF_VERBS: &[&str] = &[
+    "believe",
+    "think",
+    "hope",
+    "fear",
+    "expect",
+    "know",
+    "feel",
+    "find",
+    "agree",
+    "worry",
+    "doubt",
+    "suspect",
+    "realize",
+    "realise",
+    "show",
+    "argue",
+    "recognize",
+    "recognise",
+];
 
 /// Nouns for unnamed people, beyond the role nouns.
 const PERSON_NOUNS: &[&str] = &[
@@ -161,6 +185,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("put", &["puts", "putting"]),
     ("fire", &["fired", "fires", "firing"]),
     ("think", &["thought", "thinks", "thinking"]),
+    ("find", &["found", "finds", "finding"]),
+    ("feel", &["felt", "feels", "feeling"]),
+    ("know", &["knew", "known", "knows", "knowing"]),
+    ("show", &["showed", "shown", "shows", "showing"]),
     ("prefer", &["preferred", "prefers", "preferring"]),
 ];
 
@@ -2015,6 +2043,11 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     for v in OBJ_VERBS {
         for f in verb_forms(v) {
             add(&f, OBJ_VERB);
+        }
+    }
+    for v in BELIEF_VERBS {
+        for f in verb_forms(v) {
+            add(&f, BELIEF);
         }
     }
     for v in extra_verbs {

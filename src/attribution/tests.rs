@@ -1180,3 +1180,17 @@ fn subject_with_a_time_phrase_a_suffix_or_a_stray_comma() {
         "Sen. Jack Reedy (D-R.I.), said after a lunch on Tuesday that he had not read the plan.";
     assert_eq!(reported_items(t)[0].1.as_deref(), Some("Jack Reedy"));
 }
+
+#[test]
+fn beliefs_report_only_with_that() {
+    let t = "Ann Moy believes that the harbour must stay open.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the harbour must stay open".into(), Some("Ann Moy".into()))]
+    );
+    let t = "Ann Moy found that most boats had left.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Ann Moy"));
+    // Without "that" a belief verb has an object, not content.
+    assert!(reported_items("Ann Moy found the keys on the harbour wall.").is_empty());
+    assert!(reported_items("Ann Moy thinks about the port every single day.").is_empty());
+}
