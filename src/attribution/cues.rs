@@ -979,6 +979,32 @@ fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<us
     None
 }
 
+/// A document that names its author as the subject right before the verb at `v`: "A new
+/// Harbour Gazette poll found …", "a report by the Port Authority said …".
+fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    // The noun phrase: back from the verb over words, to a determiner or the sentence start.
+    let mut s = v;
+    while s > a && v - s < 10 && toks[s - 1].word && !toks[s - 1].has(VERB) {
+        s -= 1;
+        if ["a", "an", "the"]
+            .iter()
+            .any(|d| is_word(text, &toks[s], d))
+        {
+            break;
+        }
+    }
+    if s == v {
+        return None;
+    }
+    let m = document_source(text, toks, s, v)?;
+    // The phrase must end with the document or its author, right before the verb.
+    (super::tokens::tok_at(toks, m.span.end) >= v - 1 || toks[v - 1].has(ORG) || {
+        let n = word(text, &toks[v - 1]).to_ascii_lowercase();
+        DOCUMENTS.contains(&n.as_str())
+    })
+    .then_some(m)
+}
+
 /// Conjunctions that open a subordinate clause before the main one ("When X said …, Y").
 const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "although", "though", "while", "because", "since", "once", "until",
@@ -1067,7 +1093,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             clause_subject(text, toks, a, v).map(|m| (m, None))
         } else {
             // "X became a delegate and said ...": the subject of the coordinated clause.
-            subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, v))
+            subject_before(text, toks, a, v)
+                .or_else(|| coordinated_subject(text, toks, v))
+                .or_else(|| document_subject(text, toks, a, v).map(|m| (m, None)))
         };
         let Some((m, app)) = subject else {
             if participle {

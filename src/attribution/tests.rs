@@ -1194,3 +1194,21 @@ fn beliefs_report_only_with_that() {
     assert!(reported_items("Ann Moy found the keys on the harbour wall.").is_empty());
     assert!(reported_items("Ann Moy thinks about the port every single day.").is_empty());
 }
+
+#[test]
+fn a_document_subject_reports_for_its_author() {
+    let t = "A new Harbour Gazette poll found that most voters back the toll.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "most voters back the toll".into(),
+            Some("Harbour Gazette".into())
+        )]
+    );
+    // A document without an author reports for no one.
+    assert!(
+        reported_items("The old pier report found that the beams were rotten.")
+            .iter()
+            .all(|(_, s)| s.is_none())
+    );
+}
