@@ -281,6 +281,25 @@ pub fn subject_before(
         return chained_subject(text, toks, lo, e);
     }
     let m = parse_back(text, toks, lo, e)?;
+    // "Diplomats in Saltreach say": a place after a preposition is not the subject.
+    let ms = super::tokens::tok_at(toks, m.span.start);
+    if ms > lo
+        && [
+            "in",
+            "at",
+            "near",
+            "from",
+            "across",
+            "around",
+            "inside",
+            "outside",
+            "throughout",
+        ]
+        .iter()
+        .any(|p| is_word(text, &toks[ms - 1], p))
+    {
+        return None;
+    }
     // "The leader of Aldmere's main opposition party accused ...": the speaker is the
     // role before "of", not the organisation after it.
     let mut st = super::tokens::tok_at(toks, m.span.start);

@@ -96,9 +96,23 @@ fn is_pronoun_subject(text: &str, t: &Tok) -> Option<(MKind, Gender, bool)> {
         Some((MKind::Pronoun, Gender::Female, false))
     } else if w.eq_ignore_ascii_case("they") {
         Some((MKind::Pronoun, Gender::Unknown, true))
-    } else if ["i", "we", "you", "it", "who", "which"]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+    } else if [
+        "i",
+        "we",
+        "you",
+        "it",
+        "who",
+        "which",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
     {
         Some((MKind::OtherPronoun, Gender::Unknown, false))
     } else {

@@ -1212,3 +1212,13 @@ fn a_document_subject_reports_for_its_author() {
             .all(|(_, s)| s.is_none())
     );
 }
+
+#[test]
+fn a_place_after_a_preposition_or_an_indefinite_pronoun_is_no_speaker() {
+    let t = "Diplomats in Saltmere say the mood this time is less tense.";
+    assert!(reported_items(t)
+        .iter()
+        .all(|(_, s)| s.as_deref() != Some("Saltmere")));
+    let t = "Someone said the old slogan had been crossed out.";
+    assert!(reported_items(t).iter().all(|(_, s)| s.is_none()));
+}
