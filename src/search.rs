@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::fastfield::FacetReader;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
@@ -208,7 +210,23 @@ pub fn search(
             Box::new(TermQuery::new(any_speaker, IndexRecordOption::Basic)),
         ));
     }
-    if request.from.is_some() || request.to.is_some() {
+    if let Some(days) = request
+        .from
+        .zip(request.to)
+        .and_then(|(a, b)| day_cover(a, b))
+    {
+        // Both ends given: the union of the few year, month and day facet terms that cover
+        // the range reads only the postings of the matching days, where a range over the
+        // date column scans every document (7 ms of a 17 ms query at 1 GB).
+        let terms = days
+            .into_iter()
+            .map(|f| Term::from_facet(fields.day, &f))
+            .collect();
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(Box::new(any_term(terms)), 1.0)),
+        ));
+    } else if request.from.is_some() || request.to.is_some() {
         let lower = match request.from {
             Some(d) => Bound::Included(date_term(fields, d)),
             None => Bound::Unbounded,
@@ -379,6 +397,42 @@ fn any_term(terms: Vec<Term>) -> BooleanQuery {
             })
             .collect(),
     )
+}
+
+/// The `day` facets (`/YYYY`, `/YYYY/MM`, `/YYYY/MM/DD`) whose union is the days from
+/// `from` to `to` inclusive, whole years and months taken as one facet; `None` for an empty
+/// range or one of more than 500 years (left to a range over the date column).
+fn day_cover(from: NaiveDate, to: NaiveDate) -> Option<Vec<Facet>> {
+    use chrono::{Datelike, Months};
+    if from > to || to.year() - from.year() > 500 {
+        return None;
+    }
+    let mut facets = Vec::new();
+    let mut d = from;
+    while d <= to {
+        let next_year = NaiveDate::from_ymd_opt(d.year() + 1, 1, 1);
+        let next_month = d
+            .with_day(1)
+            .and_then(|m| m.checked_add_months(Months::new(1)));
+        if d.ordinal() == 1 && next_year.is_some_and(|n| n.pred_opt().is_some_and(|e| e <= to)) {
+            facets.push(Facet::from_path([format!("{:04}", d.year())]));
+            d = next_year?;
+        } else if d.day() == 1 && next_month.is_some_and(|n| n.pred_opt().is_some_and(|e| e <= to))
+        {
+            facets.push(Facet::from_path([
+                format!("{:04}", d.year()),
+                format!("{:02}", d.month()),
+            ]));
+            d = next_month?;
+        } else {
+            facets.push(crate::index::day_facet(d));
+            match d.succ_opt() {
+                Some(n) => d = n,
+                None => break,
+            }
+        }
+    }
+    Some(facets)
 }
 
 fn date_term(fields: &Fields, day: NaiveDate) -> Term {
@@ -785,5 +839,57 @@ impl SegmentCollector for FacetValueSegment {
             .zip(hit)
             .filter_map(|(facet, (_, count))| facet.map(|f| (f, count)))
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cover(from: &str, to: &str) -> Vec<String> {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date");
+        day_cover(d(from), d(to))
+            .unwrap_or_default()
+            .iter()
+            .map(|f| f.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn whole_months_and_years_are_one_facet() {
+        assert_eq!(
+            cover("2018-07-01", "2018-09-30"),
+            ["/2018/07", "/2018/08", "/2018/09"]
+        );
+        assert_eq!(cover("2017-01-01", "2018-12-31"), ["/2017", "/2018"]);
+        assert_eq!(
+            cover("2018-12-30", "2019-02-02"),
+            [
+                "/2018/12/30",
+                "/2018/12/31",
+                "/2019/01",
+                "/2019/02/01",
+                "/2019/02/02"
+            ]
+        );
+        // February of a leap year ends on the 29th.
+        assert_eq!(cover("2024-02-01", "2024-02-29"), ["/2024/02"]);
+        assert_eq!(cover("2024-02-01", "2024-02-28").len(), 28);
+        assert_eq!(cover("2025-11-12", "2025-11-12"), ["/2025/11/12"]);
+        assert!(cover("2025-11-13", "2025-11-12").is_empty());
+    }
+
+    #[test]
+    fn a_cover_is_exactly_the_days_of_the_range() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date");
+        let (from, to) = (d("1999-11-17"), d("2003-03-04"));
+        let facets = day_cover(from, to).expect("cover");
+        let mut day = d("1999-10-01");
+        while day <= d("2003-05-01") {
+            let own = crate::index::day_facet(day);
+            let covered = facets.iter().any(|f| f.is_prefix_of(&own) || *f == own);
+            assert_eq!(covered, from <= day && day <= to, "{day}");
+            day = day.succ_opt().expect("next day");
+        }
     }
 }
