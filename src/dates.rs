@@ -325,7 +325,7 @@ fn month_number(w: &str) -> Option<u32> {
 }
 
 /// Whether a (lowercase) word is an English weekday or its abbreviation.
-fn is_weekday(w: &str) -> bool {
+pub(crate) fn is_weekday(w: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",

@@ -959,13 +959,6 @@ fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
 fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<usize> {
     const OPENERS: &[&str] = &["on", "late", "early", "earlier", "last", "this"];
     const TIMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "morning",
         "afternoon",
         "evening",
@@ -990,7 +983,7 @@ fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<us
         if OPENERS.contains(&w.as_str()) && k < j {
             return Some(k - 1);
         }
-        if !TIMES.contains(&w.as_str()) {
+        if !TIMES.contains(&w.as_str()) && !crate::dates::is_weekday(&w) {
             return None;
         }
         k -= 1;
