@@ -154,6 +154,10 @@ pub struct IndexState {
     pub tantivy_version: String,
     /// Fingerprint of the settings that shape documents (language, aliases, attribution).
     pub settings_fingerprint: String,
+    /// [`crate::attribution::RULES_VERSION`] of the morgue that attributed the documents
+    /// (0 in indexes older than the field).
+    #[serde(default)]
+    pub rules_version: u32,
     /// Ties this record to the tantivy commit that carries the same id in its payload.
     pub commit_id: String,
     /// Corpus directory indexed, as given.
@@ -364,6 +368,18 @@ pub fn run(
             "the settings that shape documents (language, aliases, attribution, fields) changed"
                 .to_string(),
         );
+    }
+    if !rebuild
+        && state.rules_version != crate::attribution::RULES_VERSION
+        && !state.files.is_empty()
+    {
+        // Unchanged files would keep the attributions of the older rules.
+        rebuild = true;
+        summary.rebuild_reason = Some(format!(
+            "the index was attributed by rules version {}; this morgue attributes with version {}",
+            state.rules_version,
+            crate::attribution::RULES_VERSION
+        ));
     }
     if !rebuild && state.tantivy_version != tantivy_version() && !state.files.is_empty() {
         rebuild = true;
@@ -629,6 +645,7 @@ fn commit(
         schema_version: SCHEMA_VERSION,
         tantivy_version: tantivy_version(),
         settings_fingerprint: fingerprint.to_string(),
+        rules_version: crate::attribution::RULES_VERSION,
         commit_id: commit_id.clone(),
         corpus: config.corpus.display().to_string(),
         last_indexed: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),

@@ -256,6 +256,34 @@ fn index_rebuilds_an_index_from_another_schema_version() {
 }
 
 #[test]
+fn index_reattributes_an_index_made_by_other_rules() {
+    let env = archive();
+    let state_path = env.root().join("idx/morgue-state.json");
+    let mut state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&state_path).expect("state")).expect("json");
+    assert!(
+        state["rules_version"].as_u64().is_some_and(|v| v > 0),
+        "{state}"
+    );
+    state["rules_version"] = serde_json::json!(0);
+    std::fs::write(&state_path, state.to_string()).expect("write");
+    let out = run(&env, &["index", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("summary");
+    assert_eq!(summary["rebuilt"], true, "{summary}");
+    assert!(
+        summary["rebuild_reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("rules version 0")),
+        "{summary}"
+    );
+    // The next run has nothing to do.
+    let out = run(&env, &["index", "--json"]);
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("summary");
+    assert_eq!(summary["rebuilt"], false, "{summary}");
+}
+
+#[test]
 fn completions_and_man_page() {
     let env = TestEnv::new();
     let out = run(&env, &["completions", "bash"]);
