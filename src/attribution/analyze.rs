@@ -9,7 +9,7 @@ use super::cues::{
     clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, reported, verb_like,
     Cue,
 };
-use super::lexicon::{ADV, VERB};
+use super::lexicon::{ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -518,8 +518,10 @@ fn resolve(
                 }
                 speaker = Some(sp);
                 conf = if c.weak { cf * 0.8 } else { cf };
-                if ev.credit {
-                    // Explicit, but without a verb: a little below a named speech cue.
+                let cue_tok = &toks[c.cue.start];
+                if ev.credit || cue_tok.is(':') || (cue_tok.has(BELIEF) && !cue_tok.has(REPORT)) {
+                    // Explicit, but without a speech verb (a dash or colon credit, "X
+                    // believes that"): a little below a named speech cue.
                     conf *= 0.9;
                 }
                 entity = ent;

@@ -1222,3 +1222,12 @@ fn a_place_after_a_preposition_or_an_indefinite_pronoun_is_no_speaker() {
     let t = "Someone said the old slogan had been crossed out.";
     assert!(reported_items(t).iter().all(|(_, s)| s.is_none()));
 }
+
+#[test]
+fn beliefs_and_colon_credits_rank_below_speech() {
+    let conf = |t: &str| run(t).quotes.first().map(|q| q.confidence).unwrap_or(0.0);
+    let said = conf("Ann Moy said that the harbour must stay open.");
+    assert!(said > 0.0);
+    assert!(conf("Ann Moy believes that the harbour must stay open.") < said);
+    assert!(conf("Ann Moy: The harbour must stay open for the boats.") < said);
+}
