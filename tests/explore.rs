@@ -233,24 +233,32 @@ fn search_refuses_an_index_from_another_schema_version() {
     assert!(stderr(&out).contains("--rebuild"), "{}", stderr(&out));
 }
 
-#[test]
-fn index_rebuilds_an_index_from_another_schema_version() {
-    let env = archive();
+/// Sets `key` of the index's state record to 0 (an older morgue's record), then runs
+/// `morgue index --json` and returns its summary, asserting it rebuilt for `reason`.
+fn reindex_after_zeroing(env: &TestEnv, key: &str, reason: &str) -> serde_json::Value {
     let state_path = env.root().join("idx/morgue-state.json");
     let mut state: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&state_path).expect("state")).expect("json");
-    state["schema_version"] = serde_json::json!(0);
+    assert!(state[key].as_u64().is_some_and(|v| v > 0), "{state}");
+    state[key] = serde_json::json!(0);
     std::fs::write(&state_path, state.to_string()).expect("write");
-    let out = run(&env, &["index", "--json"]);
+    let out = run(env, &["index", "--json"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("summary");
     assert_eq!(summary["rebuilt"], true, "{summary}");
     assert!(
         summary["rebuild_reason"]
             .as_str()
-            .is_some_and(|r| r.contains("schema version 0")),
+            .is_some_and(|r| r.contains(reason)),
         "{summary}"
     );
+    summary
+}
+
+#[test]
+fn index_rebuilds_an_index_from_another_schema_version() {
+    let env = archive();
+    reindex_after_zeroing(&env, "schema_version", "schema version 0");
     let out = run(&env, &["search", "port"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
@@ -258,25 +266,7 @@ fn index_rebuilds_an_index_from_another_schema_version() {
 #[test]
 fn index_reattributes_an_index_made_by_other_rules() {
     let env = archive();
-    let state_path = env.root().join("idx/morgue-state.json");
-    let mut state: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&state_path).expect("state")).expect("json");
-    assert!(
-        state["rules_version"].as_u64().is_some_and(|v| v > 0),
-        "{state}"
-    );
-    state["rules_version"] = serde_json::json!(0);
-    std::fs::write(&state_path, state.to_string()).expect("write");
-    let out = run(&env, &["index", "--json"]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("summary");
-    assert_eq!(summary["rebuilt"], true, "{summary}");
-    assert!(
-        summary["rebuild_reason"]
-            .as_str()
-            .is_some_and(|r| r.contains("rules version 0")),
-        "{summary}"
-    );
+    reindex_after_zeroing(&env, "rules_version", "rules version 0");
     // The next run has nothing to do.
     let out = run(&env, &["index", "--json"]);
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("summary");
