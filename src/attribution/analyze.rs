@@ -10,7 +10,7 @@ use super::cues::{
     Cue,
 };
 use super::lexicon::{ADV, BELIEF, REPORT, VERB};
-use super::names::{tokens_text, word, MKind, Mention};
+use super::names::{tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
 use super::{Kind, Quote, SentenceAttribution, Speaker};
@@ -53,6 +53,26 @@ fn title_case(s: &str) -> bool {
         && s.split_whitespace().count() <= 8
         && !s.ends_with(['.', ',', '?', '!'])
 }
+
+/// Verbs that name a term rather than quote speech when a determiner stands outside the
+/// marks ("call it the 'peace dividend'").
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "dub",
+    "dubs",
+    "dubbed",
+    "term",
+    "termed",
+    "label",
+    "labelled",
+    "labeled",
+    "brand",
+    "branded",
+    "nickname",
+    "nicknamed",
+];
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
@@ -380,40 +400,14 @@ pub fn run(
         }
         // "Traders call it the 'peace dividend'": a naming verb and a determiner outside the
         // marks name a term; "called it 'a disgrace'" (determiner inside) stays a quotation.
-        let naming = cue.as_ref().is_some_and(|c| {
-            [
-                "call",
-                "calls",
-                "called",
-                "dub",
-                "dubs",
-                "dubbed",
-                "term",
-                "termed",
-                "label",
-                "labelled",
-                "labeled",
-                "brand",
-                "branded",
-                "nickname",
-                "nicknamed",
-            ]
-            .iter()
-            .any(|v| word(text, &toks[c.cue.start]).eq_ignore_ascii_case(v))
-        });
-        let det_outside = open_tok > 0 && {
-            let p = &toks[open_tok - 1];
-            p.word
-                && ["the", "a", "an", "so-called"]
-                    .iter()
-                    .any(|d| word(text, p).eq_ignore_ascii_case(d))
-        };
+        let naming = cue
+            .as_ref()
+            .is_some_and(|c| word_is(text, &toks[c.cue.start], NAMING_VERBS));
+        let det_outside =
+            open_tok > 0 && word_is(text, &toks[open_tok - 1], &["the", "a", "an", "so-called"]);
         // "Berg called the senator a 'nasty guy'": a named person's insult is their words;
         // "call it the 'peace dividend'" names a term.
-        let indefinite = open_tok > 0
-            && ["a", "an"]
-                .iter()
-                .any(|d| word(text, &toks[open_tok - 1]).eq_ignore_ascii_case(d));
+        let indefinite = open_tok > 0 && word_is(text, &toks[open_tok - 1], &["a", "an"]);
         let person_calls = indefinite
             && cue
                 .as_ref()

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::*;
-use super::names::{parse_back, parse_fwd, word, Gender, MKind, Mention};
+use super::names::{parse_back, parse_fwd, word, word_is, Gender, MKind, Mention};
 use super::tokens::Tok;
 
 /// A cue with its speaker phrase.
@@ -267,10 +267,7 @@ pub fn subject_before(
         return subject_before(text, toks, lo, open);
     }
     // "Joseph R. Biden Jr. said": the period of a suffix belongs to the name.
-    if j >= lo + 2
-        && toks[j - 1].is('.')
-        && ["Jr", "Sr"].iter().any(|w| is_word(text, &toks[j - 2], w))
-    {
+    if j >= lo + 2 && toks[j - 1].is('.') && word_is(text, &toks[j - 2], &["Jr", "Sr"]) {
         j -= 1;
     }
     let e = j - 1;
@@ -283,26 +280,12 @@ pub fn subject_before(
     let m = parse_back(text, toks, lo, e)?;
     // "Diplomats in Saltreach say": a place after a preposition is not the subject.
     let ms = super::tokens::tok_at(toks, m.span.start);
-    if ms > lo
-        && [
-            "in",
-            "at",
-            "near",
-            "from",
-            "across",
-            "around",
-            "inside",
-            "outside",
-            "throughout",
-        ]
-        .iter()
-        .any(|p| is_word(text, &toks[ms - 1], p))
-    {
+    if ms > lo && word_is(text, &toks[ms - 1], PLACE_PREPOSITIONS) {
         return None;
     }
     // "The leader of Aldmere's main opposition party accused ...": the speaker is the
     // role before "of", not the organisation after it.
-    let mut st = super::tokens::tok_at(toks, m.span.start);
+    let mut st = ms;
     if st > lo && is_word(text, &toks[st - 1], "the") {
         st -= 1;
     }
@@ -318,6 +301,19 @@ pub fn subject_before(
     }
     Some((m, None))
 }
+
+/// Prepositions that put the name after them in a place ("Diplomats in Saltreach say").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "across",
+    "around",
+    "inside",
+    "outside",
+    "throughout",
+];
 
 /// The head of an "X of (the) Y of (the) Z" chain whose last capitalised run ends at `e`
 /// and whose earlier part ends at `k` (the word before an "of"): a person named before the
@@ -387,11 +383,7 @@ const DOCUMENTS: &[&str] = &[
 /// people polled are not its source).
 fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
     let mut j = lo;
-    if j < hi
-        && ["a", "an", "the"]
-            .iter()
-            .any(|d| is_word(text, &toks[j], d))
-    {
+    if j < hi && word_is(text, &toks[j], &["a", "an", "the"]) {
         j += 1;
     }
     let d = (j..hi.min(j + 6))
@@ -410,11 +402,7 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     // preposition, past up to two lower-case words ("released", "conducted").
     let by = (d + 1..hi.min(d + 4))
         .take_while(|&k| toks[k].word && !toks[k].cap)
-        .find(|&k| {
-            ["by", "from", "in", "for"]
-                .iter()
-                .any(|p| is_word(text, &toks[k], p))
-        });
+        .find(|&k| word_is(text, &toks[k], &["by", "from", "in", "for"]));
     if let Some(p) = by.filter(|&p| p + 1 < hi) {
         let m = parse_fwd(text, toks, p + 1, hi)?;
         if !matches!(m.kind, MKind::Name | MKind::Org) {
@@ -998,10 +986,7 @@ fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Ment
     let mut s = v;
     while s > a && v - s < 10 && toks[s - 1].word && !toks[s - 1].has(VERB) {
         s -= 1;
-        if ["a", "an", "the"]
-            .iter()
-            .any(|d| is_word(text, &toks[s], d))
-        {
+        if word_is(text, &toks[s], &["a", "an", "the"]) {
             break;
         }
     }
@@ -1022,10 +1007,6 @@ const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "although", "though", "while", "because", "since", "once", "until",
     "if", "as",
 ];
-
-fn word_is_any(text: &str, t: &Tok, list: &[&str]) -> bool {
-    t.word && list.iter().any(|w| word(text, t).eq_ignore_ascii_case(w))
-}
 
 /// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and
 /// the byte range of the reported content.
@@ -1143,9 +1124,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // "Content, X said, and more content": the part after the aside continues it;
             // "Content, X said, a change that …" describes it.
             let w = &toks[v + 2];
-            ["and", "but", "or", "so", "a", "an", "which"]
-                .iter()
-                .any(|c| word(text, w).eq_ignore_ascii_case(c))
+            word_is(text, w, &["and", "but", "or", "so", "a", "an", "which"])
         };
         if after_comma && (adverbial || aside) {
             // "Content, X said on Thursday." and "Content, X said, and more content."
@@ -1189,7 +1168,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                                 .any(|d| is_word(text, t, d)))
                 };
                 let mut l = c;
-                if dets.iter().any(|d| is_word(text, &toks[l], d)) && l + 1 < b {
+                if word_is(text, &toks[l], &dets) && l + 1 < b {
                     // "the harbour board the channel ...": up to the next phrase opener.
                     l += 1;
                     if !toks[l].cap {
@@ -1229,7 +1208,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             continue;
         }
         // "When X said that A, B happened": the content ends with the subordinate clause.
-        let clause_end = if word_is_any(text, &toks[a], SUBORDINATORS) {
+        let clause_end = if word_is(text, &toks[a], SUBORDINATORS) {
             (c..last)
                 .find(|&k| toks[k].is(',') && !toks[k].in_quote)
                 .filter(|&k| k > c + 2)
@@ -1282,17 +1261,17 @@ fn object_clause(text: &str, toks: &[Tok], v: usize, c: usize, last: usize) -> b
         k < last
             && toks[k].word
             && (toks[k].cap
-                || [
-                    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
-                ]
-                .iter()
-                .any(|d| is_word(text, &toks[k], d)))
+                || word_is(
+                    text,
+                    &toks[k],
+                    &[
+                        "the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
+                    ],
+                ))
     };
     // "responded by ...", "adding to her lead": a preposition, except "to" before a verb
     // ("promised to expand").
-    let prep = ["by", "with", "into", "against"]
-        .iter()
-        .any(|p| is_word(text, first, p))
+    let prep = word_is(text, first, &["by", "with", "into", "against"])
         || (is_word(text, first, "to") && det_at(c + 1));
     if prep && !first.cap {
         return false;
@@ -1342,11 +1321,13 @@ fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
     }
     let first = &toks[c];
     // A prepositional tail may be longer ("during his speech to the delegates").
-    let prep = [
-        "in", "during", "on", "at", "after", "before", "while", "when", "as",
-    ]
-    .iter()
-    .any(|p| is_word(text, first, p));
+    let prep = word_is(
+        text,
+        first,
+        &[
+            "in", "during", "on", "at", "after", "before", "while", "when", "as",
+        ],
+    );
     let max = if prep { 14 } else { 7 };
     last - c <= max
         && first.word

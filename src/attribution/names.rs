@@ -61,7 +61,8 @@ const DETS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
 ];
 
-fn word_is(text: &str, t: &Tok, list: &[&str]) -> bool {
+/// Whether token `t` is one of the words of `list` (ASCII case ignored).
+pub(super) fn word_is(text: &str, t: &Tok, list: &[&str]) -> bool {
     t.word && {
         let w = &text[t.start..t.end];
         list.iter().any(|x| w.eq_ignore_ascii_case(x))
