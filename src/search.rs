@@ -211,13 +211,13 @@ pub fn search(
         ));
     }
     // An open end is the index's first or last day.
-    let closed = if request.from.is_some() || request.to.is_some() {
-        date_span(&searcher)?.and_then(|(lo, hi)| {
+    let closed = match (request.from, request.to) {
+        (Some(from), Some(to)) => Some((from, to)),
+        (None, None) => None,
+        (from, to) => date_span(&searcher)?.and_then(|(lo, hi)| {
             let day = |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive());
-            Some((request.from.or(day(lo))?, request.to.or(day(hi))?))
-        })
-    } else {
-        None
+            Some((from.or(day(lo))?, to.or(day(hi))?))
+        }),
     };
     if let Some(days) = closed.and_then(|(a, b)| day_cover(a, b)) {
         // The union of the few year, month and day facet terms that cover the range reads
