@@ -1019,12 +1019,7 @@ impl Pipeline<'_> {
             stats.undated += 1;
         }
         let mut shared = ArticleShared {
-            date: article.date.map(|d| {
-                let secs = d
-                    .and_hms_opt(0, 0, 0)
-                    .map_or(0, |t| t.and_utc().timestamp());
-                (DateTime::from_timestamp_secs(secs), d)
-            }),
+            date: article.date.map(|d| (day_start(d), d)),
             source_key: article.source.as_deref().map(str::to_lowercase),
             canonical_cache: HashMap::new(),
             number: 0,
@@ -1197,6 +1192,14 @@ impl tantivy::indexer::MergePolicy for CappedMergePolicy {
         }
         out
     }
+}
+
+/// The value of the `date` field for an article of that day: its midnight, UTC.
+pub fn day_start(day: chrono::NaiveDate) -> DateTime {
+    let secs = day
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |t| t.and_utc().timestamp());
+    DateTime::from_timestamp_secs(secs)
 }
 
 /// The `/YYYY/MM/DD` facet of a day.

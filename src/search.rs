@@ -459,10 +459,7 @@ fn day_cover(from: NaiveDate, to: NaiveDate) -> Option<Vec<Facet>> {
 }
 
 fn date_term(fields: &Fields, day: NaiveDate) -> Term {
-    let secs = day
-        .and_hms_opt(0, 0, 0)
-        .map_or(0, |t| t.and_utc().timestamp());
-    Term::from_field_date_for_search(fields.date, DateTime::from_timestamp_secs(secs))
+    Term::from_field_date_for_search(fields.date, crate::index::day_start(day))
 }
 
 /// The indexed speaker names that `wanted` designates. Only the names that end with the
