@@ -11,7 +11,7 @@ use super::cues::{
 };
 use super::lexicon::{ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
-use super::quotes::{find_quotes, paragraphs};
+use super::quotes::{find_quotes, paragraphs, QSpan};
 use super::tokens::{tok_at, tokenize, Tok};
 use super::{Kind, Quote, SentenceAttribution, Speaker};
 
@@ -170,6 +170,8 @@ pub fn run(
     // The cue of the last quotation, with its sentence: a later quotation of the same
     // sentence without a cue of its own shares it ("said it was 'useful' and 'ready'").
     let mut sentence_cue: Option<(usize, Cue)> = None;
+    // Reported clauses around partial quotations (see `verb_clause`).
+    let mut clause_events: Vec<Event> = Vec::new();
     for (qi, q) in spans.iter().enumerate() {
         let para = q.para;
         let pt = para_tok[para].clone();
@@ -425,6 +427,36 @@ pub fn run(
                 sentence_cue = Some((si, c.clone()));
             }
         }
+        // "Cruz questioned Trump's 'New York values' and his readiness": a partial quotation
+        // governed by its speaker's verb is part of what the verb reports, which runs to
+        // the clause end. Unless a reported clause of the sentence already holds it.
+        if let Some(clause) = cue
+            .as_ref()
+            .filter(|c| {
+                !direct
+                    && !c.weak
+                    && !inherited_cue
+                    && c.cue.end <= open_tok
+                    && !c.source.plural
+                    && matches!(c.source.kind, MKind::Name | MKind::Org | MKind::Pronoun)
+            })
+            .and_then(|c| verb_clause(text, &toks, c, sent_tok.get(si), q))
+        {
+            let reported_here = sent_reported
+                .iter()
+                .any(|(s, _, r)| *s == si && r.start <= q.open && q.open <= r.end + 2);
+            if !reported_here {
+                clause_events.push(Event {
+                    para,
+                    content: clause,
+                    kind: Kind::Reported,
+                    cue: cue.clone(),
+                    group: usize::MAX,
+                    opens_para: false,
+                    credit: false,
+                });
+            }
+        }
         events.push(Event {
             content: q.content.clone(),
             kind: if direct { Kind::Direct } else { Kind::Partial },
@@ -435,6 +467,7 @@ pub fn run(
             credit,
         });
     }
+    events.append(&mut clause_events);
     // Reported speech, sentence by sentence, outside quotations.
     for (_, c, content) in sent_reported {
         // A cue used by a direct quotation is spent; one used by a partial quotation
@@ -477,6 +510,40 @@ pub fn run(
     }
     events.sort_by_key(|e| e.content.start);
     resolve(text, &toks, &mut coref, &para_of, events)
+}
+
+/// The clause a speaker's verb reports when it governs a partial quotation: from the word
+/// after the cue ("that" skipped) to the sentence's last word before a semicolon, when it
+/// holds the quotation and is clearly longer than it. `"Trump tweeting that it was a
+/// 'disaster' for Clinton"` → `it was a 'disaster' for Clinton`.
+fn verb_clause(
+    text: &str,
+    toks: &[Tok],
+    cue: &Cue,
+    sentence: Option<&Range<usize>>,
+    q: &QSpan,
+) -> Option<Range<usize>> {
+    let sentence = sentence?;
+    let mut a = cue.cue.end;
+    if a < sentence.end && word_is(text, &toks[a], &["that"]) {
+        a += 1;
+    }
+    let mut b = a;
+    for (k, t) in toks.iter().enumerate().take(sentence.end).skip(a) {
+        if !t.in_quote && t.is(';') {
+            break;
+        }
+        if t.word {
+            b = k + 1;
+        }
+    }
+    if b <= a {
+        return None;
+    }
+    let clause = toks[a].start..toks[b - 1].end;
+    let quote_len = q.content.end - q.content.start;
+    (clause.start <= q.open && q.content.end <= clause.end + 2 && clause.len() * 2 > quote_len * 3)
+        .then_some(clause)
 }
 
 /// Speaker resolution in text order, so that "he said" can see the speakers before it.

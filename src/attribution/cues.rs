@@ -168,10 +168,8 @@ pub fn clause_subject_verb(
                 }
             }
         }
-        // "He then added": "then" is a stop word, not an adverb of the verb list.
-        while vpos + 1 < p && is_word(text, &toks[vpos], "then") {
-            vpos += 1;
-        }
+        // "He then added", "X recently urged", "X on Saturday criticized".
+        let vpos = skip_adverbials(text, toks, vpos, p);
         if vpos < p && verb_like(text, &toks[vpos]) {
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
@@ -184,6 +182,49 @@ pub fn clause_subject_verb(
         j = e + 1;
     }
     None
+}
+
+/// The first token at or after `j` (before `hi`) past adverbs and a short time phrase that
+/// may sit between a subject and its verb: "X then added", "X recently urged", "X on
+/// Saturday evening criticized", "X last week endorsed", "X Tuesday called".
+fn skip_adverbials(text: &str, toks: &[Tok], mut j: usize, hi: usize) -> usize {
+    let lower = |k: usize| word(text, &toks[k]).to_ascii_lowercase();
+    let time_word = |k: usize| {
+        let w = lower(k);
+        crate::dates::is_weekday(&w)
+            || [
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "week",
+                "month",
+                "year",
+                "weekend",
+                "today",
+                "yesterday",
+            ]
+            .contains(&w.as_str())
+    };
+    let mut steps = 0;
+    while j + 1 < hi && steps < 4 && toks[j].word && !toks[j].in_quote {
+        let w = lower(j);
+        let adverb =
+            !toks[j].cap && (w == "then" || w == "also" || (w.len() > 4 && w.ends_with("ly")));
+        if adverb || (time_word(j) && toks[j].cap == crate::dates::is_weekday(&w)) {
+            j += 1;
+        } else if ["on", "last", "this", "earlier", "late", "early"].contains(&w.as_str())
+            && !toks[j].cap
+            && toks[j + 1].word
+            && time_word(j + 1)
+        {
+            j += 2;
+        } else {
+            break;
+        }
+        steps += 1;
+    }
+    j
 }
 
 /// A word that looks like a finite verb (or an adverb before one) right after a subject.
@@ -201,9 +242,38 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
             "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
             "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
             "sought", "brought", "began", "became", "did", "does", "was", "is", "has", "had",
-            "will", "would", "could", "can", "must", "should",
+            "will", "would", "could", "can", "must", "should", "threw", "wrote", "drew", "told",
+            "said", "met", "paid", "sold", "built", "chose", "broke", "struck", "bought", "caught",
+            "fought", "taught", "heard", "found", "swore", "shook", "forgot", "grew", "drove",
+            "rode", "sang", "sat", "fled", "spent", "dealt", "meant", "rose", "fell",
         ]
         .contains(&w)
+}
+
+/// A past participle in the passive ("was widely mocked for", "were criticised"): its
+/// subject is who was spoken of, not the speaker.
+fn passive(text: &str, toks: &[Tok], v: usize, lo: usize) -> bool {
+    let mut k = v;
+    while k > lo && k + 3 > v {
+        k -= 1;
+        let t = &toks[k];
+        if !t.word || t.in_quote {
+            return false;
+        }
+        let w = word(text, t);
+        if [
+            "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
+        ]
+        .iter()
+        .any(|b| w.eq_ignore_ascii_case(b))
+        {
+            return true;
+        }
+        if !(w.len() > 4 && w.ends_with("ly")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
@@ -738,7 +808,9 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         if t.in_quote {
             continue;
         }
-        if let Some(len) = cue_len(text, toks, v, at_start).filter(|_| !noun_use(text, toks, v)) {
+        if let Some(len) = cue_len(text, toks, v, at_start)
+            .filter(|_| !noun_use(text, toks, v) && !passive(text, toks, v, a))
+        {
             if at_start || t.cap {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {

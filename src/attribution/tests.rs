@@ -464,12 +464,59 @@ fn partial_quote_with_cue() {
     let q = quotes(t);
     assert_eq!(
         q,
-        vec![(
-            "ignoring attempts".into(),
-            Kind::Partial,
-            Some("Vera Lindqvist".into())
-        )]
+        vec![
+            (
+                "them of 'ignoring attempts' to talk".into(),
+                Kind::Reported,
+                Some("Vera Lindqvist".into())
+            ),
+            (
+                "ignoring attempts".into(),
+                Kind::Partial,
+                Some("Vera Lindqvist".into())
+            )
+        ]
     );
+}
+
+#[test]
+fn partial_quote_under_a_verb_reports_its_clause() {
+    // The verb reports the whole clause, not only the words in quotation marks.
+    let t = "Mayor Ilse Brandt questioned the harbour board's “rosy numbers” and its plan for the dredging.";
+    let q = quotes(t);
+    assert!(q.contains(&(
+        "the harbour board's “rosy numbers” and its plan for the dredging".into(),
+        Kind::Reported,
+        Some("Ilse Brandt".into())
+    )));
+    assert!(q.contains(&(
+        "rosy numbers".into(),
+        Kind::Partial,
+        Some("Ilse Brandt".into())
+    )));
+    // Not for a group's word in a relative clause: the clause after it is the author's.
+    let t = "Staff had joined in what several councillors called “fraud” and led Ona Tesk to act.";
+    assert!(quotes(t).iter().all(|(_, k, _)| *k != Kind::Reported));
+}
+
+#[test]
+fn passive_speech_verb_is_not_a_cue() {
+    // The letter was mocked; Tull, inside its subject, said nothing.
+    let t = "The letter on Tull was widely mocked for its prediction that Tull would be “the healthiest mayor in the county.”";
+    assert_eq!(name_of(t, "healthiest"), None);
+}
+
+#[test]
+fn adverbials_between_subject_and_verb() {
+    for t in [
+        "Jonas Vell recently urged voters to back the levy, saying, “There is no second chance.”",
+        "Jonas Vell on Saturday criticized the levy, saying the plan is “nowhere near enough.”",
+        "Jonas Vell last week threw his support behind Ona Tesk, saying it is time for “a builder.”",
+    ] {
+        let quoted = t.split('“').nth(1).unwrap_or_default();
+        let needle = quoted.split_whitespace().next().unwrap_or_default();
+        assert_eq!(name_of(t, needle), Some("Jonas Vell".into()), "{t}");
+    }
 }
 
 #[test]
