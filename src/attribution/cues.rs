@@ -699,6 +699,9 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
         }
         w += 1;
     }
+    if let Some(c) = as_put_it(text, toks, s, w) {
+        return Some(c);
+    }
     for v in s..w {
         let t = &toks[v];
         if according_at(text, toks, v) || quoted_by_at(text, toks, v) {
@@ -772,6 +775,14 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
     {
         e -= 1;
     }
+    if let Some(c) = as_put_it(text, toks, a, e) {
+        return Some(c);
+    }
+    if !partial && e < b && toks[e].is(':') {
+        if let Some(c) = colon_name(text, toks, a, e) {
+            return Some(c);
+        }
+    }
     let max_gap = if partial { 40 } else { 25 };
     let mut v = e;
     while v > a {
@@ -811,7 +822,15 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         if let Some(len) = cue_len(text, toks, v, at_start)
             .filter(|_| !noun_use(text, toks, v) && !passive(text, toks, v, a))
         {
-            if at_start || t.cap {
+            // "In other words, explained moderator Ann Moy: '…'": after a comma, a verb
+            // and a name that fills the words up to the quotation.
+            let inverted = !partial
+                && v > a
+                && toks[v - 1].is(',')
+                && parse_fwd(text, toks, v + len, e).is_some_and(|m| {
+                    m.span.end == toks[e - 1].end && matches!(m.kind, MKind::Name | MKind::Org)
+                });
+            if at_start || t.cap || inverted {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
                     cue: v..v + len,
@@ -988,7 +1007,73 @@ fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
     if m.span.start != toks[a].start {
         return None;
     }
-    let named = match m.kind {
+    known_name(text, toks, &m).then(|| {
+        (
+            Cue {
+                cue: k..k + 1,
+                source: m,
+                apposition: None,
+                weak: false,
+            },
+            toks[c].start..toks[last - 1].end,
+        )
+    })
+}
+
+/// "As Ann Moy put it," before a quotation, or "…," as Ann Moy put it." after one: the words
+/// `lo..hi` (punctuation aside) are exactly "as", a person or organisation, "put it".
+fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
+    let words: Vec<usize> = (lo..hi).filter(|&k| toks[k].word).collect();
+    let n = words.len();
+    if !(4..=9).contains(&n)
+        || !is_word(text, &toks[words[0]], "as")
+        || !is_word(text, &toks[words[n - 2]], "put")
+        || !is_word(text, &toks[words[n - 1]], "it")
+    {
+        return None;
+    }
+    let put = words[n - 2];
+    let m = parse_fwd(text, toks, words[0] + 1, put)?;
+    (m.span.end == toks[put - 1].end && matches!(m.kind, MKind::Name | MKind::Org | MKind::Pronoun))
+        .then(|| Cue {
+            cue: put..put + 2,
+            source: m,
+            apposition: None,
+            weak: false,
+        })
+}
+
+/// A credit line's name before the colon that opens a quotation, after a dash or at the
+/// start of the sentence: `POLLS WERE EARLY - Ann Moy and Ivo Marsh: “…”`, `Rep. Ann Moy
+/// (R-Ohio): "…"`, `More from Moy: “…”`. The name must be known as a person (see
+/// [`colon_credit`]) or be an organisation.
+fn colon_name(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
+    let mut last = colon.checked_sub(1)?;
+    if let Some(open) = paren_before(toks, last, a) {
+        last = open.checked_sub(1)?;
+    }
+    if last < a {
+        return None;
+    }
+    let m = parse_back(text, toks, a, last)?;
+    let first = super::tokens::tok_at(toks, m.span.start);
+    let opens = first == a
+        || toks[first - 1].is('-')
+        || toks[first - 1].is('—')
+        || toks[first - 1].is('–')
+        || is_word(text, &toks[first - 1], "from")
+        || is_word(text, &toks[first - 1], "and") && first >= a + 3 && toks[first - 2].cap;
+    (opens && known_name(text, toks, &m)).then(|| Cue {
+        cue: colon..colon + 1,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}
+
+/// An organisation, a full name, or a surname the text gives with a first name elsewhere.
+fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
+    match m.kind {
         MKind::Org => true,
         MKind::Name => {
             let words = toks[m.name.clone()].iter().filter(|t| t.word).count();
@@ -1000,18 +1085,7 @@ fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
             }
         }
         _ => false,
-    };
-    named.then(|| {
-        (
-            Cue {
-                cue: k..k + 1,
-                source: m,
-                apposition: None,
-                weak: false,
-            },
-            toks[c].start..toks[last - 1].end,
-        )
-    })
+    }
 }
 
 /// Where a short time phrase ending right before token `j` starts ("on Thursday", "on

@@ -1278,3 +1278,25 @@ fn beliefs_and_colon_credits_rank_below_speech() {
     assert!(conf("Ann Moy believes that the harbour must stay open.") < said);
     assert!(conf("Ann Moy: The harbour must stay open for the boats.") < said);
 }
+
+#[test]
+fn credit_shapes_before_a_colon_and_as_x_put_it() {
+    // An inverted verb after an introductory phrase.
+    let t = "In other words, explained radio host Nadia Fenn: “What does that have to do with the harbour?”";
+    assert_eq!(name_of(t, "harbour?"), Some("Nadia Fenn".into()));
+    // A credit line after a dash, with a party tag, or after "More from".
+    let t = "HARBOUR POLLS NOT WRONG, JUST EARLY - Mark Bolin: “Although the polls failed, they were not dead wrong.”";
+    assert_eq!(name_of(t, "polls failed"), Some("Mark Bolin".into()));
+    let t = "Rep. Trey Gallo (R-S.C.):\"I have not heard anyone cite that figure.\"";
+    assert_eq!(name_of(t, "heard"), Some("Trey Gallo".into()));
+    let t = "Maria Kern runs polls.\n\nMore from Kern: “The partisanship of the town is a starting point.”";
+    assert_eq!(name_of(t, "partisanship"), Some("Maria Kern".into()));
+    // A lone word that is no known name is not a credit.
+    let t = "Correction: “An earlier version misspelled a name.”";
+    assert_eq!(name_of(t, "misspelled"), None);
+    // "As X put it", before or after the quotation.
+    let t = "As the Harbour Gazette put it, “Hello, it is the ferry.”";
+    assert_eq!(name_of(t, "ferry"), Some("Harbour Gazette".into()));
+    let t = "“The crossing will reopen in spring,” as Ivo Marsh put it.";
+    assert_eq!(name_of(t, "crossing"), Some("Ivo Marsh".into()));
+}
