@@ -716,8 +716,12 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
             });
         }
         if let Some(len) = cue_len(text, toks, v, v == s).filter(|_| !noun_use(text, toks, v)) {
-            let _ = t;
             if v == s {
+                // `," telling Fox that`: the one told is the listener, and a participle's
+                // speaker is its clause's subject, not the name after it.
+                if t.has(OBJ_VERB) || gerund(text, toks, v) {
+                    return None;
+                }
                 let m = parse_fwd(text, toks, v + len, w)?;
                 return Some(Cue {
                     cue: v..v + len,
@@ -824,13 +828,16 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         {
             // "In other words, explained moderator Ann Moy: '…'": after a comma, a verb
             // and a name that fills the words up to the quotation.
+            // Not "telling Fox" or "…,” telling Fox": the name after those is the listener.
+            let listener = t.has(OBJ_VERB) || gerund(text, toks, v);
             let inverted = !partial
+                && !listener
                 && v > a
                 && toks[v - 1].is(',')
                 && parse_fwd(text, toks, v + len, e).is_some_and(|m| {
                     m.span.end == toks[e - 1].end && matches!(m.kind, MKind::Name | MKind::Org)
                 });
-            if at_start || t.cap || inverted {
+            if (at_start && (t.cap || !listener)) || t.cap || inverted {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
                     cue: v..v + len,
@@ -1022,9 +1029,50 @@ fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
 
 /// "As Ann Moy put it," before a quotation, or "…," as Ann Moy put it." after one: the words
 /// `lo..hi` (punctuation aside) are exactly "as", a person or organisation, "put it".
+///
+/// Also "in Ann Moy's words" and "in the words of Ann Moy".
 fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
+    // The idiom opens the window or follows a comma inside it ("…, in X's words, “…”").
+    let lo = (lo..hi)
+        .rev()
+        .take(12)
+        .find(|&k| word_is(text, &toks[k], &["as", "in"]) && (k == lo || toks[k - 1].is(',')))
+        .unwrap_or(lo);
     let words: Vec<usize> = (lo..hi).filter(|&k| toks[k].word).collect();
     let n = words.len();
+    let person = |m: &Mention| matches!(m.kind, MKind::Name | MKind::Org);
+    let cue = |r: Range<usize>, m: Mention| Cue {
+        cue: r,
+        source: m,
+        apposition: None,
+        weak: false,
+    };
+    if (3..=8).contains(&n) && is_word(text, &toks[words[0]], "in") {
+        let last = words[n - 1];
+        // "Moy's words", "Forbes’ words".
+        let owner = toks[last - 1].poss
+            || matches!(toks[last - 1].first, '’' | '\'') && toks[last - 2].word;
+        if is_word(text, &toks[last], "words") && owner {
+            let e = if toks[last - 1].word {
+                last - 1
+            } else {
+                last - 2
+            };
+            let m = parse_back(text, toks, words[0] + 1, e)?;
+            return (m.span.start == toks[words[0] + 1].start && person(&m))
+                .then(|| cue(words[0]..words[0] + 1, m));
+        }
+        if n >= 5
+            && is_word(text, &toks[words[1]], "the")
+            && is_word(text, &toks[words[2]], "words")
+            && is_word(text, &toks[words[3]], "of")
+        {
+            let m = parse_fwd(text, toks, words[4], hi)?;
+            return (m.span.end == toks[last].end && person(&m))
+                .then(|| cue(words[0]..words[3] + 1, m));
+        }
+        return None;
+    }
     if !(4..=9).contains(&n)
         || !is_word(text, &toks[words[0]], "as")
         || !is_word(text, &toks[words[n - 2]], "put")
@@ -1217,7 +1265,14 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 1;
             continue;
         }
-        let participle = v > a && toks[v - 1].is(',') && gerund(text, toks, v);
+        // A comma right before the verb, or inside the quotation that ends there
+        // (`to address “that person,” telling Fox that`).
+        let comma_before_verb = v > a
+            && (toks[v - 1].is(',')
+                || v > a + 1
+                    && matches!(toks[v - 1].first, '”' | '"' | '’')
+                    && toks[v - 2].is(','));
+        let participle = comma_before_verb && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         let relative = v >= a + 3
             && is_word(text, &toks[v - 1], "who")

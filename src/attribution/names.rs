@@ -533,11 +533,17 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
                         .iter()
                         .all(|&n| toks[n].word && toks[n].cap && !toks[n].has(NOT_NAME))
             };
+            // "Air Force 1st Lt. Tyler Livo": an ordinal before a rank.
+            let ordinal_rank = ordinal(text, t)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.word && n.has(TITLE | ROLE));
             if !t.cap
                 && !t.has(ROLE | ORG | ROLE_MOD | NATION | TITLE)
                 && !word_is(text, t, CONNECTORS)
                 && !of_org
                 && !role_word
+                && !ordinal_rank
             {
                 break;
             }
@@ -573,7 +579,7 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
         && ms - lo <= 5
         && toks[lo..ms].iter().all(|t| {
             t.word
-                && !t.first.is_ascii_digit()
+                && (!t.first.is_ascii_digit() || ordinal(text, t))
                 && !t.has(STOP | VERB | PRON_OTHER)
                 && !word_is(text, t, DETS)
         });
@@ -583,6 +589,14 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
         m.span = toks[lo].start..m.span.end;
         m
     })
+}
+
+/// "1st", "2nd", "23rd", "4th".
+fn ordinal(text: &str, t: &Tok) -> bool {
+    let w = word(text, t);
+    t.first.is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Normalised text of a token range: words joined by single spaces, periods kept after

@@ -1300,3 +1300,25 @@ fn credit_shapes_before_a_colon_and_as_x_put_it() {
     let t = "“The crossing will reopen in spring,” as Ivo Marsh put it.";
     assert_eq!(name_of(t, "crossing"), Some("Ivo Marsh".into()));
 }
+
+#[test]
+fn the_one_told_is_not_the_speaker() {
+    let t = "Hours later, Ivo Marsh returned the favour, telling the Gazette, “We have been friends for a long time.”";
+    assert_eq!(name_of(t, "friends"), Some("Ivo Marsh".into()));
+    // After a partial quotation, "telling Fox" names the listener: no speaker rather than Fox.
+    let t = "The Ferry Foundation did not want to address “that person,” telling Fox 35 that it is focused on “ending senseless violence.”";
+    assert!(quotes(t)
+        .iter()
+        .all(|(_, _, s)| s.as_deref() != Some("Fox")));
+}
+
+#[test]
+fn ordinal_rank_and_in_x_words() {
+    let t = "“I really don’t understand it,” said Air Force 1st Lt. Tyler Livo.";
+    assert_eq!(name_of(t, "understand"), Some("Tyler Livo".into()));
+    let t = "The fair came to Tarrow because, in the words of Mayor Ivo Marsh, “nobody builds boats like this town.”";
+    assert_eq!(name_of(t, "boats"), Some("Ivo Marsh".into()));
+    let t =
+        "The fair came to Tarrow because, in Forbes’ words, “nobody builds boats like this town.”";
+    assert_eq!(name_of(t, "boats"), Some("Forbes".into()));
+}
