@@ -837,7 +837,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 && parse_fwd(text, toks, v + len, e).is_some_and(|m| {
                     m.span.end == toks[e - 1].end && matches!(m.kind, MKind::Name | MKind::Org)
                 });
-            if (at_start && (t.cap || !listener)) || t.cap || inverted {
+            if t.cap || inverted || (at_start && !listener) {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
                     cue: v..v + len,
