@@ -242,6 +242,19 @@ pub fn run(
                     credit = cue.is_some();
                 }
             }
+            // The credit as a paragraph of its own after a quotation paragraph:
+            // `“Nobody pays taxes.”` / `- Ann Moy.`
+            let alone = after
+                .as_ref()
+                .is_none_or(|r| toks[r.clone()].iter().all(|t| !t.word));
+            if cue.is_none() && sentence_end && alone && para + 1 < para_tok.len() {
+                let next = para_tok[para + 1].clone();
+                let words = toks[next.clone()].iter().filter(|t| t.word).count();
+                if words <= 12 {
+                    cue = dash_credit(text, &toks, next.start, next.end);
+                    credit = cue.is_some();
+                }
+            }
             if cue.is_none() {
                 cue = cue_before(text, &toks, before.start, before.end, false);
             }

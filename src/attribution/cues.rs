@@ -849,9 +849,24 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             if !partial && e - v > 8 {
                 continue;
             }
-            if v > a && toks[v - 1].is(',') && gerund(text, toks, v) {
-                // "..., saying": the speaker is the subject of the clause.
+            let by = v > a && is_word(text, &toks[v - 1], "by");
+            if v > a && (toks[v - 1].is(',') || by) && gerund(text, toks, v) {
+                // "..., saying" and "X went on by saying": the subject of the clause.
                 let m = clause_subject(text, toks, a, v)?;
+                return Some(Cue {
+                    cue: v..v + len,
+                    source: m,
+                    apposition: None,
+                    weak: false,
+                });
+            }
+            // "… from Mike Lee, who declared in the spin room, '…'": the name before "who".
+            let relative = v >= a + 3
+                && is_word(text, &toks[v - 1], "who")
+                && toks[v - 2].is(',')
+                && !toks[v - 3].poss;
+            if relative {
+                let m = parse_back(text, toks, a, v - 3).filter(|m| m.kind == MKind::Name)?;
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -1075,20 +1090,27 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
     }
     if !(4..=9).contains(&n)
         || !is_word(text, &toks[words[0]], "as")
-        || !is_word(text, &toks[words[n - 2]], "put")
+        || !word_is(text, &toks[words[n - 2]], &["put", "puts"])
         || !is_word(text, &toks[words[n - 1]], "it")
     {
         return None;
     }
     let put = words[n - 2];
-    let m = parse_fwd(text, toks, words[0] + 1, put)?;
-    (m.span.end == toks[put - 1].end && matches!(m.kind, MKind::Name | MKind::Org | MKind::Pronoun))
-        .then(|| Cue {
-            cue: put..put + 2,
-            source: m,
-            apposition: None,
-            weak: false,
-        })
+    // "As The Post's Dana Milbank puts it": an owner may come before the name.
+    let m = parse_back(text, toks, words[0] + 1, put - 1)?;
+    let ms = super::tokens::tok_at(toks, m.span.start);
+    let owner_only = toks[words[0] + 1..ms]
+        .iter()
+        .all(|t| t.cap || t.poss || !t.word || word_is(text, t, &["the"]));
+    (owner_only
+        && m.span.end == toks[put - 1].end
+        && matches!(m.kind, MKind::Name | MKind::Org | MKind::Pronoun))
+    .then(|| Cue {
+        cue: put..put + 2,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
 }
 
 /// A credit line's name before the colon that opens a quotation, after a dash or at the
@@ -1595,9 +1617,14 @@ fn comma_before(text: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usi
 
 /// True for a dash that can introduce a credit: ―, — or –, or "--" (two hyphens). Returns
 /// the number of tokens it takes.
-fn credit_dash(toks: &[Tok], k: usize) -> Option<usize> {
+fn credit_dash(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let t = &toks[k];
     if t.is('―') || t.is('—') || t.is('–') {
+        return Some(1);
+    }
+    // A hyphen that opens a line ("- Ann Moy.") is a dash too.
+    let line_start = text[..t.start].trim_end_matches([' ', '\t']);
+    if t.is('-') && (line_start.is_empty() || line_start.ends_with('\n')) {
         return Some(1);
     }
     let double_hyphen = t.is('-')
@@ -1617,12 +1644,13 @@ pub fn dash_credit(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> 
     if a >= b {
         return None;
     }
-    let s = a + credit_dash(toks, a)?;
+    let s = a + credit_dash(text, toks, a)?;
     if s >= b || !toks[s].word || !toks[s].cap {
         return None;
     }
     let m = parse_fwd(text, toks, s, b)?;
-    if m.span.start != toks[s].start || !credit_name(text, toks, &m) {
+    if m.span.start != toks[s].start || !(credit_name(text, toks, &m) || known_name(text, toks, &m))
+    {
         return None;
     }
     let mut k = super::tokens::tok_at(toks, m.span.end);

@@ -1322,3 +1322,18 @@ fn ordinal_rank_and_in_x_words() {
         "The fair came to Tarrow because, in Forbes’ words, “nobody builds boats like this town.”";
     assert_eq!(name_of(t, "boats"), Some("Forbes".into()));
 }
+
+#[test]
+fn relative_who_by_saying_puts_it_and_credit_paragraphs() {
+    let t =
+        "Cruz won the backing of Mike Lode, who declared in the spin room, “It is time to unite.”";
+    assert_eq!(name_of(t, "unite"), Some("Mike Lode".into()));
+    let t = "Ivo Marsh continued by saying, “We will appeal this decision.”";
+    assert_eq!(name_of(t, "appeal"), Some("Ivo Marsh".into()));
+    let t = "As the Gazette's Dana Milbe puts it, \"The council is unmoved.\"";
+    assert_eq!(name_of(t, "unmoved"), Some("Dana Milbe".into()));
+    // A credit line of its own after a quotation paragraph, with a surname the text gave.
+    let t = "Bernie Sanders and Ann Moy met voters in Keene.\n\nThe debate turned to taxes.\n\n\
+             \"The big shipyards pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.";
+    assert_eq!(name_of(t, "shipyards"), Some("Bernie Sanders".into()));
+}
