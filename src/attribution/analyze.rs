@@ -397,6 +397,23 @@ pub fn run(
                 direct = false;
             }
         }
+        if cue.is_none() && si != usize::MAX {
+            // `"…" if she did not win by more, said X, an analyst.`: the quotation is part
+            // of content reported by a cue after it, with no other quotation in between.
+            let from = sent_reported.partition_point(|(s, _, _)| *s < si);
+            let next_open = spans.get(qi + 1).map_or(usize::MAX, |n| n.open);
+            cue = sent_reported[from..]
+                .iter()
+                .take_while(|(s, _, _)| *s == si)
+                .find(|(_, c, content)| {
+                    close_tok.is_some_and(|ct| c.cue.start > ct)
+                        && toks[c.cue.start].start < next_open
+                        && content.start <= q.open
+                        && q.content.end <= content.end + 2
+                })
+                .map(|(_, c, _)| c.clone());
+            inherited_cue = cue.is_some();
+        }
         let words = word_count(content);
         let weak = cue.as_ref().is_none_or(|c| c.weak);
         // A title in quotation marks ("On “Meet the Press,” Ruiz said", a book, a show, a

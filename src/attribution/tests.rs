@@ -1337,3 +1337,11 @@ fn relative_who_by_saying_puts_it_and_credit_paragraphs() {
              \"The big shipyards pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.";
     assert_eq!(name_of(t, "shipyards"), Some("Bernie Sanders".into()));
 }
+
+#[test]
+fn quotation_inside_content_reported_after_it() {
+    let t = "\"Many would call that an embarrassment for Ann Moy\" if she did not win by more, said David Wasso, an analyst at the Cook Report.";
+    assert_eq!(name_of(t, "embarrassment"), Some("David Wasso".into()));
+    let t = "\"If the state finds more records, it will search them\" for the requests, counsel Carla Wolve wrote in a filing.";
+    assert_eq!(name_of(t, "records"), Some("Carla Wolve".into()));
+}
