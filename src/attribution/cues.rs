@@ -1556,9 +1556,13 @@ fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
         && first.word
         && (first.has(STOP) || first.cap && first.has(NOT_NAME))
         && !is_word(text, first, "that")
-        && toks[c..last]
-            .iter()
-            .all(|t| (t.word || t.is('.')) && !t.has(VERB) && !is_word(text, t, "that"))
+        && (c..last).all(|k| {
+            let t = &toks[k];
+            // "after the attacks": a speech-verb form after a determiner is a noun.
+            (t.word || t.is('.'))
+                && (!t.has(VERB) || noun_use(text, toks, k))
+                && !is_word(text, t, "that")
+        })
 }
 
 /// "Content, said X." / "Content, said X, a role." / "Content, said X on Monday.": the

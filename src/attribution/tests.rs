@@ -1345,3 +1345,9 @@ fn quotation_inside_content_reported_after_it() {
     let t = "\"If the state finds more records, it will search them\" for the requests, counsel Carla Wolve wrote in a filing.";
     assert_eq!(name_of(t, "records"), Some("Carla Wolve".into()));
 }
+
+#[test]
+fn prepositional_tail_after_the_verb_is_not_content() {
+    let t = "\"Boots on the ground\" would be right, candidate Ben Carlo said after the attacks.";
+    assert_eq!(name_of(t, "Boots"), Some("Ben Carlo".into()));
+}
