@@ -737,7 +737,10 @@ fn speaker_of(
                 return from_entity(id, conf);
             }
             let name = tokens_text(text, toks, m.name.clone());
-            if name.is_empty() {
+            // A name never starts with a joining word ("of Republicans and voters"); it
+            // may with a particle ("de Blasio").
+            let first = name.split(' ').next().unwrap_or_default();
+            if name.is_empty() || ["of", "and", "or", "for", "to", "in", "with"].contains(&first) {
                 return None;
             }
             Some((

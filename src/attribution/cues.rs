@@ -722,7 +722,8 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 if t.has(OBJ_VERB) || gerund(text, toks, v) {
                     return None;
                 }
-                let m = parse_fwd(text, toks, v + len, w)?;
+                let m = parse_fwd(text, toks, v + len, w)
+                    .or_else(|| unnamed_speaker(text, toks, v + len, w))?;
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -832,6 +833,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             let listener = t.has(OBJ_VERB) || gerund(text, toks, v);
             let inverted = !partial
                 && !listener
+                && e < b
                 && v > a
                 && toks[v - 1].is(',')
                 && parse_fwd(text, toks, v + len, e).is_some_and(|m| {
@@ -851,8 +853,13 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             }
             let by = v > a && is_word(text, &toks[v - 1], "by");
             if v > a && (toks[v - 1].is(',') || by) && gerund(text, toks, v) {
-                // "..., saying" and "X went on by saying": the subject of the clause.
-                let m = clause_subject(text, toks, a, v)?;
+                // "..., saying" and "X went on by saying": the subject of the clause;
+                // "…, Spicer said, adding": the subject of the speech verb just before.
+                let said = (v >= a + 3 && toks[v - 1].is(',') && is_cue_verb(&toks[v - 2], false))
+                    .then(|| subject_before(text, toks, a, v - 2))
+                    .flatten()
+                    .map(|(m, _)| m);
+                let m = said.or_else(|| clause_subject(text, toks, a, v))?;
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -1039,6 +1046,33 @@ fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
             },
             toks[c].start..toks[last - 1].end,
         )
+    })
+}
+
+/// An indefinite speaker after an inverted cue (`," added another delegate`, `," said one
+/// official`): someone the text does not name. As a mention that resolves to nobody, it
+/// keeps the quotation from being given to the previous speaker.
+fn unnamed_speaker(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mention> {
+    let first = toks.get(lo).filter(|_| lo < hi)?;
+    if !word_is(
+        text,
+        first,
+        &["another", "a", "an", "one", "some", "several"],
+    ) {
+        return None;
+    }
+    let mut e = lo + 1;
+    while e < hi && toks[e].word && !toks[e].has(VERB) {
+        e += 1;
+    }
+    (e > lo + 1).then(|| Mention {
+        kind: MKind::OtherPronoun,
+        span: first.start..toks[e - 1].end,
+        name: lo..e,
+        role: None,
+        gender: Gender::Unknown,
+        is_org: false,
+        plural: false,
     })
 }
 

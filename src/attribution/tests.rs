@@ -1351,3 +1351,20 @@ fn prepositional_tail_after_the_verb_is_not_content() {
     let t = "\"Boots on the ground\" would be right, candidate Ben Carlo said after the attacks.";
     assert_eq!(name_of(t, "Boots"), Some("Ben Carlo".into()));
 }
+
+#[test]
+fn object_of_calling_and_said_adding_and_unnamed_speakers() {
+    // The object of "called" is not an inverted speaker.
+    let t =
+        "Sen. Ted Crane (R-Texas), also a hopeful, called the KKK “abhorrent” in a post on Sunday.";
+    assert_ne!(name_of(t, "abhorrent"), Some("KKK".into()));
+    // ", Spicer said, adding": the speaker of the verb before the participle.
+    let t = "Ryan and Tull will meet next week, Spicer said, adding, \"They need to sit down and talk.\"";
+    assert_eq!(name_of(t, "sit down"), Some("Spicer".into()));
+    // An unnamed speaker is nobody, not the previous speaker.
+    let t = "“We will win here,” Ann Moy said.\n\n“There are more candidates in the race,” added another Keene Republican.";
+    assert_eq!(name_of(t, "more candidates"), None);
+    // A group phrase cut after "31%" is no name.
+    let t = "In a poll released Monday, 31% of Republicans and leaning voters said they were \"extremely enthusiastic\" about voting.";
+    assert_eq!(name_of(t, "enthusiastic"), None);
+}
