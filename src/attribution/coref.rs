@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{CLUB_NAME_HEADS, COMPANY_NAME_HEADS, FEM, MASC, ORG, PERSON_NOUN, ROLE};
+use super::lexicon::{
+    CLUB_NAME_HEADS, COMPANY_NAME_HEADS, FEM, MASC, ORG, PERSON_NOUN, ROLE, TITLE,
+};
 use super::names::{parse_back, parse_name_run, tokens_text, Gender, MKind, Mention};
 use super::tokens::Tok;
 
@@ -207,8 +209,16 @@ impl Coref {
             let st = super::tokens::tok_at(toks, m.span.start);
             let para = para_of(toks[*e].start);
             let para_initial = st == 0 || para_of(toks[st - 1].start) != para;
-            if st > 0 && !m.is_org && m.role.is_none() {
-                let p = &toks[st - 1];
+            // A role read into a place name ("United" of "the United States") is no
+            // title: only an honorific or rank ("in Gov. Moy's office") says person.
+            let titled = m
+                .role
+                .as_ref()
+                .is_some_and(|r| toks[r.clone()].iter().any(|t| t.has(TITLE)));
+            if st > 0 && !m.is_org && !titled {
+                // "in Kestria", "in the United States".
+                let the = st >= 2 && super::names::word(text, &toks[st - 1]) == "the";
+                let p = &toks[if the { st - 2 } else { st - 1 }];
                 let locative =
                     p.word && !p.cap && LOCATIVE.iter().any(|w| super::names::word(text, p) == *w);
                 // "(Narrow Sea Wire)" in a dateline: an agency, not a person.
@@ -282,7 +292,7 @@ impl Coref {
         }
         for (id, votes) in place_votes.into_iter().enumerate() {
             let e = &mut c.entities[id];
-            if votes > 0 && !e.is_org && e.role.is_none() && e.gender == Gender::Unknown {
+            if votes > 0 && !e.is_org && e.gender == Gender::Unknown {
                 e.place = true;
             }
         }

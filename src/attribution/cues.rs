@@ -1374,7 +1374,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         } {
             ms -= 1;
         }
-        let after_comma = ms > a && toks[ms - 1].is(',');
+        let after_comma = ms > a && comma_like(toks, ms - 1);
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
         let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
         let aside = v + 2 < b && toks[v + 1].is(',') && {
@@ -1609,7 +1609,7 @@ fn inverted_reported(
     b: usize,
     last: usize,
 ) -> Option<(Cue, Range<usize>)> {
-    if v <= a || !toks[v - 1].is(',') || toks[v].has(OBJ_VERB) {
+    if v <= a || !comma_like(toks, v - 1) || toks[v].has(OBJ_VERB) {
         return None;
     }
     let m = parse_fwd(text, toks, v + 1, b)?;
@@ -1634,6 +1634,13 @@ fn inverted_reported(
         },
         content,
     ))
+}
+
+/// A comma, or a closing quotation mark right after a quoted comma (`may be "strategic,"
+/// said X`): the clause ends there either way.
+fn comma_like(toks: &[Tok], k: usize) -> bool {
+    toks[k].is(',')
+        || k > 0 && matches!(toks[k].first, '”' | '"' | '’' | '\'') && toks[k - 1].is(',')
 }
 
 /// The comma that opens an apposition closed by the comma at token `close`: the nearest

@@ -1368,3 +1368,18 @@ fn object_of_calling_and_said_adding_and_unnamed_speakers() {
     let t = "In a poll released Monday, 31% of Republicans and leaning voters said they were \"extremely enthusiastic\" about voting.";
     assert_eq!(name_of(t, "enthusiastic"), None);
 }
+
+#[test]
+fn quoted_comma_ends_a_reported_clause_and_places_are_not_he() {
+    // The comma inside the quotation ends the content before "said X".
+    let t = "Tull's message may be \"strategic,\" said Jeff Hemsel, a professor at Keene.";
+    let q = quotes(t);
+    assert!(q.iter().any(|(c, k, s)| *k == Kind::Reported
+        && c.starts_with("Tull's message may be")
+        && s.as_deref() == Some("Jeff Hemsel")));
+    // "in the United States" is a place: "he" does not resolve to it.
+    let t =
+        "Families both in the United States and abroad told us so. \"We listen to them,\" he said.";
+    assert_ne!(name_of(t, "listen"), Some("States".into()));
+    assert_ne!(name_of(t, "listen"), Some("United States".into()));
+}
