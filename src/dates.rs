@@ -324,6 +324,11 @@ fn month_number(w: &str) -> Option<u32> {
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
+/// Whether a (lowercase) word is an English month name or its abbreviation.
+pub(crate) fn is_month(w: &str) -> bool {
+    month_number(w).is_some()
+}
+
 /// Whether a (lowercase) word is an English weekday or its abbreviation.
 pub(crate) fn is_weekday(w: &str) -> bool {
     const DAYS: [&str; 7] = [

@@ -747,6 +747,15 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                     && toks[s..ms]
                         .iter()
                         .all(|t| t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)))
+                // "former George W. Bush speechwriter Noam Neusner": a longer description
+                // ending in a lower-case role noun.
+                || (m.kind == MKind::Name
+                    && ms - s <= 9
+                    && toks[ms - 1].word
+                    && !toks[ms - 1].cap
+                    && toks[s..ms].iter().all(|t| {
+                        (t.word || t.is('.')) && !t.has(VERB | STOP | ADV | PRON_OTHER)
+                    }))
                 || (m.kind == MKind::Name
                     && ms > s + 2
                     && toks[ms - 1].is(',')

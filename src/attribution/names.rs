@@ -135,12 +135,48 @@ fn is_initial(toks: &[Tok], j: usize) -> bool {
         && toks.get(j + 2).is_some_and(|n| n.word && n.cap)
 }
 
+/// "said Will Doyle", "said Hope Marsh": mid-sentence (after a lower-case word), a
+/// capitalised ordinary word right before another capitalised word opens a name. Not a
+/// function word, a month or a weekday ("said Tuesday", "in June Moy …").
+fn given_word(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if !t.cap
+        || t.all_caps
+        || t.has(STOP | TITLE)
+        || j < 1
+        || word_is(text, t, DETS)
+        || word_is(
+            text,
+            t,
+            &[
+                "and", "or", "but", "of", "for", "in", "on", "at", "to", "by",
+            ],
+        )
+    {
+        return false;
+    }
+    let (p, n) = (&toks[j - 1], toks.get(j + 1));
+    let w = word(text, t).to_ascii_lowercase();
+    let surname_follows =
+        n.is_some_and(|n| n.word && n.cap && !n.has(NOT_NAME) && n.start == t.end + 1);
+    // `“…,” Will wrote`: right after a quotation, before a speech verb.
+    let after_quote_subject = !p.word
+        && matches!(p.first, '”' | '"' | ',')
+        && n.is_some_and(|n| n.word && !n.cap && n.has(VERB));
+    ((p.word && !p.cap && surname_follows) || after_quote_subject)
+        && !crate::dates::is_weekday(&w)
+        && !crate::dates::is_month(&w)
+}
+
 fn name_token(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     if t.word {
         if t.cap {
             // Function words ("The", "But") and months are not names, titles are.
-            return !t.has(NOT_NAME) || t.has(TITLE) || is_initial(toks, j);
+            return !t.has(NOT_NAME)
+                || t.has(TITLE)
+                || is_initial(toks, j)
+                || given_word(text, toks, j);
         }
         return word_is(text, t, CONNECTORS) && j > 0 && toks[j - 1].word && toks[j - 1].cap;
     }
@@ -287,7 +323,9 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
         if p.has(TITLE | NATION) && !p.has(FIRST_M | FIRST_F) {
             break;
         }
-        if (p.has(NOT_NAME) && !is_initial(toks, nl - 1)) || p.has(ORG_NAME) {
+        if (p.has(NOT_NAME) && !is_initial(toks, nl - 1) && !given_word(text, toks, nl - 1))
+            || p.has(ORG_NAME)
+        {
             break;
         }
         nl -= 1;
@@ -358,7 +396,7 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
             plural: false,
         });
     }
-    if last.has(NOT_NAME) && !last.has(TITLE) {
+    if last.has(NOT_NAME) && !last.has(TITLE) && !given_word(text, toks, e) {
         return None;
     }
     // The role: titles in the run, plus lower-case role words before it

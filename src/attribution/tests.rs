@@ -1383,3 +1383,23 @@ fn quoted_comma_ends_a_reported_clause_and_places_are_not_he() {
     assert_ne!(name_of(t, "listen"), Some("States".into()));
     assert_ne!(name_of(t, "listen"), Some("United States".into()));
 }
+
+#[test]
+fn ordinary_words_as_given_names_and_long_roles() {
+    // Mid-sentence, "Will" before a surname is a given name.
+    let t = "\"It's an expensive model,\" said Will Doyle, a professor at Keene College.";
+    assert_eq!(name_of(t, "expensive"), Some("Will Doyle".into()));
+    // Right after a quotation, before a speech verb, it is the speaker's surname.
+    let t = "“The war is a reminder,” Will wrote.";
+    assert_eq!(name_of(t, "reminder"), Some("Will".into()));
+    // But not a weekday or a month.
+    let t = "The vote came on Tuesday. Critics said Tuesday Morning Ltd. was closed.";
+    assert!(run(t).quotes.iter().all(|q| q
+        .speaker
+        .as_ref()
+        .is_none_or(|s| !s.name.starts_with("Tuesday"))));
+    // A longer description ending in a role noun before the name.
+    let t =
+        "\"These are dark days,\" former George W. Bush speechwriter Noam Neuss wrote in a column.";
+    assert_eq!(name_of(t, "dark days"), Some("Noam Neuss".into()));
+}
