@@ -1065,12 +1065,16 @@ impl Pipeline<'_> {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.article_id, &article.id);
             doc.add_text(f.path, &article.path);
-            doc.add_text(f.title, &article.title);
-            if let Some(source) = &article.source {
-                doc.add_text(f.source, source);
-            }
-            if let Some(url) = &article.url {
-                doc.add_text(f.url, url);
+            if *number == 1 {
+                // The head document: what is only read per article (see `schema`).
+                doc.add_text(f.title, &article.title);
+                doc.add_text(f.head_id, &article.id);
+                if let Some(source) = &article.source {
+                    doc.add_text(f.source, source);
+                }
+                if let Some(url) = &article.url {
+                    doc.add_text(f.url, url);
+                }
             }
             if let Some(key) = source_key {
                 doc.add_text(f.source_key, key);
