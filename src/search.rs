@@ -12,7 +12,6 @@ use tantivy::fastfield::FacetReader;
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
-use tantivy::query_grammar::{self as query_grammar, UserInputAst, UserInputLeaf};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
@@ -21,6 +20,8 @@ use tantivy::{
 };
 
 use crate::schema::{Fields, SPEAKER_FACET_ROOT};
+
+mod title;
 use crate::speakers::SpeakerDirectory;
 
 /// How hits are ordered.
@@ -403,144 +404,17 @@ fn parse_text_query(
     let Some(q) = query.map(str::trim).filter(|q| !q.is_empty() && *q != "*") else {
         return Ok(None);
     };
-    let error = |e: tantivy::query::QueryParserError| SearchError::Query {
-        query: q.to_string(),
-        reason: query_error_reason(&e),
-    };
     let mut parser = QueryParser::for_index(index, vec![fields.text]);
     parser.set_conjunction_by_default();
-    let ast = query_grammar::parse_query(q)
-        .map_err(|_| error(tantivy::query::QueryParserError::SyntaxError(q.to_string())))?;
-    let title = index.schema().get_field_name(fields.title).to_string();
-    let ast =
-        title_clauses_to_articles(ast, &title, &parser, searcher, fields).map_err(|e| match e {
-            TitleError::Parser(e) => error(e),
-            TitleError::Tantivy(e) => SearchError::Tantivy(e),
-        })?;
-    parser
-        .build_query_from_user_input_ast(ast)
+    title::parse(&parser, searcher, fields, q)
         .map(Some)
-        .map_err(error)
-}
-
-enum TitleError {
-    Parser(tantivy::query::QueryParserError),
-    Tantivy(tantivy::TantivyError),
-}
-
-/// Replaces every clause on the title field by the set of the ids of the articles whose title
-/// it matches, so that it matches every sentence of those articles.
-///
-/// Only an article's first sentence (its head document) carries the title (see `schema`);
-/// `title:x` keeps its meaning, "the sentences of articles titled x", in any position: alone,
-/// in a phrase, next to text terms, negated. A title clause is a constant-score filter: every
-/// sentence of an article shared the same title score before, and the sentence text ranks.
-fn title_clauses_to_articles(
-    ast: UserInputAst,
-    title: &str,
-    parser: &QueryParser,
-    searcher: &Searcher,
-    fields: &Fields,
-) -> Result<UserInputAst, TitleError> {
-    let recurse = |ast| title_clauses_to_articles(ast, title, parser, searcher, fields);
-    Ok(match ast {
-        UserInputAst::Clause(clauses) => UserInputAst::Clause(
-            clauses
-                .into_iter()
-                .map(|(occur, ast)| Ok((occur, recurse(ast)?)))
-                .collect::<Result<_, _>>()?,
-        ),
-        UserInputAst::Boost(ast, boost) => UserInputAst::Boost(Box::new(recurse(*ast)?), boost),
-        UserInputAst::Leaf(leaf) if leaf_field(&leaf) == Some(title) => {
-            let heads = parser
-                .build_query_from_user_input_ast(UserInputAst::Leaf(leaf))
-                .map_err(TitleError::Parser)?;
-            let ids = searcher
-                .search(&*heads, &HeadIds(fields.head_id))
-                .map_err(TitleError::Tantivy)?;
-            let article_id = searcher.schema().get_field_name(fields.article_id);
-            UserInputAst::Leaf(Box::new(UserInputLeaf::Set {
-                field: Some(article_id.to_string()),
-                elements: ids,
-            }))
-        }
-        leaf @ UserInputAst::Leaf(_) => leaf,
-    })
-}
-
-/// The field a query leaf names, if any (`None` for the default fields).
-fn leaf_field(leaf: &UserInputLeaf) -> Option<&str> {
-    match leaf {
-        UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
-        UserInputLeaf::All => None,
-        UserInputLeaf::Range { field, .. }
-        | UserInputLeaf::Set { field, .. }
-        | UserInputLeaf::Regex { field, .. } => field.as_deref(),
-        UserInputLeaf::Exists { field } => Some(field),
-    }
-}
-
-/// Collects the article ids of matching head documents, from the `head_id` fast column
-/// (sorted, without duplicates).
-struct HeadIds(tantivy::schema::Field);
-
-struct HeadIdsSegment {
-    column: Option<tantivy::columnar::StrColumn>,
-    ords: Vec<u64>,
-}
-
-impl Collector for HeadIds {
-    type Fruit = Vec<String>;
-    type Child = HeadIdsSegment;
-
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<HeadIdsSegment> {
-        let name = segment.schema().get_field_name(self.0);
-        Ok(HeadIdsSegment {
-            column: segment.fast_fields().str(name)?,
-            ords: Vec::new(),
+        .map_err(|e| match e {
+            title::TitleError::Parser(e) => SearchError::Query {
+                query: q.to_string(),
+                reason: query_error_reason(&e),
+            },
+            title::TitleError::Tantivy(e) => SearchError::Tantivy(e),
         })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<String>>) -> tantivy::Result<Vec<String>> {
-        let mut ids: Vec<String> = fruits.into_iter().flatten().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        Ok(ids)
-    }
-}
-
-impl SegmentCollector for HeadIdsSegment {
-    type Fruit = Vec<String>;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
-        if let Some(column) = &self.column {
-            self.ords.extend(column.term_ords(doc));
-        }
-    }
-
-    fn harvest(mut self) -> Vec<String> {
-        let Some(column) = &self.column else {
-            return Vec::new();
-        };
-        self.ords.sort_unstable();
-        self.ords.dedup();
-        // In ordinal order, each dictionary block is decompressed once.
-        let mut ids = Vec::with_capacity(self.ords.len());
-        let _ = column
-            .dictionary()
-            .sorted_ords_to_term_cb(&self.ords, |id| {
-                ids.push(String::from_utf8_lossy(id).into_owned());
-            });
-        ids
-    }
 }
 
 fn query_error_reason(e: &tantivy::query::QueryParserError) -> String {

@@ -285,6 +285,14 @@ fn title_clauses_match_every_sentence_of_the_article() {
             Box::new(|h| title_has(h, "harbour") || text_has(h, "said")),
         ),
         ("title:nowhere", Box::new(|_| false)),
+        (
+            "(title:harbour -title:winter) OR fishing",
+            Box::new(|h| {
+                (title_has(h, "harbour") && !title_has(h, "winter")) || text_has(h, "fishing")
+            }),
+        ),
+        // A title clause without terms is dropped, as for any field.
+        ("deal title:\"!!\"", Box::new(|h| text_has(h, "deal"))),
     ];
     for (query, model) in cases {
         let expected: Vec<JsonHit> = all.iter().filter(|h| model(h)).cloned().collect();
