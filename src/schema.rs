@@ -1,11 +1,14 @@
 //! The index schema: the only place where field names and options live.
 //!
 //! One tantivy document per sentence. What a sentence is filtered or shown by (article id,
-//! path, date, source key) is repeated on each sentence. The title, source and URL are only
-//! on the article's first sentence, its *head* document: indexing the title with positions on
-//! every sentence was ~7% of the indexing CPU. Search maps `title:` clauses to the ids of
-//! the matching articles (through [`Fields::head_id`]) and reads a hit's title and source
-//! from its article's head.
+//! path, date, source key) is repeated on each sentence. The title is only on a *head*
+//! document: the first sentence of an article (of each 1 MB piece of a huge one), and the
+//! source and URL only on the article's first sentence: indexing the title with positions on
+//! every sentence was ~5% of the indexing CPU. The sentences of a piece are added as one
+//! group (`IndexWriter::run`), so they have consecutive document ids in one segment, head
+//! first, and keep them through merges; `head_id` marks the heads. Search expands a
+//! `title:` clause from the matching heads to the documents that follow them up to the next
+//! head, and reads a hit's title and source from its article's first sentence.
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
@@ -19,7 +22,8 @@ pub mod stem_memo;
 /// Bumped whenever the documents an index holds change shape or meaning; an index written
 /// with another version must be rebuilt.
 /// 3: English text is analysed by `en_stem_memo` (same tokens as `en_stem`, new name).
-/// 4: title, source and URL only on an article's first sentence, plus `head_id`.
+/// 4: title, source and URL only on head documents, plus `head_id`; a piece's sentences
+/// have consecutive document ids.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// The tokenizer for sentence text, titles and quotes, by configured language.
@@ -51,16 +55,16 @@ pub struct Fields {
     pub article_id: Field,
     /// Path relative to the corpus directory (raw, indexed, stored).
     pub path: Field,
-    /// Headline (tokenized, positions, stored), on the article's head document only.
+    /// Headline (tokenized, positions, stored), on head documents only.
     pub title: Field,
-    /// The article id again, on the head document only, as a fast column: maps the head
-    /// documents a `title:` clause matches to their articles' ids.
+    /// The article id again, on head documents only, as a fast column: where the run of
+    /// sentences a head starts ends.
     pub head_id: Field,
-    /// Outlet as written (stored), on the head document only.
+    /// Outlet as written (stored), on the article's first sentence only.
     pub source: Field,
     /// Outlet lowercased (raw, indexed) for `--source`.
     pub source_key: Field,
-    /// Article URL (stored), on the head document only.
+    /// Article URL (stored), on the article's first sentence only.
     pub url: Field,
     /// Publication day as a DateTime at midnight UTC (indexed, fast, stored).
     pub date: Field,

@@ -168,7 +168,7 @@ pub fn search(
     check_range(request)?;
     let reader = crate::index::manual_reader(index)?;
     let searcher = reader.searcher();
-    let text_query = parse_text_query(index, &searcher, fields, request.query.as_deref())?;
+    let text_query = parse_text_query(index, fields, request.query.as_deref())?;
     search_with(&searcher, fields, directory, request, text_query.as_deref())
 }
 
@@ -397,7 +397,6 @@ fn search_with(
 
 fn parse_text_query(
     index: &Index,
-    searcher: &Searcher,
     fields: &Fields,
     query: Option<&str>,
 ) -> Result<Option<Box<dyn Query>>, SearchError> {
@@ -406,14 +405,11 @@ fn parse_text_query(
     };
     let mut parser = QueryParser::for_index(index, vec![fields.text]);
     parser.set_conjunction_by_default();
-    title::parse(&parser, searcher, fields, q)
+    title::parse(&parser, &index.schema(), fields, q)
         .map(Some)
-        .map_err(|e| match e {
-            title::TitleError::Parser(e) => SearchError::Query {
-                query: q.to_string(),
-                reason: query_error_reason(&e),
-            },
-            title::TitleError::Tantivy(e) => SearchError::Tantivy(e),
+        .map_err(|e| SearchError::Query {
+            query: q.to_string(),
+            reason: query_error_reason(&e),
         })
 }
 
@@ -764,7 +760,7 @@ pub fn speaker_table(
     // One reader and one parsed query for the counts and the dates.
     let reader = crate::index::manual_reader(index)?;
     let searcher = reader.searcher();
-    let text_query = parse_text_query(index, &searcher, fields, request.query.as_deref())?;
+    let text_query = parse_text_query(index, fields, request.query.as_deref())?;
     let text_query = text_query.as_deref();
     let results = search_with(&searcher, fields, directory, &request, text_query)?;
     let Some(facets) = results.facets else {

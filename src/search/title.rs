@@ -1,75 +1,62 @@
-//! `title:` clauses. Only an article's first sentence (its head document) carries the title
-//! (see `schema`), yet `title:x` means "every sentence of the articles whose title matches
-//! x", wherever it stands in a query: alone, as a phrase, next to text terms, negated,
-//! boosted.
+//! `title:` clauses. Only head documents carry the title (see `schema`), yet `title:x`
+//! means "every sentence of the articles whose title matches x", wherever it stands in a
+//! query: alone, as a phrase, next to text terms, negated, boosted.
 //!
 //! A query without a `title` clause is parsed by tantivy's `QueryParser` as it is. Otherwise
-//! the query string is parsed with tantivy's query grammar, each leaf on `title` is run alone
-//! (it matches head documents), the ids of the matching articles are read from the `head_id`
-//! fast column, and the leaf becomes an [`ArticleSet`]: every document of those articles, at
-//! a constant score. The rest of the tree is built as `QueryParser` builds it (default
-//! occur, boosts, all-negative queries refused, clauses without terms dropped), each other
-//! leaf by the parser itself.
+//! the query string is parsed with tantivy's query grammar, and each leaf on `title` (or
+//! clause of such leaves only) becomes an [`ArticleRuns`] query: the head documents it
+//! matches, each with the documents that follow it up to the next head (the sentences of a
+//! piece are consecutive, see `index`), at a constant score. The rest of the tree is built
+//! as `QueryParser` builds it (default occur, boosts, all-negative queries refused, clauses
+//! without terms dropped), each other leaf by the parser itself.
 //!
-//! Why not a set leaf on `article_id` handed back to the parser: its `TermSetQuery` builds an
-//! FST of every id for each search; a title matching most articles took a second at 110 MB.
+//! Measured and dropped: mapping the heads to their article ids (a `head_id` string column)
+//! and those to a set of `article_id` terms: at 1.1 GB, `title:the` took 430 ms of CPU
+//! (most of it streaming every segment's `article_id` dictionary), 12 ms before schema 4.
 
-use std::sync::Arc;
-
-use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::query::{
     BitSetDocSet, BooleanQuery, BoostQuery, ConstScorer, EmptyQuery, EnableScoring, Explanation,
     Occur, Query, QueryParser, QueryParserError, Scorer, Weight,
 };
 use tantivy::query_grammar::{self, UserInputAst, UserInputLeaf};
-use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{BitSet, DocId, DocSet, Score, Searcher, SegmentOrdinal, SegmentReader};
+use tantivy::schema::{Field, Schema};
+use tantivy::{BitSet, DocId, DocSet, Score, SegmentReader, TERMINATED};
 
 use crate::schema::Fields;
-
-/// Why a query could not be built.
-pub(super) enum TitleError {
-    /// What the query parser says (syntax, unknown field, …).
-    Parser(QueryParserError),
-    /// Running a title clause failed.
-    Tantivy(tantivy::TantivyError),
-}
 
 /// Parses a user query (conjunction by default, default field `text`), with `title:`
 /// clauses matching every sentence of the matching articles.
 pub(super) fn parse(
     parser: &QueryParser,
-    searcher: &Searcher,
+    schema: &Schema,
     fields: &Fields,
     query: &str,
-) -> Result<Box<dyn Query>, TitleError> {
+) -> Result<Box<dyn Query>, QueryParserError> {
     let ast = query_grammar::parse_query(query)
-        .map_err(|_| TitleError::Parser(QueryParserError::SyntaxError(query.to_string())))?;
-    let title = searcher.schema().get_field_name(fields.title);
-    if !mentions_field(&ast, title) {
-        return parser.parse_query(query).map_err(TitleError::Parser);
+        .map_err(|_| QueryParserError::SyntaxError(query.to_string()))?;
+    if !mentions_field(&ast, schema.get_field_name(fields.title)) {
+        return parser.parse_query(query);
     }
-    build(parser, searcher, fields, ast)
+    build(parser, schema, fields, ast)
 }
 
 /// Builds the query of a parsed user query as `QueryParser` would, `title:` leaves apart.
 fn build(
     parser: &QueryParser,
-    searcher: &Searcher,
+    schema: &Schema,
     fields: &Fields,
     ast: UserInputAst,
-) -> Result<Box<dyn Query>, TitleError> {
-    let title = searcher.schema().get_field_name(fields.title);
+) -> Result<Box<dyn Query>, QueryParserError> {
+    let title = schema.get_field_name(fields.title);
     let node = Converter {
         parser,
-        searcher,
         fields,
         title,
     }
     .node(ast)?;
     // As QueryParser does: a query of exclusions only is refused; an empty one is not.
     if matches!(&node, Node::Clause(children) if !children.is_empty()) && node.all_negative() {
-        return Err(TitleError::Parser(QueryParserError::AllButQueryForbidden));
+        return Err(QueryParserError::AllButQueryForbidden);
     }
     Ok(node.simplify().into_query())
 }
@@ -103,13 +90,12 @@ enum Node {
 
 struct Converter<'a> {
     parser: &'a QueryParser,
-    searcher: &'a Searcher,
     fields: &'a Fields,
     title: &'a str,
 }
 
 impl Converter<'_> {
-    fn node(&self, ast: UserInputAst) -> Result<Node, TitleError> {
+    fn node(&self, ast: UserInputAst) -> Result<Node, QueryParserError> {
         // A clause of title leaves only (`title:(oil prices)`) is run as one query on the
         // head documents, not leaf by leaf: each set of articles costs a pass over the ids.
         // Not when it is all negative, which the parser refuses or makes match nothing.
@@ -118,7 +104,7 @@ impl Converter<'_> {
             && !all_negative(&ast)
         {
             match self.articles(ast.clone()) {
-                Err(TitleError::Parser(QueryParserError::AllButQueryForbidden)) => {}
+                Err(QueryParserError::AllButQueryForbidden) => {}
                 done => return done,
             }
         }
@@ -128,7 +114,7 @@ impl Converter<'_> {
                     .into_iter()
                     // The parser is set to conjunction by default.
                     .map(|(occur, a)| Ok((occur.unwrap_or(Occur::Must), self.node(a)?)))
-                    .collect::<Result<_, TitleError>>()?,
+                    .collect::<Result<_, QueryParserError>>()?,
             ),
             UserInputAst::Boost(a, boost) => {
                 let child = self.node(*a)?;
@@ -145,8 +131,7 @@ impl Converter<'_> {
             UserInputAst::Leaf(leaf) => {
                 let query = self
                     .parser
-                    .build_query_from_user_input_ast(UserInputAst::Leaf(leaf))
-                    .map_err(TitleError::Parser)?;
+                    .build_query_from_user_input_ast(UserInputAst::Leaf(leaf))?;
                 // A leaf without terms (`"!!"`) is an empty clause to the parser: dropped
                 // from its parent, and "all negative" if alone.
                 if query.is::<EmptyQuery>() {
@@ -161,22 +146,15 @@ impl Converter<'_> {
 
 impl Converter<'_> {
     /// Every document of the articles whose head document matches `ast`.
-    fn articles(&self, ast: UserInputAst) -> Result<Node, TitleError> {
-        let heads = self
-            .parser
-            .build_query_from_user_input_ast(ast)
-            .map_err(TitleError::Parser)?;
+    fn articles(&self, ast: UserInputAst) -> Result<Node, QueryParserError> {
+        let heads = self.parser.build_query_from_user_input_ast(ast)?;
         // No terms (`title:"!!"`): an empty clause, as for any other field.
         if heads.is::<EmptyQuery>() {
             return Ok(Node::Clause(Vec::new()));
         }
-        let ids = self
-            .searcher
-            .search(&*heads, &HeadIds(self.fields.head_id))
-            .map_err(TitleError::Tantivy)?;
-        Ok(Node::Leaf(Box::new(ArticleSet {
-            field: self.fields.article_id,
-            ids: Arc::new(ids),
+        Ok(Node::Leaf(Box::new(ArticleRuns {
+            heads: heads.into(),
+            head_id: self.fields.head_id,
         })))
     }
 }
@@ -263,57 +241,66 @@ impl Node {
     }
 }
 
-/// Every document of the given articles (sorted `article_id` terms), at a constant score.
+/// The head documents `heads` matches, each with the documents that follow it up to the
+/// next head, at a constant score.
 #[derive(Clone, Debug)]
-struct ArticleSet {
-    field: Field,
-    ids: Arc<Vec<Vec<u8>>>,
+struct ArticleRuns {
+    heads: std::sync::Arc<dyn Query>,
+    head_id: Field,
 }
 
-impl Query for ArticleSet {
-    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(self.clone()))
+impl Query for ArticleRuns {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let heads = match scoring.searcher() {
+            Some(searcher) => self
+                .heads
+                .weight(EnableScoring::disabled_from_searcher(searcher))?,
+            None => self
+                .heads
+                .weight(EnableScoring::disabled_from_schema(scoring.schema()))?,
+        };
+        Ok(Box::new(ArticleRunsWeight {
+            heads,
+            head_id: self.head_id,
+        }))
     }
 }
 
-impl ArticleSet {
+struct ArticleRunsWeight {
+    heads: Box<dyn Weight>,
+    head_id: Field,
+}
+
+impl ArticleRunsWeight {
     fn docs(&self, reader: &SegmentReader) -> tantivy::Result<BitSet> {
-        let inverted = reader.inverted_index(self.field)?;
-        let dict = inverted.terms();
-        let mut docs = BitSet::with_max_value(reader.max_doc());
-        let mut add = |info: &tantivy::postings::TermInfo| -> tantivy::Result<()> {
-            let mut postings =
-                inverted.read_postings_from_terminfo(info, IndexRecordOption::Basic)?;
-            while postings.doc() != tantivy::TERMINATED {
-                docs.insert(postings.doc());
-                postings.advance();
-            }
-            Ok(())
+        let max_doc = reader.max_doc();
+        let mut docs = BitSet::with_max_value(max_doc);
+        let name = reader.schema().get_field_name(self.head_id);
+        let Some(head_ids) = reader.fast_fields().str(name)? else {
+            return Ok(docs);
         };
-        if self.ids.len() * 16 < dict.num_terms() {
-            // A few articles: look each one up.
-            for id in self.ids.iter() {
-                if let Some(info) = dict.get(id)? {
-                    add(&info)?;
-                }
+        let is_head = |doc: DocId| head_ids.ords().first(doc).is_some();
+        let mut heads = self.heads.scorer(reader, 1.0)?;
+        let mut head = heads.doc();
+        while head != TERMINATED {
+            docs.insert(head);
+            let mut doc = head + 1;
+            while doc < max_doc && !is_head(doc) {
+                docs.insert(doc);
+                doc += 1;
             }
-        } else {
-            // Many: one pass over the dictionary and the sorted ids together.
-            let mut stream = dict.stream()?;
-            let mut ids = self.ids.iter().peekable();
-            while ids.peek().is_some() && stream.advance() {
-                let key = stream.key();
-                while ids.next_if(|id| id.as_slice() < key).is_some() {}
-                if ids.next_if(|id| id.as_slice() == key).is_some() {
-                    add(stream.value())?;
-                }
-            }
+            // Heads inside this run cannot match; skip past it.
+            head = if doc < max_doc {
+                heads.seek(doc)
+            } else {
+                TERMINATED
+            };
         }
         Ok(docs)
     }
 }
 
-impl Weight for ArticleSet {
+impl Weight for ArticleRunsWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let docs = BitSetDocSet::from(self.docs(reader)?);
         Ok(Box::new(ConstScorer::new(docs, boost)))
@@ -331,67 +318,6 @@ impl Weight for ArticleSet {
                 "document {doc} does not match"
             )))
         }
-    }
-}
-
-/// Collects the article ids of matching head documents from the `head_id` fast column
-/// (sorted, without duplicates).
-struct HeadIds(Field);
-
-struct HeadIdsSegment {
-    column: Option<tantivy::columnar::StrColumn>,
-    ords: Vec<u64>,
-}
-
-impl Collector for HeadIds {
-    type Fruit = Vec<Vec<u8>>;
-    type Child = HeadIdsSegment;
-
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<HeadIdsSegment> {
-        let name = segment.schema().get_field_name(self.0);
-        Ok(HeadIdsSegment {
-            column: segment.fast_fields().str(name)?,
-            ords: Vec::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<Vec<u8>>>) -> tantivy::Result<Vec<Vec<u8>>> {
-        let mut ids: Vec<Vec<u8>> = fruits.into_iter().flatten().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        Ok(ids)
-    }
-}
-
-impl SegmentCollector for HeadIdsSegment {
-    type Fruit = Vec<Vec<u8>>;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
-        if let Some(column) = &self.column {
-            self.ords.extend(column.term_ords(doc));
-        }
-    }
-
-    fn harvest(mut self) -> Vec<Vec<u8>> {
-        let Some(column) = &self.column else {
-            return Vec::new();
-        };
-        self.ords.sort_unstable();
-        self.ords.dedup();
-        // In ordinal order, each dictionary block is decompressed once.
-        let mut ids = Vec::with_capacity(self.ords.len());
-        let _ = column
-            .dictionary()
-            .sorted_ords_to_term_cb(&self.ords, |id| ids.push(id.to_vec()));
-        ids
     }
 }
 
@@ -414,7 +340,6 @@ mod tests {
             .add_document(doc!(fields.text => "the talks resumed", fields.article_id => "a"))
             .expect("add");
         writer.commit().expect("commit");
-        let searcher = index.reader().expect("reader").searcher();
         let mut parser = QueryParser::for_index(&index, vec![fields.text]);
         parser.set_conjunction_by_default();
         for q in [
@@ -448,10 +373,10 @@ mod tests {
         ] {
             let expected = parser.parse_query(q);
             let ast = query_grammar::parse_query(q).expect("grammar");
-            let built = build(&parser, &searcher, &fields, ast);
+            let built = build(&parser, &index.schema(), &fields, ast);
             match (expected, built) {
                 (Ok(e), Ok(b)) => assert_eq!(format!("{e:?}"), format!("{b:?}"), "{q}"),
-                (Err(e), Err(TitleError::Parser(b))) => {
+                (Err(e), Err(b)) => {
                     assert_eq!(format!("{e:?}"), format!("{b:?}"), "{q}")
                 }
                 (e, b) => panic!("{q}: parser {:?}, built {:?}", e.is_ok(), b.is_ok()),
