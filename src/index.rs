@@ -18,6 +18,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use tantivy::indexer::UserOperation;
 use tantivy::schema::Facet;
 use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, Term};
 
@@ -1057,6 +1058,9 @@ impl Pipeline<'_> {
                 stats.reported += 1;
             }
         }
+        // The sentences of a piece go to tantivy as one group: one segment, consecutive
+        // document ids, the piece's head first (what `title:` clauses rely on, see `schema`).
+        let mut docs = Vec::with_capacity(analysis.sentences.len());
         for (range, attribution) in analysis.sentences.iter().zip(analysis.per_sentence.iter()) {
             let Some(text) = piece.get(range.clone()) else {
                 continue;
@@ -1065,12 +1069,19 @@ impl Pipeline<'_> {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.article_id, &article.id);
             doc.add_text(f.path, &article.path);
-            doc.add_text(f.title, &article.title);
-            if let Some(source) = &article.source {
-                doc.add_text(f.source, source);
+            if docs.is_empty() {
+                // A head document: the title, once per group.
+                doc.add_text(f.title, &article.title);
+                doc.add_text(f.head_id, &article.id);
             }
-            if let Some(url) = &article.url {
-                doc.add_text(f.url, url);
+            if *number == 1 {
+                // The article's first sentence: what is only read once per article.
+                if let Some(source) = &article.source {
+                    doc.add_text(f.source, source);
+                }
+                if let Some(url) = &article.url {
+                    doc.add_text(f.url, url);
+                }
             }
             if let Some(key) = source_key {
                 doc.add_text(f.source_key, key);
@@ -1106,7 +1117,10 @@ impl Pipeline<'_> {
                 }
             }
             stats.sentences += 1;
-            self.writer.add_document(doc)?;
+            docs.push(UserOperation::Add(doc));
+        }
+        if !docs.is_empty() {
+            self.writer.run(docs)?;
         }
         Ok(())
     }

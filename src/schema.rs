@@ -1,15 +1,20 @@
 //! The index schema: the only place where field names and options live.
 //!
-//! One tantivy document per sentence. Article-level fields (id, path, title, source, date)
-//! are repeated on each sentence so that any hit can be shown and filtered on its own.
-//! (Storing them once per article was measured: lz4 blocks already absorb the repetition,
-//! the store shrank by 2.5%, not worth a second lookup per hit.)
+//! One tantivy document per sentence. What a sentence is filtered or shown by (article id,
+//! path, date, source key) is repeated on each sentence. The title is only on a *head*
+//! document: the first sentence of an article (of each 1 MB piece of a huge one), and the
+//! source and URL only on the article's first sentence: indexing the title with positions on
+//! every sentence was ~5% of the indexing CPU. The sentences of a piece are added as one
+//! group (`IndexWriter::run`), so they have consecutive document ids in one segment, head
+//! first, and keep them through merges; `head_id` marks the heads. Search expands a
+//! `title:` clause from the matching heads to the documents that follow them up to the next
+//! head, and reads a hit's title and source from its article's first sentence.
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, STORED,
 };
-use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Index;
 
 pub mod stem_memo;
@@ -17,7 +22,9 @@ pub mod stem_memo;
 /// Bumped whenever the documents an index holds change shape or meaning; an index written
 /// with another version must be rebuilt.
 /// 3: English text is analysed by `en_stem_memo` (same tokens as `en_stem`, new name).
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: title, source and URL only on head documents, plus `head_id`; a piece's sentences
+/// have consecutive document ids.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The tokenizer for sentence text, titles and quotes, by configured language.
 pub fn text_tokenizer(language: &str) -> &'static str {
@@ -27,112 +34,18 @@ pub fn text_tokenizer(language: &str) -> &'static str {
     }
 }
 
-/// The tokenizer for titles: the text tokenizer behind a memo of the last few titles
-/// (see [`MemoTokenizer`]); registered by [`register_tokenizers`].
-pub fn title_tokenizer(language: &str) -> &'static str {
-    match language {
-        "en" => "en_stem_title",
-        _ => "default_title",
-    }
-}
-
 /// Registers morgue's own tokenizers on an index. tantivy keeps only their names in the
 /// schema, so this must run every time an index is created or opened.
 pub fn register_tokenizers(index: &Index) {
-    let manager = index.tokenizers();
-    manager.register(text_tokenizer("en"), en_stem_memo());
-    for language in ["en", "none"] {
-        if let Some(inner) = manager.get(text_tokenizer(language)) {
-            manager.register(title_tokenizer(language), MemoTokenizer::new(inner));
-        }
-    }
+    index
+        .tokenizers()
+        .register(text_tokenizer("en"), en_stem_memo());
 }
 
 /// The `en_stem_memo` analyzer: exactly the tokens of tantivy's `en_stem`, with stems
 /// memoised per word (see [`stem_memo`]).
 pub fn en_stem_memo() -> TextAnalyzer {
     TextAnalyzer::from(stem_memo::EnStemMemo::default())
-}
-
-/// How many recent texts a [`MemoTokenizer`] remembers: sentences of a few articles are
-/// interleaved in an indexing thread (one article per producing worker).
-const MEMO_SLOTS: usize = 8;
-
-/// A tokenizer that replays the tokens of a text it saw among its last few texts instead
-/// of tokenizing and stemming it again.
-///
-/// Every sentence document carries its article's title, so that `title:word` finds every
-/// sentence of the article: without the memo, titles were about a quarter of all the words
-/// tantivy tokenized and stemmed. tantivy clones the tokenizer for each segment writer, so
-/// the memo is per indexing thread and needs no lock.
-#[derive(Clone)]
-pub struct MemoTokenizer {
-    inner: TextAnalyzer,
-    slots: Vec<(String, Vec<Token>)>,
-    next_slot: usize,
-}
-
-impl MemoTokenizer {
-    /// Wraps an analyzer.
-    pub fn new(inner: TextAnalyzer) -> Self {
-        MemoTokenizer {
-            inner,
-            slots: vec![(String::new(), Vec::new()); MEMO_SLOTS],
-            next_slot: 0,
-        }
-    }
-}
-
-impl Tokenizer for MemoTokenizer {
-    type TokenStream<'a> = ReplayStream<'a>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> ReplayStream<'a> {
-        let slot = match self.slots.iter().position(|(seen, _)| seen == text) {
-            Some(slot) => slot,
-            None => {
-                let slot = self.next_slot;
-                self.next_slot = (slot + 1) % MEMO_SLOTS;
-                let (seen, tokens) = &mut self.slots[slot];
-                tokens.clear();
-                self.inner
-                    .token_stream(text)
-                    .process(&mut |t: &Token| tokens.push(t.clone()));
-                seen.clear();
-                seen.push_str(text);
-                slot
-            }
-        };
-        ReplayStream {
-            tokens: &mut self.slots[slot].1,
-            next: 0,
-        }
-    }
-}
-
-/// The tokens of a [`MemoTokenizer`] slot, replayed.
-pub struct ReplayStream<'a> {
-    tokens: &'a mut [Token],
-    next: usize,
-}
-
-impl TokenStream for ReplayStream<'_> {
-    fn advance(&mut self) -> bool {
-        if self.next < self.tokens.len() {
-            self.next += 1;
-            true
-        } else {
-            false
-        }
-    }
-
-    // Like every tantivy token stream, valid only after `advance` returned true.
-    fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
-    }
 }
 
 /// Handles to every field of the schema.
@@ -142,13 +55,16 @@ pub struct Fields {
     pub article_id: Field,
     /// Path relative to the corpus directory (raw, indexed, stored).
     pub path: Field,
-    /// Headline (tokenized, stored).
+    /// Headline (tokenized, positions, stored), on head documents only.
     pub title: Field,
-    /// Outlet as written (stored).
+    /// The article id again, on head documents only, as a fast column: where the run of
+    /// sentences a head starts ends.
+    pub head_id: Field,
+    /// Outlet as written (stored), on the article's first sentence only.
     pub source: Field,
     /// Outlet lowercased (raw, indexed) for `--source`.
     pub source_key: Field,
-    /// Article URL (stored).
+    /// Article URL (stored), on the article's first sentence only.
     pub url: Field,
     /// Publication day as a DateTime at midnight UTC (indexed, fast, stored).
     pub date: Field,
@@ -187,13 +103,6 @@ pub fn build(language: &str) -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
-    let title_options = TextOptions::default()
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(title_tokenizer(language))
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-        .set_stored();
     let name_text = TextOptions::default()
         .set_indexing_options(
             TextFieldIndexing::default()
@@ -219,7 +128,8 @@ pub fn build(language: &str) -> (Schema, Fields) {
     let fields = Fields {
         article_id: b.add_text_field("article_id", raw_key().set_stored()),
         path: b.add_text_field("path", raw_key().set_stored()),
-        title: b.add_text_field("title", title_options),
+        title: b.add_text_field("title", text_with_positions.clone()),
+        head_id: b.add_text_field("head_id", TextOptions::default().set_fast("raw")),
         source: b.add_text_field("source", STORED),
         source_key: b.add_text_field("source_key", raw_key()),
         url: b.add_text_field("url", STORED),
@@ -255,6 +165,7 @@ impl Fields {
             article_id: f("article_id")?,
             path: f("path")?,
             title: f("title")?,
+            head_id: f("head_id")?,
             source: f("source")?,
             source_key: f("source_key")?,
             url: f("url")?,
@@ -287,6 +198,7 @@ pub const SPEAKER_FACET_ROOT: &str = "speaker";
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy::tokenizer::{Token, TokenStream};
 
     fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Token> {
         let mut out = Vec::new();
@@ -294,30 +206,6 @@ mod tests {
             .token_stream(text)
             .process(&mut |t: &Token| out.push(t.clone()));
         out
-    }
-
-    #[test]
-    fn memo_tokenizer_replays_what_the_analyzer_gives() {
-        let index = Index::create_in_ram(build("en").0);
-        register_tokenizers(&index);
-        let mut plain = index
-            .tokenizers()
-            .get("en_stem_memo")
-            .expect("en_stem_memo");
-        let mut memo = index.tokenizers().get("en_stem_title").expect("registered");
-        // More titles than slots, interleaved and repeated, plus the empty title.
-        let titles: Vec<String> = (0..12)
-            .map(|i| format!("Ministers said talks {i} resumed in Hämeenlinna"))
-            .chain([String::new()])
-            .collect();
-        for round in 0..3 {
-            for (i, title) in titles.iter().enumerate() {
-                if (i + round) % 2 == 0 {
-                    assert_eq!(tokens(&mut memo, title), tokens(&mut plain, title));
-                }
-                assert_eq!(tokens(&mut memo, title), tokens(&mut plain, title));
-            }
-        }
     }
 
     /// An `en_stem_memo` analyzer past the texts it tokenizes without a memo.

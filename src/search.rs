@@ -2,7 +2,7 @@
 //! page of hits, the total count and, when asked, facet counts over *all* matches
 //! (computed by tantivy's collectors, never by loading every hit).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
 use chrono::NaiveDate;
@@ -20,6 +20,8 @@ use tantivy::{
 };
 
 use crate::schema::{Fields, SPEAKER_FACET_ROOT};
+
+mod title;
 use crate::speakers::SpeakerDirectory;
 
 /// How hits are ordered.
@@ -163,16 +165,23 @@ pub fn search(
     directory: &SpeakerDirectory,
     request: &SearchRequest,
 ) -> Result<SearchResults, SearchError> {
-    if let (Some(from), Some(to)) = (request.from, request.to) {
-        if from > to {
-            return Err(SearchError::EmptyRange { from, to });
-        }
-    }
+    check_range(request)?;
     let reader = crate::index::manual_reader(index)?;
     let searcher = reader.searcher();
-    let mut results = SearchResults::default();
-
     let text_query = parse_text_query(index, fields, request.query.as_deref())?;
+    search_with(&searcher, fields, directory, request, text_query.as_deref())
+}
+
+/// The request as one tantivy query: the parsed text query and the filters. Fills `resolved`
+/// with what each `--speaker` argument designates.
+fn filtered_query(
+    searcher: &Searcher,
+    fields: &Fields,
+    directory: &SpeakerDirectory,
+    request: &SearchRequest,
+    text_query: Option<&dyn Query>,
+    resolved: &mut BTreeMap<String, Vec<String>>,
+) -> Result<Box<dyn Query>, SearchError> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if let Some(q) = &text_query {
         clauses.push((Occur::Must, q.box_clone()));
@@ -183,7 +192,7 @@ pub fn search(
             let matched = if request.exact_speakers {
                 vec![wanted.clone()]
             } else {
-                resolve_speaker(&searcher, fields, directory, wanted)?
+                resolve_speaker(searcher, fields, directory, wanted)?
             };
             for name in &matched {
                 terms.push(Term::from_facet(
@@ -191,7 +200,7 @@ pub fn search(
                     &Facet::from_path([SPEAKER_FACET_ROOT, name.as_str()]),
                 ));
             }
-            results.resolved_speakers.insert(wanted.clone(), matched);
+            resolved.insert(wanted.clone(), matched);
         }
         clauses.push((Occur::Must, Box::new(any_term(terms))));
     }
@@ -214,7 +223,7 @@ pub fn search(
     let closed = match (request.from, request.to) {
         (Some(from), Some(to)) => Some((from, to)),
         (None, None) => None,
-        (from, to) => date_span(&searcher)?.and_then(|(lo, hi)| {
+        (from, to) => date_span(searcher)?.and_then(|(lo, hi)| {
             let day = |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive());
             Some((from.or(day(lo))?, to.or(day(hi))?))
         }),
@@ -242,13 +251,40 @@ pub fn search(
         };
         clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
     }
-    let query: Box<dyn Query> = if clauses.is_empty() {
+    Ok(if clauses.is_empty() {
         Box::new(AllQuery)
     } else if clauses.len() == 1 && text_query.is_some() {
         clauses.remove(0).1
     } else {
         Box::new(BooleanQuery::new(clauses))
-    };
+    })
+}
+
+fn check_range(request: &SearchRequest) -> Result<(), SearchError> {
+    match (request.from, request.to) {
+        (Some(from), Some(to)) if from > to => Err(SearchError::EmptyRange { from, to }),
+        _ => Ok(()),
+    }
+}
+
+/// [`search`] with the request's query already parsed (by [`parse_text_query`]).
+fn search_with(
+    searcher: &Searcher,
+    fields: &Fields,
+    directory: &SpeakerDirectory,
+    request: &SearchRequest,
+    text_query: Option<&dyn Query>,
+) -> Result<SearchResults, SearchError> {
+    check_range(request)?;
+    let mut results = SearchResults::default();
+    let query = filtered_query(
+        searcher,
+        fields,
+        directory,
+        request,
+        text_query,
+        &mut results.resolved_speakers,
+    )?;
 
     let speaker_facets = request
         .facets
@@ -328,7 +364,7 @@ pub fn search(
 
     let snippets = match &text_query {
         Some(q) => {
-            let mut g = SnippetGenerator::create(&searcher, &**q, fields.text)?;
+            let mut g = SnippetGenerator::create(searcher, *q, fields.text)?;
             g.set_max_num_chars(100_000);
             Some(g)
         }
@@ -349,12 +385,13 @@ pub fn search(
                 .collect();
         }
         if request.context > 0 {
-            let (before, after) = context(&searcher, fields, &hit, request.context)?;
+            let (before, after) = context(searcher, fields, &hit, request.context)?;
             hit.before = before;
             hit.after = after;
         }
         results.hits.push(hit);
     }
+    fill_article_fields(searcher, fields, &mut results.hits)?;
     Ok(results)
 }
 
@@ -368,8 +405,7 @@ fn parse_text_query(
     };
     let mut parser = QueryParser::for_index(index, vec![fields.text]);
     parser.set_conjunction_by_default();
-    parser
-        .parse_query(q)
+    title::parse(&parser, &index.schema(), fields, q)
         .map(Some)
         .map_err(|e| SearchError::Query {
             query: q.to_string(),
@@ -548,6 +584,58 @@ fn hit_from_doc(doc: &TantivyDocument, f: &Fields, score: f32) -> Hit {
     }
 }
 
+/// Gives every hit its article's title and source, which only the article's first sentence
+/// (its head document) stores: read once per article, from a head among the hits or from
+/// the index.
+fn fill_article_fields(
+    searcher: &Searcher,
+    fields: &Fields,
+    hits: &mut [Hit],
+) -> tantivy::Result<()> {
+    let mut heads: HashMap<String, (String, Option<String>)> = hits
+        .iter()
+        .filter(|h| h.sentence == 1)
+        .map(|h| (h.article_id.clone(), (h.title.clone(), h.source.clone())))
+        .collect();
+    for hit in hits.iter_mut().filter(|h| h.sentence != 1) {
+        if !heads.contains_key(&hit.article_id) {
+            let head = head_document(searcher, fields, &hit.article_id)?;
+            let found = head.map_or((String::new(), None), |doc| {
+                (
+                    first_str(&doc, fields.title).unwrap_or_default(),
+                    first_str(&doc, fields.source),
+                )
+            });
+            heads.insert(hit.article_id.clone(), found);
+        }
+        if let Some((title, source)) = heads.get(&hit.article_id) {
+            hit.title.clone_from(title);
+            hit.source.clone_from(source);
+        }
+    }
+    Ok(())
+}
+
+/// The first sentence of an article: the document that stores its title and source.
+fn head_document(
+    searcher: &Searcher,
+    fields: &Fields,
+    article_id: &str,
+) -> tantivy::Result<Option<TantivyDocument>> {
+    let term = |t| Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>;
+    let query = BooleanQuery::new(vec![
+        (
+            Occur::Must,
+            term(Term::from_field_text(fields.article_id, article_id)),
+        ),
+        (Occur::Must, term(Term::from_field_u64(fields.sentence, 1))),
+    ]);
+    let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+    top.first()
+        .map(|&(_, address)| searcher.doc(address))
+        .transpose()
+}
+
 /// Sentences of one article, in order, with their numbers.
 pub fn article_sentences(
     searcher: &Searcher,
@@ -585,6 +673,7 @@ pub fn article_sentences(
         let doc: TantivyDocument = searcher.doc(address)?;
         out.push(hit_from_doc(&doc, fields, 0.0));
     }
+    fill_article_fields(searcher, fields, &mut out)?;
     Ok(out)
 }
 
@@ -631,6 +720,7 @@ pub fn sentences_by_path(
         let doc: TantivyDocument = searcher.doc(address)?;
         hits.push(hit_from_doc(&doc, fields, 0.0));
     }
+    fill_article_fields(searcher, fields, &mut hits)?;
     // Several articles may share a path (JSON Lines): group by article, then sentence.
     hits.sort_by(|a, b| {
         (a.date.as_deref(), &a.article_id, a.sentence).cmp(&(
@@ -666,43 +756,128 @@ pub fn speaker_table(
     let mut request = request.clone();
     request.facets = true;
     request.limit = 0;
-    let results = search(index, fields, directory, &request)?;
+    check_range(&request)?;
+    // One reader and one parsed query for the counts and the dates.
+    let reader = crate::index::manual_reader(index)?;
+    let searcher = reader.searcher();
+    let text_query = parse_text_query(index, fields, request.query.as_deref())?;
+    let text_query = text_query.as_deref();
+    let results = search_with(&searcher, fields, directory, &request, text_query)?;
     let Some(facets) = results.facets else {
         return Ok(Vec::new());
     };
+    // Every speaker's first and last date among the same matches, in one more pass (one
+    // search per speaker and date repeated the whole query, `title:` clauses included).
+    let query = filtered_query(
+        &searcher,
+        fields,
+        directory,
+        &request,
+        text_query,
+        &mut BTreeMap::new(),
+    )?;
+    let spans = searcher.search(&*query, &SpeakerDates)?;
+    let day = |secs: i64| {
+        chrono::DateTime::from_timestamp(secs, 0)
+            .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
+    };
     let mut rows = Vec::new();
     for (name, count) in facets.speakers.into_iter().take(limit) {
-        let mut one = request.clone();
-        one.speakers = Vec::new();
-        one.limit = 1;
-        one.facets = false;
-        let first = dated_extreme(index, fields, directory, &one, &name, SortOrder::Oldest)?;
-        let last = dated_extreme(index, fields, directory, &one, &name, SortOrder::Newest)?;
+        let facet = Facet::from_path([SPEAKER_FACET_ROOT, name.as_str()]);
+        let span = spans.get(&facet);
         rows.push(SpeakerRow {
             speaker: name,
             quotes: count,
-            first,
-            last,
+            first: span.and_then(|&(lo, _)| day(lo)),
+            last: span.and_then(|&(_, hi)| day(hi)),
         });
     }
     Ok(rows)
 }
 
-fn dated_extreme(
-    index: &Index,
-    fields: &Fields,
-    directory: &SpeakerDirectory,
-    request: &SearchRequest,
-    exact_name: &str,
-    sort: SortOrder,
-) -> Result<Option<String>, SearchError> {
-    // The exact canonical name: resolve() prefers exact matches, so no surname fallback.
-    let mut r = request.clone();
-    r.speakers = vec![exact_name.to_string()];
-    r.exact_speakers = true;
-    r.sort = sort;
-    let results = search(index, fields, directory, &r)?;
-    Ok(results.hits.into_iter().next().and_then(|h| h.date))
+/// The earliest and latest date (Unix seconds) of the matching dated documents of each
+/// speaker facet; speakers with no dated match are left out.
+struct SpeakerDates;
+
+struct SpeakerDatesSegment {
+    reader: FacetReader,
+    dates: tantivy::columnar::Column<DateTime>,
+    spans: Vec<Option<(i64, i64)>>,
+}
+
+impl Collector for SpeakerDates {
+    type Fruit = BTreeMap<Facet, (i64, i64)>;
+    type Child = SpeakerDatesSegment;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SpeakerDatesSegment> {
+        let reader = segment.facet_reader("speaker")?;
+        let spans = vec![None; reader.num_facets()];
+        Ok(SpeakerDatesSegment {
+            reader,
+            dates: segment.fast_fields().date("date")?,
+            spans,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(
+        &self,
+        fruits: Vec<tantivy::Result<BTreeMap<Facet, (i64, i64)>>>,
+    ) -> tantivy::Result<BTreeMap<Facet, (i64, i64)>> {
+        let mut all: BTreeMap<Facet, (i64, i64)> = BTreeMap::new();
+        for fruit in fruits {
+            for (facet, (lo, hi)) in fruit? {
+                let span = all.entry(facet).or_insert((lo, hi));
+                *span = (span.0.min(lo), span.1.max(hi));
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for SpeakerDatesSegment {
+    type Fruit = tantivy::Result<BTreeMap<Facet, (i64, i64)>>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let Some(date) = self.dates.first(doc) else {
+            return;
+        };
+        let secs = date.into_timestamp_secs();
+        for ord in self.reader.facet_ords(doc) {
+            if let Some(span) = self.spans.get_mut(ord as usize) {
+                *span = Some(span.map_or((secs, secs), |(lo, hi)| (lo.min(secs), hi.max(secs))));
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        let hit: Vec<(u64, (i64, i64))> = self
+            .spans
+            .iter()
+            .enumerate()
+            .filter_map(|(ord, span)| span.map(|s| (ord as u64, s)))
+            .collect();
+        let ords: Vec<u64> = hit.iter().map(|(ord, _)| *ord).collect();
+        let mut facets = Vec::with_capacity(hit.len());
+        self.reader
+            .facet_dict()
+            .sorted_ords_to_term_cb(&ords, |bytes| {
+                facets.push(Facet::from_encoded(bytes.to_vec()).ok());
+            })
+            .map_err(|e| tantivy::TantivyError::IoError(std::sync::Arc::new(e)))?;
+        Ok(facets
+            .into_iter()
+            .zip(hit)
+            .filter_map(|(facet, (_, span))| facet.map(|f| (f, span)))
+            .collect())
+    }
 }
 
 /// Totals for `morgue stats`.

@@ -144,3 +144,60 @@ fn changed_settings_trigger_a_rebuild() {
         stdout(&out)
     );
 }
+
+fn title_total(env: &TestEnv, query: &str) -> usize {
+    let (_, summary) = env.search_json(&["--limit", "0", "--", query]);
+    summary.total
+}
+
+/// `title:` clauses run from head documents over the sentences that follow them: they must
+/// cover every sentence of an article split into 1 MB pieces, and stay right through
+/// incremental updates (deleted documents left in segments, re-added articles) and a rebuild.
+#[test]
+fn title_clauses_cover_huge_articles_and_incremental_updates() {
+    let env = TestEnv::new();
+    let mut huge = String::new();
+    let mut n = 0;
+    while huge.len() < 2_600_000 {
+        n += 1;
+        huge.push_str(&format!(
+            "The ferry number {n} left the harbour at dawn. It came back at noon.\n\n"
+        ));
+    }
+    env.write(
+        "huge.txt",
+        txt_article("Ferry timetable", "2025-11-01", "Wire", &huge),
+    );
+    let small = |title: &str| {
+        txt_article(
+            title,
+            "2025-11-02",
+            "Wire",
+            "Ferries ran late. Nobody minded.",
+        )
+    };
+    env.write("a.txt", small("Alpha ferry news"));
+    env.write("b.txt", small("Beta bridge news"));
+    let out = env.index(&[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let huge_total = title_total(&env, "text:noon") * 2;
+    assert!(huge_total > 40_000, "{huge_total}");
+    assert_eq!(title_total(&env, "title:timetable"), huge_total);
+    assert_eq!(title_total(&env, "title:ferry"), huge_total + 2);
+    assert_eq!(title_total(&env, "title:ferry AND noon"), huge_total / 2);
+    assert_eq!(title_total(&env, "minded -title:alpha"), 1);
+
+    // Update a in place (its old documents stay in their segment, deleted), remove b.
+    env.write("a.txt", small("Gamma ferry news"));
+    std::fs::remove_file(env.corpus().join("b.txt")).expect("remove b");
+    let out = env.index(&[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(title_total(&env, "title:alpha"), 0);
+    assert_eq!(title_total(&env, "title:gamma"), 2);
+    assert_eq!(title_total(&env, "title:beta OR title:bridge"), 0);
+    assert_eq!(title_total(&env, "title:ferry"), huge_total + 2);
+    let out = env.index(&["--rebuild"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(title_total(&env, "title:ferry"), huge_total + 2);
+    assert_eq!(title_total(&env, "title:timetable -noon"), huge_total / 2);
+}

@@ -233,3 +233,147 @@ fn empty_result_exits_1() {
     let out = env.search(&["talks", "--from", "2030"]);
     assert_eq!(code(&out), 1);
 }
+
+/// Every sentence of the archive as `(article title, sentence number)`, the model the
+/// `title:` tests compare with.
+fn all_sentences(env: &TestEnv) -> Vec<JsonHit> {
+    let (all, summary) = env.search_json(&["--limit", "1000"]);
+    assert_eq!(summary.total, all.len());
+    all
+}
+
+fn keys(hits: &[JsonHit]) -> std::collections::BTreeSet<(String, u64)> {
+    hits.iter().map(|h| (h.title.clone(), h.sentence)).collect()
+}
+
+/// Only an article's first sentence carries its title in the index (schema 4); a `title:`
+/// clause must still match every sentence of the articles whose title matches, alone, as a
+/// phrase, next to text terms, negated, boosted, and in `--facets` counts.
+#[test]
+fn title_clauses_match_every_sentence_of_the_article() {
+    let env = archive();
+    let all = all_sentences(&env);
+    assert!(all.len() > 6, "{all:#?}");
+    let title_has = |h: &JsonHit, w: &str| h.title.to_lowercase().contains(w);
+    let text_has = |h: &JsonHit, w: &str| h.text.to_lowercase().contains(w);
+    type Model<'a> = Box<dyn Fn(&JsonHit) -> bool + 'a>;
+    let cases: Vec<(&str, Model)> = vec![
+        ("title:harbour", Box::new(|h| title_has(h, "harbour"))),
+        (
+            "title:\"harbour talks\"",
+            Box::new(|h| title_has(h, "harbour talks")),
+        ),
+        ("title:\"talks harbour\"", Box::new(|_| false)),
+        (
+            "title:harbour AND deal",
+            Box::new(|h| title_has(h, "harbour") && text_has(h, "deal")),
+        ),
+        (
+            "talks -title:harbour",
+            Box::new(|h| !title_has(h, "harbour") && text_has(h, "talks")),
+        ),
+        (
+            "title:mayor OR title:open",
+            Box::new(|h| title_has(h, "mayor") || title_has(h, "open")),
+        ),
+        (
+            "title:(harbour winter)",
+            Box::new(|h| title_has(h, "harbour") && title_has(h, "winter")),
+        ),
+        (
+            "title:harbour^3 OR said",
+            Box::new(|h| title_has(h, "harbour") || text_has(h, "said")),
+        ),
+        ("title:nowhere", Box::new(|_| false)),
+        (
+            "(title:harbour -title:winter) OR fishing",
+            Box::new(|h| {
+                (title_has(h, "harbour") && !title_has(h, "winter")) || text_has(h, "fishing")
+            }),
+        ),
+        // A title clause without terms is dropped, as for any field.
+        ("deal title:\"!!\"", Box::new(|h| text_has(h, "deal"))),
+    ];
+    for (query, model) in cases {
+        let expected: Vec<JsonHit> = all.iter().filter(|h| model(h)).cloned().collect();
+        let (hits, summary) = env.search_json(&["--limit", "1000", "--facets", "--", query]);
+        assert_eq!(keys(&hits), keys(&expected), "{query}");
+        assert_eq!(summary.total, expected.len(), "{query}");
+        let facets = summary.facets.expect("facets");
+        let attributed: u64 = facets.speakers.iter().map(|s| s.count).sum();
+        let expected_attributed = expected.iter().filter(|h| h.speaker.is_some()).count();
+        assert_eq!(attributed as usize, expected_attributed, "{query}");
+    }
+    // A pure negation is refused as before.
+    let out = env.search(&["--", "-title:harbour"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
+
+/// Title and source come from the article's head document: every sentence shows them.
+#[test]
+fn every_hit_shows_its_article_title_and_source() {
+    let env = archive();
+    let (hits, _) = env.search_json(&["fishing"]);
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert!(hits[0].sentence > 1);
+    assert_eq!(hits[0].title, "Harbour talks pause for the winter");
+    assert_eq!(hits[0].source.as_deref(), Some("Harbour Wire"));
+    let (context, _) = env.search_json(&["--context", "1", "fishing"]);
+    assert_eq!(context[0].title, hits[0].title);
+    let out = env
+        .cmd(&[
+            "show",
+            "--index",
+            "idx",
+            "--json",
+            "wire/2025-11-01-talks.txt",
+        ])
+        .output()
+        .expect("run morgue show");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let sentences: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert!(sentences.len() > 1);
+    for s in &sentences {
+        assert_eq!(s["title"], "Harbour talks pause for the winter");
+        assert_eq!(s["source"], "Harbour Wire");
+    }
+}
+
+/// `morgue speakers QUERY` with a `title:` clause counts and dates every matching sentence.
+#[test]
+fn speakers_with_a_title_clause() {
+    let env = archive();
+    let out = env
+        .cmd(&[
+            "speakers",
+            "--index",
+            "idx",
+            "--json",
+            "--",
+            "title:harbour",
+        ])
+        .output()
+        .expect("run morgue speakers");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let rows: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    let row = |name: &str| {
+        rows.iter()
+            .find(|r| r["speaker"] == name)
+            .unwrap_or_else(|| panic!("{name} in {rows:?}"))
+            .clone()
+    };
+    let kovalenko = row("Anya Kovalenko");
+    assert_eq!(kovalenko["quotes"], 2);
+    assert_eq!(kovalenko["first"], "2025-11-01");
+    assert_eq!(kovalenko["last"], "2025-11-01");
+    let brandt = row("Tomas Brandt");
+    assert_eq!(brandt["quotes"], 1);
+    assert_eq!(brandt["first"], "2025-10-31");
+    assert_eq!(rows.len(), 2, "{rows:?}");
+}
