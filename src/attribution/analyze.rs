@@ -9,7 +9,7 @@ use super::cues::{
     clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, reported, verb_like,
     Cue,
 };
-use super::lexicon::{ADV, BELIEF, REPORT, VERB};
+use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -513,7 +513,13 @@ fn resolve(
                 speaker = Some(sp);
                 conf = if c.weak { cf * 0.8 } else { cf };
                 let cue_tok = &toks[c.cue.start];
-                if ev.credit || cue_tok.is(':') || (cue_tok.has(BELIEF) && !cue_tok.has(REPORT)) {
+                // A speech act reported by its object ("X praised the deal") as well.
+                let act = ev.kind == Kind::Reported && cue_tok.has(ACT) && !cue_tok.has(REPORT);
+                if ev.credit
+                    || cue_tok.is(':')
+                    || (cue_tok.has(BELIEF) && !cue_tok.has(REPORT))
+                    || act
+                {
                     // Explicit, but without a speech verb (a dash or colon credit, "X
                     // believes that"): a little below a named speech cue.
                     conf *= 0.9;

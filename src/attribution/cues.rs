@@ -1063,10 +1063,16 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         // "state(s)" is far more often the noun ("Southern states") than the verb.
         let belief = t.has(BELIEF) && !t.has(REPORT);
-        if !(t.word && t.has(REPORT | BELIEF) && !t.cap)
+        let act = if t.has(REPORT | BELIEF) {
+            None
+        } else {
+            act_len(text, toks, v, b)
+        };
+        if !(t.word && (t.has(REPORT | BELIEF) || act.is_some()) && !t.cap)
             || noun_use(text, toks, v)
             || is_word(text, t, "states")
             || is_word(text, t, "state")
+            || passive(text, toks, a, v)
         {
             v += 1;
             continue;
@@ -1105,6 +1111,27 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         };
         if m.kind == MKind::OtherPronoun {
             v += 1;
+            continue;
+        }
+        if let Some(len) = act {
+            // "X praised the deal, …": the object, up to the end of its clause, is what was
+            // said; a later cue of the sentence stays possible.
+            let c = v + len;
+            let end = act_content_end(text, toks, c, last);
+            if end > c && toks[c].word && act_clause(text, toks, a, v, c, relative, participle) {
+                out.push((
+                    Cue {
+                        cue: v..c,
+                        source: m,
+                        apposition: app,
+                        weak: false,
+                    },
+                    toks[c].start..toks[end - 1].end,
+                ));
+                v = end;
+            } else {
+                v += 1;
+            }
             continue;
         }
         // Where the subject phrase starts, with lower-case role words before a name
@@ -1245,6 +1272,196 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// What one declines or refuses to do when the refusal is itself a statement.
+const REFUSED_SPEECH: &[&str] = &[
+    "say",
+    "comment",
+    "discuss",
+    "name",
+    "answer",
+    "specify",
+    "elaborate",
+    "confirm",
+    "deny",
+    "disclose",
+    "reveal",
+    "identify",
+    "endorse",
+    "respond",
+    "detail",
+    "speculate",
+    "address",
+    "explain",
+    "predict",
+    "rule",
+    "apologize",
+    "apologise",
+    "release",
+    "provide",
+    "give",
+    "support",
+    "back",
+    "commit",
+    "criticize",
+    "condemn",
+    "disavow",
+    "repudiate",
+];
+
+/// The length of a speech-act cue at `v` ("criticized", "called for"): an [`ACT`] verb, with
+/// "call" only before "for" or "on" ("called it a disgrace" names), and "decline" and
+/// "refuse" only before "to" ("declined to comment", not "support declined").
+fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
+    let t = &toks[v];
+    if !t.word || t.cap || !t.has(ACT) {
+        return None;
+    }
+    let next = (v + 1 < b).then(|| &toks[v + 1]);
+    let w = word(text, t).to_ascii_lowercase();
+    if w.starts_with("call") {
+        return next.filter(|n| word_is(text, n, &["for", "on"])).map(|_| 2);
+    }
+    if w.starts_with("declin") || w.starts_with("refus") {
+        // Only a refusal to speak: "declined to comment", not "refused to intervene".
+        let speaks = v + 2 < b && word_is(text, &toks[v + 2], REFUSED_SPEECH);
+        return (next.is_some_and(|n| is_word(text, n, "to")) && speaks).then_some(1);
+    }
+    Some(1)
+}
+
+/// Words that, right before a speech act's subject, make it a relative or comparative clause
+/// whose object comes first ("the plan which Moy proposed", "more than Drem demanded").
+const FRONTED: &[&str] = &["which", "that", "whom", "than", "what", "whose"];
+
+/// True when the speech act at `v` with its object starting at `c` reports something said:
+/// not in a relative clause ("Moy, who endorsed Berg last year, …" is background), not
+/// hypothetical, negated or an infinitive ("would endorse", "has not endorsed", "to
+/// oppose"), not a bare "-ing" form other than a participle after a comma ("a letter
+/// criticizing …"), and the object is not a preposition or a verb (then the cue was a noun:
+/// "thanks to", "questions are").
+fn act_clause(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    c: usize,
+    relative: bool,
+    participle: bool,
+) -> bool {
+    if relative {
+        return false;
+    }
+    let mut j = v;
+    while j > a && toks[j - 1].word && !toks[j - 1].cap && skippable(text, &toks[j - 1]) {
+        let w = &toks[j - 1];
+        if word_is(
+            text,
+            w,
+            &[
+                "would", "will", "could", "can", "may", "might", "should", "must", "not", "never",
+            ],
+        ) {
+            return false;
+        }
+        j -= 1;
+    }
+    if j > a && word_is(text, &toks[j - 1], &["to", "not", "never", "n't"]) {
+        return false;
+    }
+    let w = word(text, &toks[v]);
+    if w.ends_with("ing")
+        && !participle
+        && !(v > a
+            && word_is(
+                text,
+                &toks[v - 1],
+                &["is", "was", "are", "were", "been", "be", "am"],
+            ))
+    {
+        return false;
+    }
+    // The subject's clause must not be a fronted object: "which Moy proposed".
+    let before_subject = (a..v)
+        .rev()
+        .take(12)
+        .find(|&k| toks[k].word && word_is(text, &toks[k], FRONTED));
+    if let Some(k) = before_subject {
+        if toks[k + 1..v].iter().all(|t| t.word) {
+            return false;
+        }
+    }
+    let first = &toks[c];
+    // "declined to comment": the refusal's "to" opens its object.
+    let refusal = w.starts_with("declin") || w.starts_with("refus");
+    (refusal && is_word(text, first, "to"))
+        || !word_is(
+            text,
+            first,
+            &[
+                "by", "with", "as", "for", "to", "in", "at", "of", "from", "on", "into", "against",
+                "about", "after", "before", "during", "along", "under", "over", "is", "are", "was",
+                "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            ],
+        )
+}
+
+/// The end (exclusive token index) of a speech act's object starting at `c`: the first
+/// comma, semicolon or dash outside a quotation, or a coordinated predicate ("and said",
+/// "but added"), or the sentence's last word `last`.
+fn act_content_end(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
+    (c..last)
+        .find(|&k| {
+            let t = &toks[k];
+            if t.in_quote || k == c {
+                return false;
+            }
+            if !t.word {
+                // A spaced hyphen is a dash too ("the debate - but the campaign …").
+                let spaced = t.is('-') && text[..t.start].ends_with(' ');
+                return t.is(',') || t.is(';') || t.is('—') || t.is('–') || spaced;
+            }
+            // "and said …", "but Moy says …", "and he added": a new predicate or clause.
+            word_is(text, t, &["and", "but"])
+                && toks.get(k + 1).is_some_and(|n| {
+                    k + 1 < last
+                        && n.word
+                        && ((verb_like(text, n) && !n.has(STOP))
+                            || (n.cap && !n.has(NOT_NAME))
+                            || word_is(text, n, &["he", "she", "they", "it", "we", "i"]))
+                })
+        })
+        .unwrap_or(last)
+}
+
+/// A passive participle ("was told that", "has been criticized", "were asked"): the clause
+/// subject is the listener or the target, not the speaker.
+fn passive(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
+    let w = word(text, &toks[v]).to_ascii_lowercase();
+    let participle = w.ends_with("ed")
+        || [
+            "said", "told", "written", "shown", "known", "found", "thought", "felt",
+        ]
+        .contains(&w.as_str());
+    // "when asked if …", "as noted earlier": a reduced passive clause.
+    let reduced = v > a
+        && word_is(
+            text,
+            &toks[v - 1],
+            &[
+                "when", "if", "as", "once", "unless", "until", "while", "where",
+            ],
+        );
+    participle
+        && (reduced
+            || (a.max(v.saturating_sub(3))..v).rev().any(|j| {
+                word_is(
+                    text,
+                    &toks[j],
+                    &["is", "was", "were", "are", "be", "been", "being", "am"],
+                ) && toks[j + 1..v].iter().all(|t| t.word && !t.cap)
+            }))
 }
 
 /// True when the words `[c, last)` after the speech verb at `v` can be reported content

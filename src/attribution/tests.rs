@@ -462,11 +462,16 @@ fn scare_quotes_are_not_speech() {
 fn partial_quote_with_cue() {
     let t = "Vera Lindqvist accused them of 'ignoring attempts' to talk.";
     let q = quotes(t);
+    assert!(q.contains(&(
+        "ignoring attempts".into(),
+        Kind::Partial,
+        Some("Vera Lindqvist".into())
+    )));
+    // The accusation's object, which holds the quotation, is reported speech as well.
     assert_eq!(
-        q,
+        reported_items(t),
         vec![(
-            "ignoring attempts".into(),
-            Kind::Partial,
+            "them of 'ignoring attempts' to talk".into(),
             Some("Vera Lindqvist".into())
         )]
     );
@@ -1230,4 +1235,79 @@ fn beliefs_and_colon_credits_rank_below_speech() {
     assert!(said > 0.0);
     assert!(conf("Ann Moy believes that the harbour must stay open.") < said);
     assert!(conf("Ann Moy: The harbour must stay open for the boats.") < said);
+}
+
+#[test]
+fn speech_acts_report_their_object() {
+    let t = "Councillor Ilse Brandt criticized the new ferry timetable on Monday.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the new ferry timetable on Monday".into(),
+            Some("Ilse Brandt".into())
+        )]
+    );
+    // "called for" and "declined to comment" are speech acts; the object ends its clause.
+    let t = "Jonas Berg called for a recount of the harbour ballots, and the board met again.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "a recount of the harbour ballots".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    let t = "Marta Lund declined to comment on the pier contract.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "to comment on the pier contract".into(),
+            Some("Marta Lund".into())
+        )]
+    );
+    // A speech act ranks a little below a speech verb.
+    let conf = |t: &str| run(t).quotes.first().map(|q| q.confidence).unwrap_or(0.0);
+    assert!(
+        conf("Ilse Brandt praised the harbour crews.")
+            < conf("Ilse Brandt said that the harbour crews did well.")
+    );
+}
+
+#[test]
+fn speech_acts_that_report_nothing() {
+    for t in [
+        // Naming, a refusal to act, a noun, a relative clause, a fronted object.
+        "Ilse Brandt called it a fine day for sailing.",
+        "Ilse Brandt refused to leave the burning pier.",
+        "The ferry owes its revival thanks to steady local support.",
+        "The toll was raised by Jonas Berg, who endorsed the plan last year.",
+        "The levy, which Jonas Berg proposed in May, was dropped.",
+        // Hypothetical, negated, an infinitive, a passive, a bare gerund.
+        "Jonas Berg would endorse the plan if the board paid for it.",
+        "Jonas Berg has not endorsed anyone in the harbour race.",
+        "Jonas Berg wants to praise the pier crews next week.",
+        "Jonas Berg was criticized for the late ferries.",
+        "Marta Lund sent a letter to Jonas Berg criticizing the ferry fares.",
+    ] {
+        assert!(
+            reported_items(t).iter().all(|(_, s)| s.is_none()),
+            "{t}: {:?}",
+            reported_items(t)
+        );
+    }
+}
+
+#[test]
+fn a_passive_speech_verb_has_no_speaker() {
+    // The subject of "was told" is the listener, of "was declared" the one declared.
+    for t in [
+        "Jonas Berg was told that the ferry would not run on Sunday.",
+        "After Marta Lund was declared the winner in Drem, the crowd went home.",
+        "The mayor smiled when asked if the pier would reopen soon.",
+    ] {
+        assert!(
+            reported_items(t).iter().all(|(_, s)| s.is_none()),
+            "{t}: {:?}",
+            reported_items(t)
+        );
+    }
 }
