@@ -272,6 +272,9 @@ pub fn subject_before(
     }
     let e = j - 1;
     if toks[e].is(',') {
+        if let Some(m) = relative_subject(text, toks, lo, e) {
+            return Some((m, None));
+        }
         if let Some(r) = subject_before_comma(text, toks, lo, e) {
             return Some(r);
         }
@@ -518,6 +521,41 @@ fn possessive_relation(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<
             .iter()
             .all(|t| t.word && !t.cap && !t.has(VERB | STOP | ADV) && !verb_like(text, t));
     (plain && toks[owner].cap).then_some(owner)
+}
+
+/// The name before a relative clause that ends at the comma `close`: "Ann Moy, who
+/// campaigned in Drem, Ore., last week, said" → Ann Moy. The name must open the clause (at
+/// `lo`, or after a comma or a conjunction), and the relative clause holds no sentence end.
+fn relative_subject(text: &str, toks: &[Tok], lo: usize, close: usize) -> Option<Mention> {
+    let k = (lo + 2..close)
+        .rev()
+        .take(45)
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.word
+                || t.in_quote
+                || !matches!(t.first, '.' | '?' | '!' | ';' | '(' | ')')
+                || !hard_stop(text, toks, k)
+        })
+        .find(|&k| word_is(text, &toks[k], &["who", "whose"]) && toks[k - 1].is(','))?;
+    if k + 2 > close {
+        return None;
+    }
+    let mut m = parse_back(text, toks, lo, k - 2)?;
+    let mut ms = super::tokens::tok_at(toks, m.span.start);
+    if ms >= lo + 2 && is_word(text, &toks[ms - 1], "of") && toks[ms - 2].word && toks[ms - 2].cap {
+        // "Senator Ann Moy of Maine, who …": the name the of-phrase hangs from.
+        m = of_chain_head(text, toks, lo, ms - 2, k - 2)?;
+        ms = super::tokens::tok_at(toks, m.span.start);
+    }
+    if m.kind != MKind::Name {
+        return None;
+    }
+    let opens = ms == lo
+        || toks[ms - 1].is(',')
+        || word_is(text, &toks[ms - 1], &["and", "but", "so", "then"])
+        || (ms == lo + 1 && word_is(text, &toks[lo], &["the", "a", "an"]));
+    opens.then_some(m)
 }
 
 /// `subject_before` when a comma precedes the verb: a single apposition.
@@ -1022,6 +1060,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         out.push(c);
         return out;
     }
+    if let Some(c) = trailing_cue(text, toks, a, last) {
+        out.push(c);
+        return out;
+    }
     while v < b {
         let t = &toks[v];
         if t.in_quote {
@@ -1042,7 +1084,19 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     }
                     (c < last).then(|| toks[c].start..toks[last - 1].end)
                 } else if toks[v - 1].is(',') && v >= a + 4 {
-                    Some(toks[a].start..toks[v - 2].end)
+                    // "A, according to X, B": the sentence around the cue; "A, according
+                    // to X." the part before it.
+                    let more = after < last
+                        && toks[after].is(',')
+                        && toks[after + 1..last].iter().filter(|t| t.word).count() >= 3;
+                    if more {
+                        Some(toks[a].start..toks[last - 1].end)
+                    } else {
+                        Some(toks[a].start..toks[v - 2].end)
+                    }
+                } else if v >= a + 4 && toks[v - 1].word && !toks[v - 1].in_quote {
+                    // "Moy leads by four points according to X."
+                    content_before(text, toks, a, v)
                 } else {
                     None
                 };
@@ -1153,6 +1207,29 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             let w = &toks[v + 2];
             word_is(text, w, &["and", "but", "or", "so", "a", "an", "which"])
         };
+        // "The plan would be helped, X said, by the tides.": a parenthetical cue inside
+        // its content (with a short adverbial: "X said on Monday,").
+        let inner_comma = (v + 1..last.min(v + 9)).find(|&k| toks[k].is(',') && !toks[k].in_quote);
+        let parenthetical = after_comma
+            && !aside
+            && inner_comma.is_some_and(|k| {
+                (k == v + 1 || adverbial_tail(text, toks, v + 1, k))
+                    && toks[k + 1..last].iter().filter(|t| t.word).count() >= 2
+            });
+        if parenthetical {
+            if content_before(text, toks, a, ms - 1).is_some() {
+                out.push((
+                    Cue {
+                        cue: v..v + 1,
+                        source: m,
+                        apposition: app,
+                        weak: false,
+                    },
+                    toks[a].start..toks[last - 1].end,
+                ));
+                break;
+            }
+        }
         if after_comma && (adverbial || aside) {
             // "Content, X said on Thursday." and "Content, X said, and more content."
             if let Some(c) = content_before(text, toks, a, ms - 1) {
@@ -1329,6 +1406,68 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
         return (next.is_some_and(|n| is_word(text, n, "to")) && speaks).then_some(1);
     }
     Some(1)
+}
+
+/// "Content, X said on Monday." / "Content, X told the Gazette.": a cue that ends the
+/// sentence after a comma reports everything before it, even when the content has speech
+/// verbs of its own ("He promised to win, Moy said" is Moy's). `last` is the sentence's
+/// last word token (exclusive).
+fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
+    // The verb is among the last dozen words, after the sentence's last comma.
+    let comma = (a..last).rev().take(16).find(|&k| toks[k].is(','))?;
+    let v = (comma + 1..last).find(|&k| {
+        let t = &toks[k];
+        t.word && !t.cap && !t.in_quote && t.has(REPORT) && !noun_use(text, toks, k)
+    })?;
+    if passive(text, toks, a, v) || toks[comma + 1..last].iter().any(|t| t.in_quote) {
+        return None;
+    }
+    // After the verb: nothing, a short adverbial, or a listener and then one ("told the
+    // Gazette", "told a committee on Monday").
+    let mut tail = v + 1;
+    if toks[v].has(OBJ_VERB) && tail < last {
+        if word_is(
+            text,
+            &toks[tail],
+            &["the", "a", "an", "his", "her", "their"],
+        ) {
+            tail += 1;
+        }
+        while tail < last && tail < v + 6 && toks[tail].word && !toks[tail].has(STOP) {
+            tail += 1;
+        }
+    }
+    if tail < last && !adverbial_tail(text, toks, tail, last) {
+        return None;
+    }
+    let (m, app) = subject_before(text, toks, comma + 1, v)?;
+    if !matches!(
+        m.kind,
+        MKind::Name | MKind::Pronoun | MKind::Org | MKind::Desc
+    ) {
+        return None;
+    }
+    // The subject fills the words between the comma and the verb.
+    let mut ms = super::tokens::tok_at(toks, m.span.start);
+    while ms > comma + 1 && toks[ms - 1].word && !toks[ms - 1].cap && {
+        let p = &toks[ms - 1];
+        p.has(ROLE | ORG | ROLE_MOD | NATION) || toks[ms].has(ROLE) && !p.has(STOP | ADV | VERB)
+    } {
+        ms -= 1;
+    }
+    if ms != comma + 1 {
+        return None;
+    }
+    let content = content_before(text, toks, a, comma)?;
+    Some((
+        Cue {
+            cue: v..v + 1,
+            source: m,
+            apposition: app,
+            weak: false,
+        },
+        content,
+    ))
 }
 
 /// Words that, right before a speech act's subject, make it a relative or comparative clause

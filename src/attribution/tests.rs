@@ -1311,3 +1311,74 @@ fn a_passive_speech_verb_has_no_speaker() {
         );
     }
 }
+
+#[test]
+fn a_relative_clause_between_the_speaker_and_the_verb() {
+    // The place names inside the relative clause are not the speaker.
+    let t = "Ann Moy, who lost her boat in a storm near Drem, Ore., in May 2012, said that the board had treated her badly.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the board had treated her badly".into(),
+            Some("Ann Moy".into())
+        )]
+    );
+    let t = "Senator Jonas Berg of Maine, who toured the docks with Ms. Lund, said she must focus on the harbour.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "she must focus on the harbour".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+}
+
+#[test]
+fn a_parenthetical_cue_inside_its_content() {
+    let t = "The ferry plan would be helped, Berg said on Monday, by the coming tide tables.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The ferry plan would be helped, Berg said on Monday, by the coming tide tables".into(),
+            Some("Berg".into())
+        )]
+    );
+}
+
+#[test]
+fn a_trailing_cue_takes_the_speech_verbs_before_it() {
+    let t = "He promised to beat Lund thanks to the Berg name, which is well known in the port, Moy said.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "He promised to beat Lund thanks to the Berg name, which is well known in the port"
+                .into(),
+            Some("Moy".into())
+        )]
+    );
+    let t = "The union will sit out the harbour vote, port director Ivo Pell told the Gazette.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The union will sit out the harbour vote".into(),
+            Some("Ivo Pell".into())
+        )]
+    );
+}
+
+#[test]
+fn according_to_inside_or_after_its_content() {
+    let t = "Moy leads Berg by 271 votes according to a count by the Harbour Gazette.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Moy leads Berg by 271 votes".into(),
+            Some("Harbour Gazette".into())
+        )]
+    );
+    let t = "At the heart of the dispute, according to Marta Lund, a former pilot, was a vote by the board.";
+    assert_eq!(
+        reported_items(t),
+        vec![(t.trim_end_matches('.').into(), Some("Marta Lund".into()))]
+    );
+}
