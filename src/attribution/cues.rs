@@ -1405,7 +1405,31 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
         let speaks = v + 2 < b && word_is(text, &toks[v + 2], REFUSED_SPEECH);
         return (next.is_some_and(|n| is_word(text, n, "to")) && speaks).then_some(1);
     }
-    Some(1)
+    // Verbs that are speech acts only with their preposition ("referring to", "spoke
+    // about", "railed against") or, for intentions, before "to" ("wants to run").
+    let base = |stem: &str| w.starts_with(stem);
+    let preps: &[&str] = if base("talk") || base("spok") || base("speak") {
+        &["about", "out"]
+    } else if base("refer") || base("respond") {
+        &["to"]
+    } else if base("point") {
+        &["to", "out"]
+    } else if base("rail") {
+        &["against"]
+    } else if base("comment") || base("weigh") {
+        &["on", "in"]
+    } else if base("apolog") || base("push") || base("advocat") {
+        &["for"]
+    } else if base("side") {
+        &["with"]
+    } else if base("lash") {
+        &["out"]
+    } else if base("want") || base("plan") || base("seek") || base("sought") || base("intend") {
+        return next.filter(|n| is_word(text, n, "to")).map(|_| 1);
+    } else {
+        return Some(1);
+    };
+    next.filter(|n| word_is(text, n, preps)).map(|_| 2)
 }
 
 /// "Content, X said on Monday." / "Content, X told the Gazette.": a cue that ends the
@@ -1419,7 +1443,7 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
         let t = &toks[k];
         t.word && !t.cap && !t.in_quote && t.has(REPORT) && !noun_use(text, toks, k)
     })?;
-    if passive(text, toks, a, v) || toks[comma + 1..last].iter().any(|t| t.in_quote) {
+    if passive(text, toks, a, v) || toks[comma + 1..last].iter().any(|t| t.in_quote && t.word) {
         return None;
     }
     // After the verb: nothing, a short adverbial, or a listener and then one ("told the
@@ -1440,7 +1464,12 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
     if tail < last && !adverbial_tail(text, toks, tail, last) {
         return None;
     }
-    let (m, app) = subject_before(text, toks, comma + 1, v)?;
+    // The comma may close a quotation (`… investment," Ann Moy said.`).
+    let mut s0 = comma + 1;
+    while s0 < v && !toks[s0].word && matches!(toks[s0].first, '"' | '”' | '\'' | '’') {
+        s0 += 1;
+    }
+    let (m, app) = subject_before(text, toks, s0, v)?;
     if !matches!(
         m.kind,
         MKind::Name | MKind::Pronoun | MKind::Org | MKind::Desc
@@ -1449,13 +1478,13 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
     }
     // The subject fills the words between the comma and the verb.
     let mut ms = super::tokens::tok_at(toks, m.span.start);
-    while ms > comma + 1 && toks[ms - 1].word && !toks[ms - 1].cap && {
+    while ms > s0 && toks[ms - 1].word && !toks[ms - 1].cap && {
         let p = &toks[ms - 1];
         p.has(ROLE | ORG | ROLE_MOD | NATION) || toks[ms].has(ROLE) && !p.has(STOP | ADV | VERB)
     } {
         ms -= 1;
     }
-    if ms != comma + 1 {
+    if ms != s0 {
         return None;
     }
     let content = content_before(text, toks, a, comma)?;
@@ -1532,8 +1561,12 @@ fn act_clause(
         }
     }
     let first = &toks[c];
-    // "declined to comment": the refusal's "to" opens its object.
-    let refusal = w.starts_with("declin") || w.starts_with("refus");
+    // "declined to comment", "wants to run": the "to" opens the object.
+    let refusal = [
+        "declin", "refus", "want", "plan", "seek", "sought", "intend",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
     (refusal && is_word(text, first, "to"))
         || !word_is(
             text,

@@ -124,6 +124,25 @@ const ACT_VERBS: &[&str] = &[
     "decline",
     "refuse",
     "call",
+    // With a preposition or "to" only (see `cues::act_len`).
+    "talk",
+    "speak",
+    "refer",
+    "point",
+    "respond",
+    "rail",
+    "comment",
+    "apologize",
+    "apologise",
+    "push",
+    "advocate",
+    "side",
+    "lash",
+    "weigh",
+    "want",
+    "plan",
+    "seek",
+    "intend",
 ];
 
 /// Verbs of belief, expectation and finding: "X believes that …", "the study found that …".
@@ -224,6 +243,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("know", &["knew", "known", "knows", "knowing"]),
     ("show", &["showed", "shown", "shows", "showing"]),
     ("prefer", &["preferred", "prefers", "preferring"]),
+    ("seek", &["sought", "seeks", "seeking"]),
+    ("refer", &["referred", "refers", "referring"]),
 ];
 
 /// Speech verbs that cue quotations and reported speech.

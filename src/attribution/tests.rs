@@ -1284,7 +1284,7 @@ fn speech_acts_that_report_nothing() {
         // Hypothetical, negated, an infinitive, a passive, a bare gerund.
         "Jonas Berg would endorse the plan if the board paid for it.",
         "Jonas Berg has not endorsed anyone in the harbour race.",
-        "Jonas Berg wants to praise the pier crews next week.",
+        "Jonas Berg took the early ferry to praise the pier crews.",
         "Jonas Berg was criticized for the late ferries.",
         "Marta Lund sent a letter to Jonas Berg criticizing the ferry fares.",
     ] {
@@ -1381,4 +1381,41 @@ fn according_to_inside_or_after_its_content() {
         reported_items(t),
         vec![(t.trim_end_matches('.').into(), Some("Marta Lund".into()))]
     );
+}
+
+#[test]
+fn speech_acts_with_their_preposition_and_intentions() {
+    let t = "Ilse Brandt railed against the new harbour fees at the meeting.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the new harbour fees at the meeting".into(),
+            Some("Ilse Brandt".into())
+        )]
+    );
+    let t = "Jonas Berg wants to rebuild the old pier before winter.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "to rebuild the old pier before winter".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    // Without the preposition or "to", the verb is no speech act.
+    for t in [
+        "Ilse Brandt pointed the boat toward the harbour.",
+        "Jonas Berg wants a new boat for the ferry run.",
+    ] {
+        assert!(reported_items(t).is_empty(), "{t}: {:?}", reported_items(t));
+    }
+}
+
+#[test]
+fn a_trailing_cue_after_a_quotation_in_its_content() {
+    let t =
+        "The board will rebuild the pier with \"steady and patient work,\" Ann Moy said on Monday.";
+    let r = reported_items(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].0.starts_with("The board will rebuild the pier"));
+    assert_eq!(r[0].1.as_deref(), Some("Ann Moy"));
 }
