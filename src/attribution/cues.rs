@@ -1300,8 +1300,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
         }
-        if belief && !has_that {
-            // "X found the keys", "X thinks about it": a belief reports only "that …".
+        if belief && !has_that && !clause_follows(text, toks, c, last) {
+            // "X found the keys", "X thinks about it": a belief reports only "that …" or a
+            // clause ("X believes it would fail").
             v += 1;
             continue;
         }
@@ -1497,6 +1498,39 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
         },
         content,
     ))
+}
+
+/// True when the words from `c` open a finite clause without "that": a subject pronoun and
+/// a verb ("he will", "it would", "they were"), or a short noun phrase and an auxiliary
+/// ("the plan was", "Ann Moy is").
+fn clause_follows(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
+    const AUX: &[&str] = &[
+        "is", "was", "are", "were", "will", "would", "could", "can", "has", "have", "had",
+        "should", "must", "may", "might", "does", "did", "do", "wo", "won't", "isn't", "wasn't",
+    ];
+    if c + 1 >= last || toks[c].in_quote {
+        return false;
+    }
+    let first = &toks[c];
+    if word_is(
+        text,
+        first,
+        &["he", "she", "they", "it", "we", "i", "you", "there", "this"],
+    ) {
+        let n = &toks[c + 1];
+        return verb_like(text, n) && !n.has(ADV) || word_is(text, n, AUX);
+    }
+    let opens = first.word
+        && (first.cap && !first.has(NOT_NAME)
+            || word_is(
+                text,
+                first,
+                &["the", "a", "an", "his", "her", "their", "its", "our"],
+            ));
+    opens
+        && (c + 1..last.min(c + 6))
+            .take_while(|&k| toks[k].word)
+            .any(|k| word_is(text, &toks[k], AUX))
 }
 
 /// Words that, right before a speech act's subject, make it a relative or comparative clause

@@ -1419,3 +1419,17 @@ fn a_trailing_cue_after_a_quotation_in_its_content() {
     assert!(r[0].0.starts_with("The board will rebuild the pier"));
     assert_eq!(r[0].1.as_deref(), Some("Ann Moy"));
 }
+
+#[test]
+fn a_belief_reports_a_clause_without_that() {
+    let t = "Jonas Berg believes the new pier would last a century.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the new pier would last a century".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    // An object is not a clause.
+    assert!(reported_items("Jonas Berg found the keys under the old pier.").is_empty());
+}
