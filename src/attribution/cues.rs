@@ -1064,6 +1064,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         out.push(c);
         return out;
     }
+    let headline = title_case_sentence(text, toks, a, last);
     while v < b {
         let t = &toks[v];
         if t.in_quote {
@@ -1122,7 +1123,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         } else {
             act_len(text, toks, v, b)
         };
-        if !(t.word && (t.has(REPORT | BELIEF) || act.is_some()) && !t.cap)
+        // In a headline ("Ann Moy Says Pier Will Reopen") the verb is capitalised too.
+        let case_ok =
+            !t.cap || (headline && v > a && !t.all_caps && toks[v - 1].word && toks[v - 1].cap);
+        if !(t.word && (t.has(REPORT | BELIEF) || act.is_some()) && case_ok)
             || noun_use(text, toks, v)
             || is_word(text, t, "states")
             || is_word(text, t, "state")
@@ -1393,7 +1397,7 @@ const REFUSED_SPEECH: &[&str] = &[
 /// "refuse" only before "to" ("declined to comment", not "support declined").
 fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     let t = &toks[v];
-    if !t.word || t.cap || !t.has(ACT) {
+    if !t.word || !t.has(ACT) {
         return None;
     }
     let next = (v + 1 < b).then(|| &toks[v + 1]);
@@ -1442,7 +1446,11 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
     let comma = (a..last).rev().take(16).find(|&k| toks[k].is(','))?;
     let v = (comma + 1..last).find(|&k| {
         let t = &toks[k];
-        t.word && !t.cap && !t.in_quote && t.has(REPORT) && !noun_use(text, toks, k)
+        t.word
+            && (!t.cap || title_case_sentence(text, toks, a, last))
+            && !t.in_quote
+            && t.has(REPORT)
+            && !noun_use(text, toks, k)
     })?;
     if passive(text, toks, a, v) || toks[comma + 1..last].iter().any(|t| t.in_quote && t.word) {
         return None;
@@ -1531,6 +1539,19 @@ fn clause_follows(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
         && (c + 1..last.min(c + 6))
             .take_while(|&k| toks[k].word)
             .any(|k| word_is(text, &toks[k], AUX))
+}
+
+/// A headline in title case: at least four words longer than three letters, and four in
+/// five of them capitalised ("Ann Moy Says The Pier Will Reopen").
+fn title_case_sentence(text: &str, toks: &[Tok], a: usize, last: usize) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for t in toks[a..last].iter().filter(|t| t.word && !t.in_quote) {
+        if word(text, t).len() > 3 {
+            long += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    long >= 4 && caps * 5 >= long * 4
 }
 
 /// Words that, right before a speech act's subject, make it a relative or comparative clause

@@ -1433,3 +1433,17 @@ fn a_belief_reports_a_clause_without_that() {
     // An object is not a clause.
     assert!(reported_items("Jonas Berg found the keys under the old pier.").is_empty());
 }
+
+#[test]
+fn a_title_case_headline_with_its_speech_verb() {
+    let t = "Ilse Brandt Says The Old Harbour Pier Will Reopen In May\n\nThe pier has been shut since the storm.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The Old Harbour Pier Will Reopen In May".into(),
+            Some("Ilse Brandt".into())
+        )]
+    );
+    // A capitalised verb in an ordinary sentence is no cue.
+    assert!(reported_items("The group Demand Justice sent the mayor a long letter.").is_empty());
+}
