@@ -1615,6 +1615,13 @@ fn act_clause(
             return false;
         }
     }
+    // "attacks" is mostly the noun ("the Paris attacks test …"); "backed off" and
+    // "backed down" retreat.
+    if w.eq_ignore_ascii_case("attacks")
+        || (w.starts_with("back") && word_is(text, &toks[c], &["off", "down", "away", "out"]))
+    {
+        return false;
+    }
     let first = &toks[c];
     // "declined to comment", "wants to run": the "to" opens the object.
     let refusal = [

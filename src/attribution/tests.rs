@@ -1447,3 +1447,21 @@ fn a_title_case_headline_with_its_speech_verb() {
     // A capitalised verb in an ordinary sentence is no cue.
     assert!(reported_items("The group Demand Justice sent the mayor a long letter.").is_empty());
 }
+
+#[test]
+fn more_speech_acts_and_their_noun_look_alikes() {
+    let t = "Marta Lund blasted the harbour board for the late ferries.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the harbour board for the late ferries".into(),
+            Some("Marta Lund".into())
+        )]
+    );
+    for t in [
+        "The Drem attacks shook the harbour town for weeks.",
+        "Jonas Berg backed down after the vote on the pier.",
+    ] {
+        assert!(reported_items(t).is_empty(), "{t}: {:?}", reported_items(t));
+    }
+}
