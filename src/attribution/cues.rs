@@ -134,7 +134,15 @@ pub fn clause_subject_verb(
                     .iter()
                     .any(|w| word(text, b).eq_ignore_ascii_case(w))
         };
-        let at_boundary = |k: usize| k == s0 || toks[k - 1].is(',') || connector(&toks[k - 1]);
+        // A dash after a dateline ("DREM — Ann Moy …") opens the clause as well.
+        let at_boundary = |k: usize| {
+            k == s0
+                || toks[k - 1].is(',')
+                || connector(&toks[k - 1])
+                || ((toks[k - 1].is('—') || toks[k - 1].is('–'))
+                    && k >= s0 + 2
+                    && toks[k - 2].all_caps)
+        };
         // "And then Trump went", "so later Moy said": a lower-case adverb at a boundary.
         let boundary = at_boundary(j) || {
             let b = &toks[j - 1];
@@ -201,7 +209,10 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
             "went", "took", "gave", "made", "got", "came", "sent", "put", "saw", "knew", "felt",
             "kept", "left", "led", "ran", "won", "lost", "held", "stood", "spoke", "thought",
             "sought", "brought", "began", "became", "did", "does", "was", "is", "has", "had",
-            "will", "would", "could", "can", "must", "should",
+            "struck", "drew", "rose", "fell", "met", "paid", "sold", "built", "spent", "told",
+            "said", "wrote", "chose", "grew", "threw", "stood", "fought", "caught", "bought",
+            "heard", "broke", "shook", "swore", "ran", "hit", "set", "cut", "let", "read", "will",
+            "would", "could", "can", "must", "should",
         ]
         .contains(&w)
 }
@@ -249,8 +260,10 @@ pub fn subject_before(
     while j > lo && skippable(text, &toks[j - 1]) {
         j -= 1;
     }
-    // "Ann Moy on Thursday evening said": a time phrase between the subject and its verb.
+    // "Ann Moy on Thursday evening said": a time phrase between the subject and its verb;
+    // "Ann Moy in a blog post said": the medium.
     j = time_phrase_start(text, toks, lo, j).unwrap_or(j);
+    j = medium_phrase_start(text, toks, lo, j).unwrap_or(j);
     if j <= lo {
         return None;
     }
@@ -574,7 +587,23 @@ fn subject_before_comma(
         let inner = parse_back(text, toks, k + 1, e - 1);
         // A party tag between the name and the apposition: "Ann Moy (D-Ore.), a member,".
         let outer_end = paren_before(toks, k - 1, lo).map_or(k - 1, |j| j.saturating_sub(1));
-        let outer = parse_back(text, toks, lo, outer_end);
+        let mut outer = parse_back(text, toks, lo, outer_end);
+        // "Rep. Ann Moy of Maine, a farmer, said": the name the of-phrase hangs from.
+        if let Some(o) = outer.as_ref() {
+            let os = super::tokens::tok_at(toks, o.span.start);
+            if os >= lo + 2
+                && is_word(text, &toks[os - 1], "of")
+                && toks[os - 2].word
+                && toks[os - 2].cap
+                && o.kind == MKind::Name
+            {
+                if let Some(h) = of_chain_head(text, toks, lo, os - 2, outer_end)
+                    .filter(|h| h.kind == MKind::Name)
+                {
+                    outer = Some(h);
+                }
+            }
+        }
         // "Berg's niece, Marta Lund, said": an owner's relation the lexicon has no role for.
         if let (Some(inner), None) = (&inner, &outer) {
             if let Some(owner) = possessive_relation(text, toks, lo, k) {
@@ -1017,6 +1046,39 @@ fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<us
     None
 }
 
+/// Where a short phrase naming the medium of a statement and ending right before token `j`
+/// starts: "in a statement", "in a blog post", "during an interview with the Gazette".
+fn medium_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<usize> {
+    const MEDIA: &[&str] = &[
+        "statement",
+        "interview",
+        "post",
+        "letter",
+        "tweet",
+        "speech",
+        "op-ed",
+        "email",
+        "memo",
+        "video",
+        "message",
+        "appearance",
+        "broadcast",
+        "podcast",
+        "column",
+        "essay",
+    ];
+    let p = (lo..j)
+        .rev()
+        .take(8)
+        .take_while(|&k| toks[k].word || toks[k].is('-'))
+        .find(|&k| word_is(text, &toks[k], &["in", "during", "on"]))?;
+    (p > lo
+        && toks[p + 1..j]
+            .iter()
+            .any(|t| t.word && !t.cap && word_is(text, t, MEDIA)))
+    .then_some(p)
+}
+
 /// A document that names its author as the subject right before the verb at `v`: "A new
 /// Harbour Gazette poll found …", "a report by the Port Authority said …".
 fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
@@ -1348,7 +1410,12 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 },
                 c,
             ));
-            // One reported cue per sentence: later verbs usually belong to the content.
+            // One reported cue per sentence: later verbs usually belong to the content; but
+            // after a subordinate clause the main clause may have its own ("While X said
+            // A, Y said B").
+            if clause_end + 1 < last {
+                out.extend(reported(text, toks, clause_end + 1, b));
+            }
             break;
         }
         v += 1;

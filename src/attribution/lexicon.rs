@@ -1084,6 +1084,7 @@ const ADVS: &[&str] = &[
     "earlier",
     "subsequently",
     "himself",
+    "itself",
     "herself",
     "themselves",
     "initially",

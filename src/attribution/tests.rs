@@ -1465,3 +1465,42 @@ fn more_speech_acts_and_their_noun_look_alikes() {
         assert!(reported_items(t).is_empty(), "{t}: {:?}", reported_items(t));
     }
 }
+
+#[test]
+fn subjects_with_an_of_phrase_a_medium_or_a_dateline() {
+    let t = "Rep. Ann Moy of Maine, a harbour pilot, said the channel must be dredged.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the channel must be dredged".into(), Some("Ann Moy".into()))]
+    );
+    let t = "Jonas Berg in a blog post said he would rebuild the pier.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "he would rebuild the pier".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    let t = "DREM — Ilse Brandt struck a calm tone, saying the ferries would run again soon.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the ferries would run again soon".into(),
+            Some("Ilse Brandt".into())
+        )]
+    );
+}
+
+#[test]
+fn a_main_clause_after_a_reported_subordinate_clause() {
+    let t = "While Ann Moy has said that the pier is safe, Jonas Berg said he does not trust it.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&("the pier is safe".into(), Some("Ann Moy".into()))),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&("he does not trust it".into(), Some("Jonas Berg".into()))),
+        "{r:?}"
+    );
+}
