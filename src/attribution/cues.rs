@@ -135,13 +135,18 @@ pub fn clause_subject_verb(
                     .any(|w| word(text, b).eq_ignore_ascii_case(w))
         };
         // A dash after a dateline ("DREM — Ann Moy …") opens the clause as well.
+        // So does a closing quotation mark (`"…," Ann Moy said, citing …`).
         let at_boundary = |k: usize| {
             k == s0
                 || toks[k - 1].is(',')
                 || connector(&toks[k - 1])
                 || ((toks[k - 1].is('—') || toks[k - 1].is('–'))
                     && k >= s0 + 2
-                    && toks[k - 2].all_caps)
+                    && (toks[k - 2].all_caps || toks[k - 2].is(')')))
+                || (k >= s0 + 2
+                    && matches!(toks[k - 1].first, '”' | '"' | '’' | '\'')
+                    && !toks[k - 1].word
+                    && toks[k - 2].in_quote)
         };
         // "And then Trump went", "so later Moy said": a lower-case adverb at a boundary.
         let boundary = at_boundary(j) || {
@@ -179,6 +184,13 @@ pub fn clause_subject_verb(
         // "He then added": "then" is a stop word, not an adverb of the verb list.
         while vpos + 1 < p && is_word(text, &toks[vpos], "then") {
             vpos += 1;
+        }
+        // "Ann Moy on Monday hit …": a time phrase between the subject and its verb.
+        if vpos + 2 < p
+            && is_word(text, &toks[vpos], "on")
+            && crate::dates::is_weekday(&word(text, &toks[vpos + 1]).to_ascii_lowercase())
+        {
+            vpos += 2;
         }
         if vpos < p && verb_like(text, &toks[vpos]) {
             if let Some(m) = parse_back(text, toks, j, e) {
@@ -1311,7 +1323,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 break;
             }
         }
-        if adverbial || aside {
+        // "X said, citing …": the participle is a cue of its own, not what X said.
+        let participle_next =
+            v + 2 < last && toks[v + 1].is(',') && gerund(text, toks, v + 2) && !toks[v + 2].cap;
+        if adverbial || aside || participle_next {
             // Nothing is reported after the verb ("X said on Thursday.").
             v += 1;
             continue;

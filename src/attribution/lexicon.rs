@@ -145,6 +145,8 @@ const ACT_VERBS: &[&str] = &[
     "challenge",
     "highlight",
     "recommend",
+    "reference",
+    "trash",
     // With a preposition or "to" only (see `cues::act_len`).
     "talk",
     "speak",

@@ -1504,3 +1504,22 @@ fn a_main_clause_after_a_reported_subordinate_clause() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_quotation_and_its_cue() {
+    let t = "\"The tide was against us,\" Jonas Berg said, citing the late repairs to the pier.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&(
+            "the late repairs to the pier".into(),
+            Some("Jonas Berg".into())
+        )),
+        "{r:?}"
+    );
+    let t = "DREM (Harbour Wire) – Port director Ivo Pell on Monday toured the docks, praising the crews for their work.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&("the crews for their work".into(), Some("Ivo Pell".into()))),
+        "{r:?}"
+    );
+}
