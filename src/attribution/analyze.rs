@@ -278,7 +278,13 @@ pub fn run(
                 }
             }
         }
-        if cue.is_none() && after_ok {
+        // `Robert C. "Bobby" Scott`: a one-word nickname between the parts of a name.
+        let nickname = open_tok > 1
+            && (toks[open_tok - 1].word && toks[open_tok - 1].cap
+                || toks[open_tok - 1].is('.') && toks[open_tok - 2].cap)
+            && content.split_whitespace().count() == 1
+            && content.starts_with(char::is_uppercase);
+        if cue.is_none() && after_ok && !nickname {
             // `"…," Trump went on`: a person right after the quotation, then a verb.
             if let Some(r) = after.clone() {
                 let hi = r.end.min(r.start + 8);

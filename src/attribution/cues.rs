@@ -1245,6 +1245,14 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 1;
             continue;
         }
+        // A speech act needs a named speaker or a pronoun: a description ("World leaders
+        // denounce …") is too often a group.
+        let lower_head =
+            m.kind != MKind::Pronoun && m.name.end > m.name.start && !toks[m.name.end - 1].cap;
+        if act.is_some() && (m.kind == MKind::Desc || lower_head) {
+            v += 1;
+            continue;
+        }
         if let Some(len) = act {
             // "X praised the deal, …": the object, up to the end of its clause, is what was
             // said; a later cue of the sentence stays possible.
@@ -1556,8 +1564,14 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
         return None;
     }
     // The comma may close a quotation (`… investment," Ann Moy said.`).
+    // Only a recognised quotation: a stray mark may close a quotation from an earlier
+    // paragraph.
     let mut s0 = comma + 1;
-    while s0 < v && !toks[s0].word && matches!(toks[s0].first, '"' | '”' | '\'' | '’') {
+    while s0 < v
+        && toks[comma].in_quote
+        && !toks[s0].word
+        && matches!(toks[s0].first, '"' | '”' | '\'' | '’')
+    {
         s0 += 1;
     }
     let (m, app) = subject_before(text, toks, s0, v)?;

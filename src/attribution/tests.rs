@@ -1523,3 +1523,20 @@ fn a_participle_after_a_quotation_and_its_cue() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_group_is_no_speech_act_speaker_and_a_nickname_no_quotation() {
+    assert!(
+        reported_items("Harbour leaders denounce the new ferry fees.")
+            .iter()
+            .all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items("Harbour leaders denounce the new ferry fees.")
+    );
+    let t = "In a custom he has kept for years, Rep. Jonas B. \"Jo\" Berg threw open his barn to the town.";
+    assert!(
+        run(t).quotes.iter().all(|q| q.speaker.is_none()),
+        "{:?}",
+        quotes(t)
+    );
+}
