@@ -1302,19 +1302,17 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 (k == v + 1 || adverbial_tail(text, toks, v + 1, k))
                     && toks[k + 1..last].iter().filter(|t| t.word).count() >= 2
             });
-        if parenthetical {
-            if content_before(text, toks, a, ms - 1).is_some() {
-                out.push((
-                    Cue {
-                        cue: v..v + 1,
-                        source: m,
-                        apposition: app,
-                        weak: false,
-                    },
-                    toks[a].start..toks[last - 1].end,
-                ));
-                break;
-            }
+        if parenthetical && content_before(text, toks, a, ms - 1).is_some() {
+            out.push((
+                Cue {
+                    cue: v..v + 1,
+                    source: m,
+                    apposition: app,
+                    weak: false,
+                },
+                toks[a].start..toks[last - 1].end,
+            ));
+            break;
         }
         if after_comma && (adverbial || aside) {
             // "Content, X said on Thursday." and "Content, X said, and more content."
