@@ -1079,6 +1079,10 @@ fn medium_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<
         "column",
         "essay",
     ];
+    // The phrase ends with its medium noun, right before the verb.
+    if j == 0 || !toks[j - 1].word || toks[j - 1].cap || !word_is(text, &toks[j - 1], MEDIA) {
+        return None;
+    }
     let p = (lo..j)
         .rev()
         .take(8)
@@ -1138,7 +1142,8 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         out.push(c);
         return out;
     }
-    let headline = title_case_sentence(text, toks, a, last);
+    // Whether the sentence is a title-case headline, computed when first needed.
+    let mut headline: Option<bool> = None;
     while v < b {
         let t = &toks[v];
         if t.in_quote {
@@ -1190,6 +1195,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
+        if !t.word || !t.has(REPORT | BELIEF | ACT) {
+            v += 1;
+            continue;
+        }
         // "state(s)" is far more often the noun ("Southern states") than the verb.
         let belief = t.has(BELIEF) && !t.has(REPORT);
         let act = if t.has(REPORT | BELIEF) {
@@ -1198,8 +1207,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             act_len(text, toks, v, b)
         };
         // In a headline ("Ann Moy Says Pier Will Reopen") the verb is capitalised too.
-        let case_ok =
-            !t.cap || (headline && v > a && !t.all_caps && toks[v - 1].word && toks[v - 1].cap);
+        let case_ok = !t.cap
+            || (v > a
+                && !t.all_caps
+                && toks[v - 1].word
+                && toks[v - 1].cap
+                && t.has(REPORT | BELIEF | ACT)
+                && *headline.get_or_insert_with(|| title_case_sentence(text, toks, a, last)));
         if !(t.word && (t.has(REPORT | BELIEF) || act.is_some()) && case_ok)
             || noun_use(text, toks, v)
             || is_word(text, t, "states")
@@ -1215,6 +1229,15 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             && is_word(text, &toks[v - 1], "who")
             && toks[v - 2].is(',')
             && !toks[v - 3].poss;
+        // A speech act that reports nothing here needs no subject search.
+        if let Some(len) = act {
+            let c = v + len;
+            if c >= last || !toks[c].word || !act_clause(text, toks, a, v, c, relative, participle)
+            {
+                v += 1;
+                continue;
+            }
+        }
         let subject = if relative {
             parse_back(text, toks, a, v - 3)
                 .filter(|m| m.kind == MKind::Name)
@@ -1258,7 +1281,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // said; a later cue of the sentence stays possible.
             let c = v + len;
             let end = act_content_end(text, toks, c, last);
-            if end > c && toks[c].word && act_clause(text, toks, a, v, c, relative, participle) {
+            if end > c {
                 out.push((
                     Cue {
                         cue: v..c,
@@ -1535,9 +1558,9 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
     let v = (comma + 1..last).find(|&k| {
         let t = &toks[k];
         t.word
-            && (!t.cap || title_case_sentence(text, toks, a, last))
-            && !t.in_quote
             && t.has(REPORT)
+            && !t.in_quote
+            && (!t.cap || title_case_sentence(text, toks, a, last))
             && !noun_use(text, toks, k)
     })?;
     if passive(text, toks, a, v) || toks[comma + 1..last].iter().any(|t| t.in_quote && t.word) {
