@@ -1307,6 +1307,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         } {
             ms -= 1;
         }
+        if ms > a + 1 && toks[ms - 2].is(',') && word_is(text, &toks[ms - 1], &["the", "a", "an"]) {
+            ms -= 1;
+        }
         let after_comma = ms > a && toks[ms - 1].is(',');
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
         let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
@@ -1325,7 +1328,12 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 (k == v + 1 || adverbial_tail(text, toks, v + 1, k))
                     && toks[k + 1..last].iter().filter(|t| t.word).count() >= 2
             });
-        if parenthetical && content_before(text, toks, a, ms - 1).is_some() {
+        // The parts around the aside make the content: one word before it may do ("This
+        // campaign, he says, is different.").
+        let before_ok = parenthetical
+            && toks[a..ms - 1].iter().any(|t| t.word)
+            && !toks[a..ms - 1].iter().any(|t| t.in_quote);
+        if before_ok {
             out.push((
                 Cue {
                     cue: v..v + 1,
@@ -1609,6 +1617,10 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
         p.has(ROLE | ORG | ROLE_MOD | NATION) || toks[ms].has(ROLE) && !p.has(STOP | ADV | VERB)
     } {
         ms -= 1;
+    }
+    // "…, the Gazette reported."
+    if ms == s0 + 1 && word_is(text, &toks[s0], &["the", "a", "an"]) {
+        ms = s0;
     }
     if ms != s0 {
         return None;

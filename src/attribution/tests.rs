@@ -1540,3 +1540,19 @@ fn a_group_is_no_speech_act_speaker_and_a_nickname_no_quotation() {
         quotes(t)
     );
 }
+
+#[test]
+fn a_short_parenthetical_and_a_trailing_organisation() {
+    let t = "This season, she says, is different.";
+    let r = reported_items(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "This season, she says, is different");
+    let t = "The ferry line will close in May, the Harbour Gazette reported.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The ferry line will close in May".into(),
+            Some("Harbour Gazette".into())
+        )]
+    );
+}
