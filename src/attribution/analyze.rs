@@ -521,7 +521,10 @@ fn resolve(
                 let cue_tok = &toks[c.cue.start];
                 // A speech act reported by its object ("X praised the deal") as well.
                 let act = ev.kind == Kind::Reported && cue_tok.has(ACT) && !cue_tok.has(REPORT);
+                // "To X, …" frames a view rather than reporting words.
+                let view = ev.kind == Kind::Reported && word_is(text, cue_tok, &["to"]);
                 if ev.credit
+                    || view
                     || cue_tok.is(':')
                     || (cue_tok.has(BELIEF) && !cue_tok.has(REPORT))
                     || act

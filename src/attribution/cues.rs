@@ -1142,6 +1142,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         out.push(c);
         return out;
     }
+    if let Some(c) = viewpoint(text, toks, a, last) {
+        out.push(c);
+        return out;
+    }
     // Whether the sentence is a title-case headline, computed when first needed.
     let mut headline: Option<bool> = None;
     while v < b {
@@ -1681,6 +1685,40 @@ fn title_case_sentence(text: &str, toks: &[Tok], a: usize, last: usize) -> bool 
         }
     }
     long >= 4 && caps * 5 >= long * 4
+}
+
+/// "To Ann Moy, the vote was a warning.": a named person's view, framed by "To" at the
+/// sentence start ("For X, …" is mostly the author's framing: "For Moy, it was a good
+/// day"). The name ends with a capitalised word (so "To many voters" is no one) and a
+/// clause of four words or more follows its comma.
+fn viewpoint(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
+    if a + 3 >= last || !toks[a].cap || !is_word(text, &toks[a], "to") {
+        return None;
+    }
+    let m = parse_fwd(text, toks, a + 1, last)?;
+    if m.kind != MKind::Name || m.span.start != toks[a + 1].start || !toks[m.name.end - 1].cap {
+        return None;
+    }
+    let comma = super::tokens::tok_at(toks, m.span.end);
+    if comma >= last || !toks[comma].is(',') {
+        return None;
+    }
+    let c = comma + 1;
+    let clause = toks[c..last].iter().filter(|t| t.word).count() >= 4
+        && toks[c..last.min(c + 8)]
+            .iter()
+            .any(|t| !t.in_quote && verb_like(text, t));
+    clause.then(|| {
+        (
+            Cue {
+                cue: a..a + 1,
+                source: m,
+                apposition: None,
+                weak: false,
+            },
+            toks[c].start..toks[last - 1].end,
+        )
+    })
 }
 
 /// Words that, right before a speech act's subject, make it a relative or comparative clause

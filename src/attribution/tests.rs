@@ -1556,3 +1556,26 @@ fn a_short_parenthetical_and_a_trailing_organisation() {
         )]
     );
 }
+
+#[test]
+fn a_view_framed_by_to_a_named_person() {
+    let t = "To Marta Lund, the new toll is a tax on the poor.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the new toll is a tax on the poor".into(),
+            Some("Marta Lund".into())
+        )]
+    );
+    // "For X, …" is the author's framing; "To many voters" names no one.
+    for t in [
+        "For Marta Lund, it was a good day on the water.",
+        "To many voters, the new toll is a tax on the poor.",
+    ] {
+        assert!(
+            reported_items(t).iter().all(|(_, s)| s.is_none()),
+            "{t}: {:?}",
+            reported_items(t)
+        );
+    }
+}
