@@ -9,7 +9,7 @@ use super::cues::{
     clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, reported, verb_like,
     Cue,
 };
-use super::lexicon::{ADV, BELIEF, REPORT, VERB};
+use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs, QSpan};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -293,7 +293,13 @@ pub fn run(
                 }
             }
         }
-        if cue.is_none() && after_ok {
+        // `Robert C. "Bobby" Scott`: a one-word nickname between the parts of a name.
+        let nickname = open_tok > 1
+            && (toks[open_tok - 1].word && toks[open_tok - 1].cap
+                || toks[open_tok - 1].is('.') && toks[open_tok - 2].cap)
+            && content.split_whitespace().count() == 1
+            && content.starts_with(char::is_uppercase);
+        if cue.is_none() && after_ok && !nickname {
             // `"…," Trump went on`: a person right after the quotation, then a verb.
             if let Some(r) = after.clone() {
                 let hi = r.end.min(r.start + 8);
@@ -610,7 +616,16 @@ fn resolve(
                 speaker = Some(sp);
                 conf = if c.weak { cf * 0.8 } else { cf };
                 let cue_tok = &toks[c.cue.start];
-                if ev.credit || cue_tok.is(':') || (cue_tok.has(BELIEF) && !cue_tok.has(REPORT)) {
+                // A speech act reported by its object ("X praised the deal") as well.
+                let act = ev.kind == Kind::Reported && cue_tok.has(ACT) && !cue_tok.has(REPORT);
+                // "To X, …" frames a view rather than reporting words.
+                let view = ev.kind == Kind::Reported && word_is(text, cue_tok, &["to"]);
+                if ev.credit
+                    || view
+                    || cue_tok.is(':')
+                    || (cue_tok.has(BELIEF) && !cue_tok.has(REPORT))
+                    || act
+                {
                     // Explicit, but without a speech verb (a dash or colon credit, "X
                     // believes that"): a little below a named speech cue.
                     conf *= 0.9;

@@ -134,7 +134,20 @@ pub fn clause_subject_verb(
                     .iter()
                     .any(|w| word(text, b).eq_ignore_ascii_case(w))
         };
-        let at_boundary = |k: usize| k == s0 || toks[k - 1].is(',') || connector(&toks[k - 1]);
+        // A dash after a dateline ("DREM — Ann Moy …") opens the clause as well.
+        // So does a closing quotation mark (`"…," Ann Moy said, citing …`).
+        let at_boundary = |k: usize| {
+            k == s0
+                || toks[k - 1].is(',')
+                || connector(&toks[k - 1])
+                || ((toks[k - 1].is('—') || toks[k - 1].is('–'))
+                    && k >= s0 + 2
+                    && (toks[k - 2].all_caps || toks[k - 2].is(')')))
+                || (k >= s0 + 2
+                    && matches!(toks[k - 1].first, '”' | '"' | '’' | '\'')
+                    && !toks[k - 1].word
+                    && toks[k - 2].in_quote)
+        };
         // "And then Trump went", "so later Moy said": a lower-case adverb at a boundary.
         let boundary = at_boundary(j) || {
             let b = &toks[j - 1];
@@ -245,35 +258,10 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
             "will", "would", "could", "can", "must", "should", "threw", "wrote", "drew", "told",
             "said", "met", "paid", "sold", "built", "chose", "broke", "struck", "bought", "caught",
             "fought", "taught", "heard", "found", "swore", "shook", "forgot", "grew", "drove",
-            "rode", "sang", "sat", "fled", "spent", "dealt", "meant", "rose", "fell",
+            "rode", "sang", "sat", "fled", "spent", "dealt", "meant", "rose", "fell", "stood",
+            "ran", "hit", "set", "cut", "let", "read",
         ]
         .contains(&w)
-}
-
-/// A past participle in the passive ("was widely mocked for", "were criticised"): its
-/// subject is who was spoken of, not the speaker.
-fn passive(text: &str, toks: &[Tok], v: usize, lo: usize) -> bool {
-    let mut k = v;
-    while k > lo && k + 3 > v {
-        k -= 1;
-        let t = &toks[k];
-        if !t.word || t.in_quote {
-            return false;
-        }
-        let w = word(text, t);
-        if [
-            "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
-        ]
-        .iter()
-        .any(|b| w.eq_ignore_ascii_case(b))
-        {
-            return true;
-        }
-        if !(w.len() > 4 && w.ends_with("ly")) {
-            return false;
-        }
-    }
-    false
 }
 
 /// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
@@ -319,8 +307,10 @@ pub fn subject_before(
     while j > lo && skippable(text, &toks[j - 1]) {
         j -= 1;
     }
-    // "Ann Moy on Thursday evening said": a time phrase between the subject and its verb.
+    // "Ann Moy on Thursday evening said": a time phrase between the subject and its verb;
+    // "Ann Moy in a blog post said": the medium.
     j = time_phrase_start(text, toks, lo, j).unwrap_or(j);
+    j = medium_phrase_start(text, toks, lo, j).unwrap_or(j);
     if j <= lo {
         return None;
     }
@@ -342,6 +332,9 @@ pub fn subject_before(
     }
     let e = j - 1;
     if toks[e].is(',') {
+        if let Some(m) = relative_subject(text, toks, lo, e) {
+            return Some((m, None));
+        }
         if let Some(r) = subject_before_comma(text, toks, lo, e) {
             return Some(r);
         }
@@ -590,6 +583,41 @@ fn possessive_relation(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<
     (plain && toks[owner].cap).then_some(owner)
 }
 
+/// The name before a relative clause that ends at the comma `close`: "Ann Moy, who
+/// campaigned in Drem, Ore., last week, said" → Ann Moy. The name must open the clause (at
+/// `lo`, or after a comma or a conjunction), and the relative clause holds no sentence end.
+fn relative_subject(text: &str, toks: &[Tok], lo: usize, close: usize) -> Option<Mention> {
+    let k = (lo + 2..close)
+        .rev()
+        .take(45)
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.word
+                || t.in_quote
+                || !matches!(t.first, '.' | '?' | '!' | ';' | '(' | ')')
+                || !hard_stop(text, toks, k)
+        })
+        .find(|&k| word_is(text, &toks[k], &["who", "whose"]) && toks[k - 1].is(','))?;
+    if k + 2 > close {
+        return None;
+    }
+    let mut m = parse_back(text, toks, lo, k - 2)?;
+    let mut ms = super::tokens::tok_at(toks, m.span.start);
+    if ms >= lo + 2 && is_word(text, &toks[ms - 1], "of") && toks[ms - 2].word && toks[ms - 2].cap {
+        // "Senator Ann Moy of Maine, who …": the name the of-phrase hangs from.
+        m = of_chain_head(text, toks, lo, ms - 2, k - 2)?;
+        ms = super::tokens::tok_at(toks, m.span.start);
+    }
+    if m.kind != MKind::Name {
+        return None;
+    }
+    let opens = ms == lo
+        || toks[ms - 1].is(',')
+        || word_is(text, &toks[ms - 1], &["and", "but", "so", "then"])
+        || (ms == lo + 1 && word_is(text, &toks[lo], &["the", "a", "an"]));
+    opens.then_some(m)
+}
+
 /// `subject_before` when a comma precedes the verb: a single apposition.
 fn subject_before_comma(
     text: &str,
@@ -606,7 +634,23 @@ fn subject_before_comma(
         let inner = parse_back(text, toks, k + 1, e - 1);
         // A party tag between the name and the apposition: "Ann Moy (D-Ore.), a member,".
         let outer_end = paren_before(toks, k - 1, lo).map_or(k - 1, |j| j.saturating_sub(1));
-        let outer = parse_back(text, toks, lo, outer_end);
+        let mut outer = parse_back(text, toks, lo, outer_end);
+        // "Rep. Ann Moy of Maine, a farmer, said": the name the of-phrase hangs from.
+        if let Some(o) = outer.as_ref() {
+            let os = super::tokens::tok_at(toks, o.span.start);
+            if os >= lo + 2
+                && is_word(text, &toks[os - 1], "of")
+                && toks[os - 2].word
+                && toks[os - 2].cap
+                && o.kind == MKind::Name
+            {
+                if let Some(h) = of_chain_head(text, toks, lo, os - 2, outer_end)
+                    .filter(|h| h.kind == MKind::Name)
+                {
+                    outer = Some(h);
+                }
+            }
+        }
         // "Berg's niece, Marta Lund, said": an owner's relation the lexicon has no role for.
         if let (Some(inner), None) = (&inner, &outer) {
             if let Some(owner) = possessive_relation(text, toks, lo, k) {
@@ -834,7 +878,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             continue;
         }
         if let Some(len) = cue_len(text, toks, v, at_start)
-            .filter(|_| !noun_use(text, toks, v) && !passive(text, toks, v, a))
+            .filter(|_| !noun_use(text, toks, v) && !passive(text, toks, a, v))
         {
             // "In other words, explained moderator Ann Moy: '…'": after a comma, a verb
             // and a name that fills the words up to the quotation.
@@ -1238,6 +1282,43 @@ fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<us
     None
 }
 
+/// Where a short phrase naming the medium of a statement and ending right before token `j`
+/// starts: "in a statement", "in a blog post", "during an interview with the Gazette".
+fn medium_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<usize> {
+    const MEDIA: &[&str] = &[
+        "statement",
+        "interview",
+        "post",
+        "letter",
+        "tweet",
+        "speech",
+        "op-ed",
+        "email",
+        "memo",
+        "video",
+        "message",
+        "appearance",
+        "broadcast",
+        "podcast",
+        "column",
+        "essay",
+    ];
+    // The phrase ends with its medium noun, right before the verb.
+    if j == 0 || !toks[j - 1].word || toks[j - 1].cap || !word_is(text, &toks[j - 1], MEDIA) {
+        return None;
+    }
+    let p = (lo..j)
+        .rev()
+        .take(8)
+        .take_while(|&k| toks[k].word || toks[k].is('-'))
+        .find(|&k| word_is(text, &toks[k], &["in", "during", "on"]))?;
+    (p > lo
+        && toks[p + 1..j]
+            .iter()
+            .any(|t| t.word && !t.cap && word_is(text, t, MEDIA)))
+    .then_some(p)
+}
+
 /// A document that names its author as the subject right before the verb at `v`: "A new
 /// Harbour Gazette poll found …", "a report by the Port Authority said …".
 fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
@@ -1281,6 +1362,16 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         out.push(c);
         return out;
     }
+    if let Some(c) = trailing_cue(text, toks, a, last) {
+        out.push(c);
+        return out;
+    }
+    if let Some(c) = viewpoint(text, toks, a, last) {
+        out.push(c);
+        return out;
+    }
+    // Whether the sentence is a title-case headline, computed when first needed.
+    let mut headline: Option<bool> = None;
     while v < b {
         let t = &toks[v];
         if t.in_quote {
@@ -1301,7 +1392,19 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     }
                     (c < last).then(|| toks[c].start..toks[last - 1].end)
                 } else if toks[v - 1].is(',') && v >= a + 4 {
-                    Some(toks[a].start..toks[v - 2].end)
+                    // "A, according to X, B": the sentence around the cue; "A, according
+                    // to X." the part before it.
+                    let more = after < last
+                        && toks[after].is(',')
+                        && toks[after + 1..last].iter().filter(|t| t.word).count() >= 3;
+                    if more {
+                        Some(toks[a].start..toks[last - 1].end)
+                    } else {
+                        Some(toks[a].start..toks[v - 2].end)
+                    }
+                } else if v >= a + 4 && toks[v - 1].word && !toks[v - 1].in_quote {
+                    // "Moy leads by four points according to X."
+                    content_before(text, toks, a, v)
                 } else {
                     None
                 };
@@ -1320,12 +1423,30 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
+        if !t.word || !t.has(REPORT | BELIEF | ACT) {
+            v += 1;
+            continue;
+        }
         // "state(s)" is far more often the noun ("Southern states") than the verb.
         let belief = t.has(BELIEF) && !t.has(REPORT);
-        if !(t.word && t.has(REPORT | BELIEF) && !t.cap)
+        let act = if t.has(REPORT | BELIEF) {
+            None
+        } else {
+            act_len(text, toks, v, b)
+        };
+        // In a headline ("Ann Moy Says Pier Will Reopen") the verb is capitalised too.
+        let case_ok = !t.cap
+            || (v > a
+                && !t.all_caps
+                && toks[v - 1].word
+                && toks[v - 1].cap
+                && t.has(REPORT | BELIEF | ACT)
+                && *headline.get_or_insert_with(|| title_case_sentence(text, toks, a, last)));
+        if !(t.word && (t.has(REPORT | BELIEF) || act.is_some()) && case_ok)
             || noun_use(text, toks, v)
             || is_word(text, t, "states")
             || is_word(text, t, "state")
+            || passive(text, toks, a, v)
         {
             v += 1;
             continue;
@@ -1343,6 +1464,15 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             && is_word(text, &toks[v - 1], "who")
             && toks[v - 2].is(',')
             && !toks[v - 3].poss;
+        // A speech act that reports nothing here needs no subject search.
+        if let Some(len) = act {
+            let c = v + len;
+            if c >= last || !toks[c].word || !act_clause(text, toks, a, v, c, relative, participle)
+            {
+                v += 1;
+                continue;
+            }
+        }
         let subject = if relative {
             parse_back(text, toks, a, v - 3)
                 .filter(|m| m.kind == MKind::Name)
@@ -1373,6 +1503,35 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 1;
             continue;
         }
+        // A speech act needs a named speaker or a pronoun: a description ("World leaders
+        // denounce …") is too often a group.
+        let lower_head =
+            m.kind != MKind::Pronoun && m.name.end > m.name.start && !toks[m.name.end - 1].cap;
+        if act.is_some() && (m.kind == MKind::Desc || lower_head) {
+            v += 1;
+            continue;
+        }
+        if let Some(len) = act {
+            // "X praised the deal, …": the object, up to the end of its clause, is what was
+            // said; a later cue of the sentence stays possible.
+            let c = v + len;
+            let end = act_content_end(text, toks, c, last);
+            if end > c {
+                out.push((
+                    Cue {
+                        cue: v..c,
+                        source: m,
+                        apposition: app,
+                        weak: false,
+                    },
+                    toks[c].start..toks[end - 1].end,
+                ));
+                v = end;
+            } else {
+                v += 1;
+            }
+            continue;
+        }
         // Where the subject phrase starts, with lower-case role words before a name
         // ("ministry spokesman Ann Moy").
         let mut ms = super::tokens::tok_at(toks, m.span.start);
@@ -1381,6 +1540,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             p.has(ROLE | ORG | ROLE_MOD | NATION)
                 || (toks[ms].has(ROLE) && !p.has(STOP | ADV | VERB) && !noun_use(text, toks, ms))
         } {
+            ms -= 1;
+        }
+        if ms > a + 1 && toks[ms - 2].is(',') && word_is(text, &toks[ms - 1], &["the", "a", "an"]) {
             ms -= 1;
         }
         let after_comma = ms > a && comma_like(toks, ms - 1);
@@ -1392,6 +1554,32 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             let w = &toks[v + 2];
             word_is(text, w, &["and", "but", "or", "so", "a", "an", "which"])
         };
+        // "The plan would be helped, X said, by the tides.": a parenthetical cue inside
+        // its content (with a short adverbial: "X said on Monday,").
+        let inner_comma = (v + 1..last.min(v + 9)).find(|&k| toks[k].is(',') && !toks[k].in_quote);
+        let parenthetical = after_comma
+            && !aside
+            && inner_comma.is_some_and(|k| {
+                (k == v + 1 || adverbial_tail(text, toks, v + 1, k))
+                    && toks[k + 1..last].iter().filter(|t| t.word).count() >= 2
+            });
+        // The parts around the aside make the content: one word before it may do ("This
+        // campaign, he says, is different.").
+        let before_ok = parenthetical
+            && toks[a..ms - 1].iter().any(|t| t.word)
+            && !toks[a..ms - 1].iter().any(|t| t.in_quote);
+        if before_ok {
+            out.push((
+                Cue {
+                    cue: v..v + 1,
+                    source: m,
+                    apposition: app,
+                    weak: false,
+                },
+                toks[a].start..toks[last - 1].end,
+            ));
+            break;
+        }
         if after_comma && (adverbial || aside) {
             // "Content, X said on Thursday." and "Content, X said, and more content."
             if let Some(c) = content_before(text, toks, a, ms - 1) {
@@ -1407,7 +1595,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 break;
             }
         }
-        if adverbial || aside {
+        // "X said, citing …": the participle is a cue of its own, not what X said.
+        let participle_next =
+            v + 2 < last && toks[v + 1].is(',') && gerund(text, toks, v + 2) && !toks[v + 2].cap;
+        if adverbial || aside || participle_next {
             // Nothing is reported after the verb ("X said on Thursday.").
             v += 1;
             continue;
@@ -1462,8 +1653,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
         }
-        if belief && !has_that {
-            // "X found the keys", "X thinks about it": a belief reports only "that …".
+        if belief && !has_that && !clause_follows(text, toks, c, last) {
+            // "X found the keys", "X thinks about it": a belief reports only "that …" or a
+            // clause ("X believes it would fail").
             v += 1;
             continue;
         }
@@ -1505,12 +1697,403 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 },
                 c,
             ));
-            // One reported cue per sentence: later verbs usually belong to the content.
+            // One reported cue per sentence: later verbs usually belong to the content; but
+            // after a subordinate clause the main clause may have its own ("While X said
+            // A, Y said B").
+            if clause_end + 1 < last {
+                out.extend(reported(text, toks, clause_end + 1, b));
+            }
             break;
         }
         v += 1;
     }
     out
+}
+
+/// What one declines or refuses to do when the refusal is itself a statement.
+const REFUSED_SPEECH: &[&str] = &[
+    "say",
+    "comment",
+    "discuss",
+    "name",
+    "answer",
+    "specify",
+    "elaborate",
+    "confirm",
+    "deny",
+    "disclose",
+    "reveal",
+    "identify",
+    "endorse",
+    "respond",
+    "detail",
+    "speculate",
+    "address",
+    "explain",
+    "predict",
+    "rule",
+    "apologize",
+    "apologise",
+    "release",
+    "provide",
+    "give",
+    "support",
+    "back",
+    "commit",
+    "criticize",
+    "condemn",
+    "disavow",
+    "repudiate",
+];
+
+/// The length of a speech-act cue at `v` ("criticized", "called for"): an [`ACT`] verb, with
+/// "call" only before "for" or "on" ("called it a disgrace" names), and "decline" and
+/// "refuse" only before "to" ("declined to comment", not "support declined").
+fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
+    let t = &toks[v];
+    if !t.word || !t.has(ACT) {
+        return None;
+    }
+    let next = (v + 1 < b).then(|| &toks[v + 1]);
+    let w = word(text, t).to_ascii_lowercase();
+    if w.starts_with("call") {
+        return next.filter(|n| word_is(text, n, &["for", "on"])).map(|_| 2);
+    }
+    if w.starts_with("declin") || w.starts_with("refus") {
+        // Only a refusal to speak: "declined to comment", not "refused to intervene".
+        let speaks = v + 2 < b && word_is(text, &toks[v + 2], REFUSED_SPEECH);
+        return (next.is_some_and(|n| is_word(text, n, "to")) && speaks).then_some(1);
+    }
+    // Verbs that are speech acts only with their preposition ("referring to", "spoke
+    // about", "railed against") or, for intentions, before "to" ("wants to run").
+    let base = |stem: &str| w.starts_with(stem);
+    let preps: &[&str] = if base("talk") || base("spok") || base("speak") {
+        &["about", "out"]
+    } else if base("refer") || base("respond") {
+        &["to"]
+    } else if base("point") {
+        &["to", "out"]
+    } else if base("rail") {
+        &["against"]
+    } else if base("comment") || base("weigh") {
+        &["on", "in"]
+    } else if base("apolog") || base("push") || base("advocat") {
+        &["for"]
+    } else if base("side") {
+        &["with"]
+    } else if base("lash") {
+        &["out"]
+    } else if base("want") || base("plan") || base("seek") || base("sought") || base("intend") {
+        return next.filter(|n| is_word(text, n, "to")).map(|_| 1);
+    } else {
+        return Some(1);
+    };
+    next.filter(|n| word_is(text, n, preps)).map(|_| 2)
+}
+
+/// "Content, X said on Monday." / "Content, X told the Gazette.": a cue that ends the
+/// sentence after a comma reports everything before it, even when the content has speech
+/// verbs of its own ("He promised to win, Moy said" is Moy's). `last` is the sentence's
+/// last word token (exclusive).
+fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
+    // The verb is among the last dozen words, after the sentence's last comma.
+    let comma = (a..last).rev().take(16).find(|&k| toks[k].is(','))?;
+    let v = (comma + 1..last).find(|&k| {
+        let t = &toks[k];
+        t.word
+            && t.has(REPORT)
+            && !t.in_quote
+            && (!t.cap || title_case_sentence(text, toks, a, last))
+            && !noun_use(text, toks, k)
+    })?;
+    if passive(text, toks, a, v) || toks[comma + 1..last].iter().any(|t| t.in_quote && t.word) {
+        return None;
+    }
+    // After the verb: nothing, a short adverbial, or a listener and then one ("told the
+    // Gazette", "told a committee on Monday").
+    let mut tail = v + 1;
+    if toks[v].has(OBJ_VERB) && tail < last {
+        if word_is(
+            text,
+            &toks[tail],
+            &["the", "a", "an", "his", "her", "their"],
+        ) {
+            tail += 1;
+        }
+        while tail < last && tail < v + 6 && toks[tail].word && !toks[tail].has(STOP) {
+            tail += 1;
+        }
+    }
+    if tail < last && !adverbial_tail(text, toks, tail, last) {
+        return None;
+    }
+    // The comma may close a quotation (`… investment," Ann Moy said.`).
+    // Only a recognised quotation: a stray mark may close a quotation from an earlier
+    // paragraph.
+    let mut s0 = comma + 1;
+    while s0 < v
+        && toks[comma].in_quote
+        && !toks[s0].word
+        && matches!(toks[s0].first, '"' | '”' | '\'' | '’')
+    {
+        s0 += 1;
+    }
+    let (m, app) = subject_before(text, toks, s0, v)?;
+    if !matches!(
+        m.kind,
+        MKind::Name | MKind::Pronoun | MKind::Org | MKind::Desc
+    ) {
+        return None;
+    }
+    // The subject fills the words between the comma and the verb.
+    let mut ms = super::tokens::tok_at(toks, m.span.start);
+    while ms > s0 && toks[ms - 1].word && !toks[ms - 1].cap && {
+        let p = &toks[ms - 1];
+        p.has(ROLE | ORG | ROLE_MOD | NATION) || toks[ms].has(ROLE) && !p.has(STOP | ADV | VERB)
+    } {
+        ms -= 1;
+    }
+    // "…, the Gazette reported."
+    if ms == s0 + 1 && word_is(text, &toks[s0], &["the", "a", "an"]) {
+        ms = s0;
+    }
+    if ms != s0 {
+        return None;
+    }
+    let content = content_before(text, toks, a, comma)?;
+    Some((
+        Cue {
+            cue: v..v + 1,
+            source: m,
+            apposition: app,
+            weak: false,
+        },
+        content,
+    ))
+}
+
+/// True when the words from `c` open a finite clause without "that": a subject pronoun and
+/// a verb ("he will", "it would", "they were"), or a short noun phrase and an auxiliary
+/// ("the plan was", "Ann Moy is").
+fn clause_follows(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
+    const AUX: &[&str] = &[
+        "is", "was", "are", "were", "will", "would", "could", "can", "has", "have", "had",
+        "should", "must", "may", "might", "does", "did", "do", "wo", "won't", "isn't", "wasn't",
+    ];
+    if c + 1 >= last || toks[c].in_quote {
+        return false;
+    }
+    let first = &toks[c];
+    if word_is(
+        text,
+        first,
+        &["he", "she", "they", "it", "we", "i", "you", "there", "this"],
+    ) {
+        let n = &toks[c + 1];
+        return verb_like(text, n) && !n.has(ADV) || word_is(text, n, AUX);
+    }
+    let opens = first.word
+        && (first.cap && !first.has(NOT_NAME)
+            || word_is(
+                text,
+                first,
+                &["the", "a", "an", "his", "her", "their", "its", "our"],
+            ));
+    opens
+        && (c + 1..last.min(c + 6))
+            .take_while(|&k| toks[k].word)
+            .any(|k| word_is(text, &toks[k], AUX))
+}
+
+/// A headline in title case: at least four words longer than three letters, and four in
+/// five of them capitalised ("Ann Moy Says The Pier Will Reopen").
+fn title_case_sentence(text: &str, toks: &[Tok], a: usize, last: usize) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for t in toks[a..last].iter().filter(|t| t.word && !t.in_quote) {
+        if word(text, t).len() > 3 {
+            long += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    long >= 4 && caps * 5 >= long * 4
+}
+
+/// "To Ann Moy, the vote was a warning.": a named person's view, framed by "To" at the
+/// sentence start ("For X, …" is mostly the author's framing: "For Moy, it was a good
+/// day"). The name ends with a capitalised word (so "To many voters" is no one) and a
+/// clause of four words or more follows its comma.
+fn viewpoint(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
+    if a + 3 >= last || !toks[a].cap || !is_word(text, &toks[a], "to") {
+        return None;
+    }
+    let m = parse_fwd(text, toks, a + 1, last)?;
+    if m.kind != MKind::Name || m.span.start != toks[a + 1].start || !toks[m.name.end - 1].cap {
+        return None;
+    }
+    let comma = super::tokens::tok_at(toks, m.span.end);
+    if comma >= last || !toks[comma].is(',') {
+        return None;
+    }
+    let c = comma + 1;
+    let clause = toks[c..last].iter().filter(|t| t.word).count() >= 4
+        && toks[c..last.min(c + 8)]
+            .iter()
+            .any(|t| !t.in_quote && verb_like(text, t));
+    clause.then(|| {
+        (
+            Cue {
+                cue: a..a + 1,
+                source: m,
+                apposition: None,
+                weak: false,
+            },
+            toks[c].start..toks[last - 1].end,
+        )
+    })
+}
+
+/// Words that, right before a speech act's subject, make it a relative or comparative clause
+/// whose object comes first ("the plan which Moy proposed", "more than Drem demanded").
+const FRONTED: &[&str] = &["which", "that", "whom", "than", "what", "whose"];
+
+/// True when the speech act at `v` with its object starting at `c` reports something said:
+/// not in a relative clause ("Moy, who endorsed Berg last year, …" is background), not
+/// hypothetical, negated or an infinitive ("would endorse", "has not endorsed", "to
+/// oppose"), not a bare "-ing" form other than a participle after a comma ("a letter
+/// criticizing …"), and the object is not a preposition or a verb (then the cue was a noun:
+/// "thanks to", "questions are").
+fn act_clause(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    c: usize,
+    relative: bool,
+    participle: bool,
+) -> bool {
+    if relative {
+        return false;
+    }
+    let mut j = v;
+    while j > a && toks[j - 1].word && !toks[j - 1].cap && skippable(text, &toks[j - 1]) {
+        let w = &toks[j - 1];
+        if word_is(
+            text,
+            w,
+            &[
+                "would", "will", "could", "can", "may", "might", "should", "must", "not", "never",
+            ],
+        ) {
+            return false;
+        }
+        j -= 1;
+    }
+    if j > a && word_is(text, &toks[j - 1], &["to", "not", "never", "n't"]) {
+        return false;
+    }
+    let w = word(text, &toks[v]);
+    if w.ends_with("ing")
+        && !participle
+        && !(v > a
+            && word_is(
+                text,
+                &toks[v - 1],
+                &["is", "was", "are", "were", "been", "be", "am"],
+            ))
+    {
+        return false;
+    }
+    // The subject's clause must not be a fronted object: "which Moy proposed".
+    let before_subject = (a..v)
+        .rev()
+        .take(12)
+        .find(|&k| toks[k].word && word_is(text, &toks[k], FRONTED));
+    if let Some(k) = before_subject {
+        if toks[k + 1..v].iter().all(|t| t.word) {
+            return false;
+        }
+    }
+    // "attacks" is mostly the noun ("the Paris attacks test …"); "backed off" and
+    // "backed down" retreat.
+    if w.eq_ignore_ascii_case("attacks")
+        || (w.starts_with("back") && word_is(text, &toks[c], &["off", "down", "away", "out"]))
+    {
+        return false;
+    }
+    let first = &toks[c];
+    // "declined to comment", "wants to run": the "to" opens the object.
+    let refusal = [
+        "declin", "refus", "want", "plan", "seek", "sought", "intend",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
+    (refusal && is_word(text, first, "to"))
+        || !word_is(
+            text,
+            first,
+            &[
+                "by", "with", "as", "for", "to", "in", "at", "of", "from", "on", "into", "against",
+                "about", "after", "before", "during", "along", "under", "over", "is", "are", "was",
+                "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            ],
+        )
+}
+
+/// The end (exclusive token index) of a speech act's object starting at `c`: the first
+/// comma, semicolon or dash outside a quotation, or a coordinated predicate ("and said",
+/// "but added"), or the sentence's last word `last`.
+fn act_content_end(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
+    (c..last)
+        .find(|&k| {
+            let t = &toks[k];
+            if t.in_quote || k == c {
+                return false;
+            }
+            if !t.word {
+                // A spaced hyphen is a dash too ("the debate - but the campaign …").
+                let spaced = t.is('-') && text[..t.start].ends_with(' ');
+                return t.is(',') || t.is(';') || t.is('—') || t.is('–') || spaced;
+            }
+            // "and said …", "but Moy says …", "and he added": a new predicate or clause.
+            word_is(text, t, &["and", "but"])
+                && toks.get(k + 1).is_some_and(|n| {
+                    k + 1 < last
+                        && n.word
+                        && ((verb_like(text, n) && !n.has(STOP))
+                            || (n.cap && !n.has(NOT_NAME))
+                            || word_is(text, n, &["he", "she", "they", "it", "we", "i"]))
+                })
+        })
+        .unwrap_or(last)
+}
+
+/// A passive participle ("was told that", "has been criticized", "were asked"): the clause
+/// subject is the listener or the target, not the speaker.
+fn passive(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
+    let w = word(text, &toks[v]).to_ascii_lowercase();
+    let participle = w.ends_with("ed")
+        || [
+            "said", "told", "written", "shown", "known", "found", "thought", "felt",
+        ]
+        .contains(&w.as_str());
+    // "when asked if …", "as noted earlier": a reduced passive clause.
+    let reduced = v > a
+        && word_is(
+            text,
+            &toks[v - 1],
+            &[
+                "when", "if", "as", "once", "unless", "until", "while", "where",
+            ],
+        );
+    participle
+        && (reduced
+            || (a.max(v.saturating_sub(3))..v).rev().any(|j| {
+                word_is(
+                    text,
+                    &toks[j],
+                    &["is", "was", "were", "are", "be", "been", "being", "am"],
+                ) && toks[j + 1..v].iter().all(|t| t.word && !t.cap)
+            }))
 }
 
 /// True when the words `[c, last)` after the speech verb at `v` can be reported content

@@ -92,6 +92,82 @@ pub const PERSON_NOUN: u32 = 1 << 20;
 /// Verb of belief or finding ("believes", "found"): reports content only with "that".
 pub const BELIEF: u32 = 1 << 21;
 
+/// Speech act whose object is what was said ("criticized the plan", "urged voters to stay
+/// home", "endorsed Ann Moy"): reports its complement, up to the end of its clause. A high bit,
+/// kept apart from the low ones that other classes may take.
+pub const ACT: u32 = 1 << 28;
+
+/// Speech acts that report their object: "X praised the deal", "X called for a recount".
+/// "call" is one only before "for" or "on" (see `cues::act_len`).
+const ACT_VERBS: &[&str] = &[
+    "criticize",
+    "criticise",
+    "praise",
+    "defend",
+    "endorse",
+    "urge",
+    "blame",
+    "accuse",
+    "propose",
+    "reject",
+    "thank",
+    "oppose",
+    "condemn",
+    "denounce",
+    "applaud",
+    "commend",
+    "laud",
+    "decry",
+    "ask",
+    "demand",
+    "question",
+    "decline",
+    "refuse",
+    "call",
+    "attack",
+    "describe",
+    "cite",
+    "express",
+    "discuss",
+    "dismiss",
+    "echo",
+    "blast",
+    "slam",
+    "back",
+    "support",
+    "welcome",
+    "mock",
+    "tout",
+    "hail",
+    "lambaste",
+    "ridicule",
+    "rebuke",
+    "challenge",
+    "highlight",
+    "recommend",
+    "reference",
+    "trash",
+    // With a preposition or "to" only (see `cues::act_len`).
+    "talk",
+    "speak",
+    "refer",
+    "point",
+    "respond",
+    "rail",
+    "comment",
+    "apologize",
+    "apologise",
+    "push",
+    "advocate",
+    "side",
+    "lash",
+    "weigh",
+    "want",
+    "plan",
+    "seek",
+    "intend",
+];
+
 /// Verbs of belief, expectation and finding: "X believes that …", "the study found that …".
 const BELIEF_VERBS: &[&str] = &[
     "believe",
@@ -190,6 +266,9 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("know", &["knew", "known", "knows", "knowing"]),
     ("show", &["showed", "shown", "shows", "showing"]),
     ("prefer", &["preferred", "prefers", "preferring"]),
+    ("seek", &["sought", "seeks", "seeking"]),
+    ("echo", &["echoed", "echoes", "echoing"]),
+    ("refer", &["referred", "refers", "referring"]),
 ];
 
 /// Speech verbs that cue quotations and reported speech.
@@ -1007,6 +1086,7 @@ const ADVS: &[&str] = &[
     "earlier",
     "subsequently",
     "himself",
+    "itself",
     "herself",
     "themselves",
     "initially",
@@ -2048,6 +2128,11 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     for v in BELIEF_VERBS {
         for f in verb_forms(v) {
             add(&f, BELIEF);
+        }
+    }
+    for v in ACT_VERBS {
+        for f in verb_forms(v) {
+            add(&f, ACT);
         }
     }
     for v in extra_verbs {
