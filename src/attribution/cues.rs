@@ -920,13 +920,18 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
-            // "… from Mike Lee, who declared in the spin room, '…'": the name before "who".
-            let relative = v >= a + 3
-                && is_word(text, &toks[v - 1], "who")
-                && toks[v - 2].is(',')
-                && !toks[v - 3].poss;
-            if relative {
-                let m = parse_back(text, toks, a, v - 3).filter(|m| m.kind == MKind::Name)?;
+            // "… from Mike Lee, who declared in the spin room, '…'" and "a post from Rikke
+            // Walls who tweeted, '…'": the name before "who".
+            let who = v >= a + 2 && is_word(text, &toks[v - 1], "who");
+            let name_end = if who && toks[v - 2].is(',') {
+                v.checked_sub(3).filter(|&k| k >= a)
+            } else if who && toks[v - 2].word && toks[v - 2].cap {
+                Some(v - 2)
+            } else {
+                None
+            };
+            if let Some(k) = name_end.filter(|&k| !toks[k].poss) {
+                let m = parse_back(text, toks, a, k).filter(|m| m.kind == MKind::Name)?;
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -2240,10 +2245,27 @@ fn comma_like(toks: &[Tok], k: usize) -> bool {
 /// quotation mark) comes first.
 fn comma_before(text: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usize> {
     let mut k = close;
-    while k > lo && close - k < 18 {
+    while k > lo && close - k < 24 {
         k -= 1;
-        if toks[k].is(',') {
+        if toks[k].is(',') && !toks[k].in_quote {
             return Some(k);
+        }
+        // A quoted title inside the apposition ("a contestant on “The Apprentice,” who
+        // …"): a short run of capitalised quoted words is stepped over.
+        if matches!(toks[k].first, '”' | '"') {
+            let mut j = k;
+            while j > lo && toks[j - 1].in_quote && k - j < 8 {
+                j -= 1;
+            }
+            let inner = &toks[j..k];
+            let title = !inner.is_empty()
+                && j > lo
+                && matches!(toks[j - 1].first, '“' | '"')
+                && inner.iter().all(|t| !t.word || t.cap);
+            if title {
+                k = j - 1;
+                continue;
+            }
         }
         if hard_stop(text, toks, k) {
             return None;

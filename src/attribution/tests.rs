@@ -1744,3 +1744,11 @@ fn a_view_framed_by_to_a_named_person() {
         );
     }
 }
+
+#[test]
+fn relative_who_without_comma_and_quoted_titles_in_appositions() {
+    let t = "Among the replies was this post from Rikke Walls who tweeted, “You never follow the rules.”";
+    assert_eq!(name_of(t, "rules"), Some("Rikke Walls".into()));
+    let t = "Sam Solovo, a contestant on the show \"The Apprentice,\" who went on to work for Tull, said his boss was \"always kind and generous.\"";
+    assert_eq!(name_of(t, "generous"), Some("Sam Solovo".into()));
+}
