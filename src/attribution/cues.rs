@@ -1269,6 +1269,32 @@ fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<us
         "last",
         "earlier",
     ];
+    // "X at the time said", "X in turn said", "X at that point said".
+    if j >= lo + 3 {
+        let w: Vec<String> = (j - 3..j)
+            .map(|k| word(text, &toks[k]).to_ascii_lowercase())
+            .collect();
+        let fixed = [
+            ["at", "the", "time"],
+            ["at", "that", "time"],
+            ["at", "that", "point"],
+        ];
+        if toks[j - 3..j].iter().all(|t| t.word) && fixed.iter().any(|f| f == &w[..]) {
+            return Some(j - 3);
+        }
+    }
+    if j >= lo + 2 && toks[j - 2..j].iter().all(|t| t.word) {
+        let pair = (
+            word(text, &toks[j - 2]).to_ascii_lowercase(),
+            word(text, &toks[j - 1]).to_ascii_lowercase(),
+        );
+        if matches!(
+            (pair.0.as_str(), pair.1.as_str()),
+            ("in", "turn") | ("in", "response")
+        ) {
+            return Some(j - 2);
+        }
+    }
     let mut k = j;
     while k > lo && j - k < 4 {
         let t = &toks[k - 1];

@@ -1752,3 +1752,11 @@ fn relative_who_without_comma_and_quoted_titles_in_appositions() {
     let t = "Sam Solovo, a contestant on the show \"The Apprentice,\" who went on to work for Tull, said his boss was \"always kind and generous.\"";
     assert_eq!(name_of(t, "generous"), Some("Sam Solovo".into()));
 }
+
+#[test]
+fn fixed_time_phrases_between_subject_and_verb() {
+    let t = "Tull at the time said he had asked his “people” to “look into” paying the fees.";
+    assert_eq!(reported_items(t)[0].1.as_deref(), Some("Tull"));
+    let t = "Ann Moy in turn said the pier “must stay open for the winter.”";
+    assert_eq!(name_of(t, "winter"), Some("Ann Moy".into()));
+}
