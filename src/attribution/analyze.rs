@@ -303,7 +303,12 @@ pub fn run(
             // `"…," Trump went on`: a person right after the quotation, then a verb.
             if let Some(r) = after.clone() {
                 let hi = r.end.min(r.start + 8);
-                if let Some(m) = clause_subject(text, &toks, r.start, hi) {
+                // After a question or exclamation, a new sentence may start ("“…?” Ann
+                // Moy is a shop on the pier."): then only a speech verb makes it a cue.
+                let ended = matches!(last_char, '?' | '!');
+                if let Some((m, _)) = clause_subject_verb(text, &toks, r.start, hi)
+                    .filter(|(_, v)| !ended || toks[*v].has(VERB))
+                {
                     let first_word = toks[r.start..hi].iter().find(|t| t.word).map(|t| t.start);
                     if first_word == Some(m.span.start) {
                         cue = Some(Cue {

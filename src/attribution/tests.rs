@@ -1760,3 +1760,9 @@ fn fixed_time_phrases_between_subject_and_verb() {
     let t = "Ann Moy in turn said the pier “must stay open for the winter.”";
     assert_eq!(name_of(t, "winter"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn a_new_sentence_after_a_question_is_no_cue() {
+    let t = "Her reply was short: “Is Dana Brodie off Conn or Wisconsin?” Dana Brodie is a gift shop in the capital.";
+    assert_ne!(name_of(t, "Wisconsin"), Some("Dana Brodie".into()));
+}
