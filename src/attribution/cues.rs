@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::*;
-use super::names::{parse_back, parse_fwd, word, word_is, Gender, MKind, Mention};
+use super::names::{parse_back, parse_fwd, parse_name_run, word, word_is, Gender, MKind, Mention};
 use super::tokens::Tok;
 
 /// A cue with its speaker phrase.
@@ -837,7 +837,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         return Some(c);
     }
     if !partial && e < b && toks[e].is(':') {
-        if let Some(c) = colon_name(text, toks, a, e) {
+        if let Some(c) = colon_name(text, toks, a, e).or_else(|| owned_words(text, toks, a, e)) {
             return Some(c);
         }
     }
@@ -1165,7 +1165,7 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
             } else {
                 last - 2
             };
-            let m = parse_back(text, toks, words[0] + 1, e)?;
+            let m = parse_name_run(text, toks, words[0] + 1, e)?;
             return (m.span.start == toks[words[0] + 1].start && person(&m))
                 .then(|| cue(words[0]..words[0] + 1, m));
         }
@@ -1227,6 +1227,51 @@ fn colon_name(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
         || is_word(text, &toks[first - 1], "and") && first >= a + 3 && toks[first - 2].cap;
     (opens && known_name(text, toks, &m)).then(|| Cue {
         cue: colon..colon + 1,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}
+
+/// "Clinton's response was: '…'", "the ministry's statement read:": an owner's words
+/// before the colon that opens a quotation.
+fn owned_words(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
+    const WORDS: &[&str] = &[
+        "response",
+        "reply",
+        "answer",
+        "message",
+        "statement",
+        "words",
+        "comment",
+        "tweet",
+        "verdict",
+        "advice",
+        "retort",
+        "explanation",
+        "argument",
+        "view",
+    ];
+    let mut k = colon.checked_sub(1)?;
+    if k > a && word_is(text, &toks[k], &["was", "were", "read", "reads", "is"]) {
+        k -= 1;
+    }
+    if k <= a || !word_is(text, &toks[k], WORDS) {
+        return None;
+    }
+    let owner = k - 1;
+    let poss_mark = !toks[owner].word && matches!(toks[owner].first, '’' | '\'');
+    let end = if poss_mark {
+        owner.checked_sub(1)?
+    } else {
+        owner
+    };
+    if end < a || !(toks[end].poss || poss_mark) {
+        return None;
+    }
+    let m = parse_name_run(text, toks, a, end)?;
+    matches!(m.kind, MKind::Name | MKind::Org).then(|| Cue {
+        cue: k..colon + 1,
         source: m,
         apposition: None,
         weak: false,

@@ -1766,3 +1766,11 @@ fn a_new_sentence_after_a_question_is_no_cue() {
     let t = "Her reply was short: “Is Dana Brodie off Conn or Wisconsin?” Dana Brodie is a gift shop in the capital.";
     assert_ne!(name_of(t, "Wisconsin"), Some("Dana Brodie".into()));
 }
+
+#[test]
+fn an_owners_response_before_a_colon() {
+    let t = "Ilse Brandt was told of the closure. Brandt’s response was: “Is the shop in Keene or Tarrow?”";
+    assert_eq!(name_of(t, "Tarrow?"), Some("Ilse Brandt".into()));
+    let t = "Nobody works harder, in Ann Moy's words, “than the night crew.”";
+    assert_eq!(name_of(t, "night crew"), Some("Ann Moy".into()));
+}
