@@ -944,6 +944,8 @@ pub const ORGS: &[&str] = &[
     "secretariat",
     "cabinet",
     "white",
+    // "the White House", "the House" (the chamber); "House Speaker X" stays a title.
+    "house",
     "kremlin",
     "pentagon",
     "fbi",

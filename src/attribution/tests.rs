@@ -1774,3 +1774,15 @@ fn an_owners_response_before_a_colon() {
     let t = "Nobody works harder, in Ann Moy's words, “than the night crew.”";
     assert_eq!(name_of(t, "night crew"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn the_white_house_is_an_organisation() {
+    let t = "The White House says the visit was a “respectful arrangement” for everyone.";
+    assert_eq!(name_of(t, "respectful"), Some("White House".into()));
+    let t = "\"We will vote on Friday,\" House Speaker Paul Rand said.";
+    let s = speaker_of(t, "Friday").expect("speaker");
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        ("Paul Rand", Some("House Speaker"))
+    );
+}
