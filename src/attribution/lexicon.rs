@@ -946,6 +946,11 @@ pub const ORGS: &[&str] = &[
     "white",
     // "the White House", "the House" (the chamber); "House Speaker X" stays a title.
     "house",
+    // "the Federal Reserve", "the United Nations", "the Treasury", "Downing Street".
+    "reserve",
+    "nations",
+    "treasury",
+    "street",
     "kremlin",
     "pentagon",
     "fbi",

@@ -1779,6 +1779,10 @@ fn an_owners_response_before_a_colon() {
 fn the_white_house_is_an_organisation() {
     let t = "The White House says the visit was a “respectful arrangement” for everyone.";
     assert_eq!(name_of(t, "respectful"), Some("White House".into()));
+    for org in ["Federal Reserve", "United Nations", "Downing Street"] {
+        let t = format!("The {org} said the plan was a “bad idea” for the town.");
+        assert_eq!(name_of(&t, "bad idea"), Some(org.into()));
+    }
     let t = "\"We will vote on Friday,\" House Speaker Paul Rand said.";
     let s = speaker_of(t, "Friday").expect("speaker");
     assert_eq!(
