@@ -135,7 +135,15 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
             let abs = p.start + i;
             let prev = ptext[..i].chars().next_back();
             let next = ptext[i + len..].chars().next();
+            // A curly mark typed the wrong way round is read by its position: `”Text…`
+            // after a space with nothing open opens, `“word“` before a space closes.
+            let at_word_start = prev.is_none_or(|d| d.is_whitespace())
+                && next.is_some_and(|d| d.is_alphanumeric() || d == '…');
+            let at_word_end = prev.is_some_and(|d| !d.is_whitespace())
+                && next.is_none_or(|d| d.is_whitespace() || ".,;:!?)".contains(d));
             let kind = match c {
+                '“' if open.is_some() && at_word_end => Some(false),
+                '”' if open.is_none() && at_word_start => Some(true),
                 '“' | '«' | '„' => Some(true),
                 '”' | '»' => Some(false),
                 _ => {

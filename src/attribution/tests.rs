@@ -1790,3 +1790,15 @@ fn the_white_house_is_an_organisation() {
         ("Paul Rand", Some("House Speaker"))
     );
 }
+
+#[test]
+fn curly_marks_typed_the_wrong_way_round() {
+    let t = "”Mr. Tull embodies an old legacy. He represents our greatest shame.” ― Sonya Herring";
+    assert_eq!(name_of(t, "shame"), Some("Sonya Herring".into()));
+    let t = "Sen. Ted Crane (R-Texas), a hopeful, called the plan “abhorrent“ in a post on Sunday.";
+    let q = quotes(t);
+    assert!(
+        q.contains(&("abhorrent".into(), Kind::Partial, Some("Ted Crane".into()))),
+        "{q:?}"
+    );
+}
