@@ -447,7 +447,15 @@ impl Coref {
         }
         let compatible = |id: usize| {
             let e = &self.entities[id];
-            !e.is_org && !e.place && (e.gender == m.gender || e.gender == Gender::Unknown)
+            // A word in capitals longer than an acronym is a heading ("BORROWING Back").
+            let heading = e
+                .name
+                .split(' ')
+                .any(|w| w.len() > 4 && w.chars().all(|c| !c.is_lowercase()));
+            !e.is_org
+                && !e.place
+                && !heading
+                && (e.gender == m.gender || e.gender == Gender::Unknown)
         };
         let known = |id: usize| self.entities[id].gender == m.gender;
         // Evidence that a capitalised mention is a person: a gender or a role.

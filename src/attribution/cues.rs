@@ -1284,12 +1284,15 @@ fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
         MKind::Org => true,
         MKind::Name => {
             let words = toks[m.name.clone()].iter().filter(|t| t.word).count();
-            words >= 2 || {
-                let surname = word(text, &toks[m.name.end - 1]);
-                toks.windows(2).any(|w| {
-                    w[0].has(FIRST_M | FIRST_F) && w[1].word && word(text, &w[1]) == surname
-                })
-            }
+            // More than three capitalised words is a headline ("Veto Power Impedes Peace
+            // Efforts:"), not a person.
+            (2..=3).contains(&words)
+                || words == 1 && {
+                    let surname = word(text, &toks[m.name.end - 1]);
+                    toks.windows(2).any(|w| {
+                        w[0].has(FIRST_M | FIRST_F) && w[1].word && word(text, &w[1]) == surname
+                    })
+                }
         }
         _ => false,
     }

@@ -1802,3 +1802,13 @@ fn curly_marks_typed_the_wrong_way_round() {
         "{q:?}"
     );
 }
+
+#[test]
+fn headlines_are_not_speakers() {
+    // A title-case headline before a colon is not a credit line.
+    let t = "War and Peace. Veto Power Impedes Peace Efforts: Ending \"the scourge of war\" is one of the original goals of the Union.";
+    assert_eq!(name_of(t, "scourge"), None);
+    // A heading in capitals is not the person "he" means.
+    let t = "BORROWING Back\n\nFirst, loans. These days, he has changed his tune. \"You would like to pay cash for your house, too,\" he said.";
+    assert_eq!(name_of(t, "pay cash"), None);
+}
