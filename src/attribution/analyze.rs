@@ -723,6 +723,81 @@ fn role_text(text: &str, toks: &[Tok], r: Range<usize>) -> Option<String> {
     Some(tokens_text(text, toks, s..r.end))
 }
 
+/// A phrase that names a group of people rather than someone: a quantifier first
+/// ("Several delegates", "Many Democrats", "Two officials") or a plural common noun alone
+/// ("Critics", "Officials").
+fn group_phrase(phrase: &str) -> bool {
+    const QUANTIFIERS: &[&str] = &[
+        "several",
+        "many",
+        "some",
+        "multiple",
+        "most",
+        "few",
+        "both",
+        "all",
+        "numerous",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "two",
+        "three",
+        "four",
+        "five",
+        "other",
+        "various",
+    ];
+    const GROUPS: &[&str] = &[
+        "critics",
+        "officials",
+        "lawmakers",
+        "analysts",
+        "experts",
+        "residents",
+        "voters",
+        "protesters",
+        "supporters",
+        "opponents",
+        "observers",
+        "economists",
+        "investors",
+        "scientists",
+        "researchers",
+        "activists",
+        "witnesses",
+        "sources",
+        "aides",
+        "advisers",
+        "delegates",
+        "members",
+        "leaders",
+        "people",
+        "others",
+        "locals",
+        "fans",
+        "parents",
+        "students",
+        "workers",
+        "doctors",
+        "diplomats",
+        "organisers",
+        "organizers",
+    ];
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && w != "the")
+        .collect();
+    match words.as_slice() {
+        [] => false,
+        [one] => GROUPS.contains(&one.as_str()),
+        [first, ..] => QUANTIFIERS.contains(&first.as_str()),
+    }
+}
+
 /// The speaker a cue's source phrase denotes, with confidence and entity id.
 fn speaker_of(
     text: &str,
@@ -751,6 +826,11 @@ fn speaker_of(
     };
     match m.kind {
         MKind::Name | MKind::Org => {
+            // "Several delegates", "Critics", "Officials" capitalised at a sentence start
+            // are groups, not names: left unattributed, as plural groups are.
+            if group_phrase(&text[m.span.clone()]) {
+                return None;
+            }
             if let Some(id) = coref.resolve_name(text, toks, m) {
                 let e = coref.entity(id);
                 let conf = if e.parts.len() >= 2 { 0.95 } else { 0.85 };

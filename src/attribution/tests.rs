@@ -1812,3 +1812,19 @@ fn headlines_are_not_speakers() {
     let t = "BORROWING Back\n\nFirst, loans. These days, he has changed his tune. \"You would like to pay cash for your house, too,\" he said.";
     assert_eq!(name_of(t, "pay cash"), None);
 }
+
+#[test]
+fn capitalised_groups_are_not_speakers() {
+    for g in [
+        "Several delegates",
+        "Critics",
+        "Officials",
+        "Multiple lawmakers",
+    ] {
+        let t = format!("{g} called the plan “a fraud” on Tuesday.");
+        assert_eq!(name_of(&t, "fraud"), None, "{g}");
+    }
+    // Organisations and names still speak.
+    let t = "Police called the plan “a fraud” on Tuesday.";
+    assert_eq!(name_of(t, "fraud"), Some("Police".into()));
+}
