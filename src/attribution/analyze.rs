@@ -724,9 +724,10 @@ fn role_text(text: &str, toks: &[Tok], r: Range<usize>) -> Option<String> {
 }
 
 /// A phrase that names a group of people rather than someone: a quantifier first
-/// ("Several delegates", "Many Democrats", "Two officials") or a plural common noun alone
-/// ("Critics", "Officials").
-fn group_phrase(phrase: &str) -> bool {
+/// ("Several delegates", "Many Democrats", "Two officials"), a plural common noun alone
+/// ("Critics", "Officials") or, with `headed`, as the head ("health officials"; not used
+/// for capitalised phrases such as "Sanders supporters", which name a known group).
+fn group_phrase(phrase: &str, headed: bool) -> bool {
     const QUANTIFIERS: &[&str] = &[
         "several",
         "many",
@@ -782,6 +783,19 @@ fn group_phrase(phrase: &str) -> bool {
         "diplomats",
         "organisers",
         "organizers",
+        "negotiators",
+        "mediators",
+        "colleagues",
+        "friends",
+        "traders",
+        "neighbours",
+        "neighbors",
+        "relatives",
+        "families",
+        "victims",
+        "owners",
+        "insiders",
+        "allies",
     ];
     let words: Vec<String> = phrase
         .split_whitespace()
@@ -789,12 +803,14 @@ fn group_phrase(phrase: &str) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .filter(|w| !w.is_empty() && w != "the")
+        .filter(|w| !w.is_empty() && !["the", "and", "or", "but"].contains(&w.as_str()))
         .collect();
     match words.as_slice() {
         [] => false,
         [one] => GROUPS.contains(&one.as_str()),
-        [first, ..] => QUANTIFIERS.contains(&first.as_str()),
+        [first, .., last] => {
+            QUANTIFIERS.contains(&first.as_str()) || (headed && GROUPS.contains(&last.as_str()))
+        }
     }
 }
 
@@ -828,7 +844,7 @@ fn speaker_of(
         MKind::Name | MKind::Org => {
             // "Several delegates", "Critics", "Officials" capitalised at a sentence start
             // are groups, not names: left unattributed, as plural groups are.
-            if group_phrase(&text[m.span.clone()]) {
+            if group_phrase(&text[m.span.clone()], false) {
                 return None;
             }
             if let Some(id) = coref.resolve_name(text, toks, m) {
@@ -889,6 +905,10 @@ fn speaker_of(
             let pos = m.span.start;
             if let Some((id, conf)) = coref.resolve_desc(text, toks, m, pos, para_of(pos)) {
                 return from_entity(id, conf);
+            }
+            // Unresolved, a group ("street traders", "health officials") names no one.
+            if group_phrase(&text[m.span.clone()], true) {
+                return None;
             }
             if m.is_org {
                 let name = tokens_text(text, toks, m.name.clone());

@@ -1828,3 +1828,9 @@ fn capitalised_groups_are_not_speakers() {
     let t = "Police called the plan “a fraud” on Tuesday.";
     assert_eq!(name_of(t, "fraud"), Some("Police".into()));
 }
+
+#[test]
+fn unresolved_group_descriptions_are_not_speakers() {
+    let t = "The market reopened on Friday. The street traders said the rent was “far too high” for them.";
+    assert_eq!(name_of(t, "far too high"), None);
+}
