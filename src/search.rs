@@ -864,19 +864,7 @@ impl SegmentCollector for SpeakerDatesSegment {
             .enumerate()
             .filter_map(|(ord, span)| span.map(|s| (ord as u64, s)))
             .collect();
-        let ords: Vec<u64> = hit.iter().map(|(ord, _)| *ord).collect();
-        let mut facets = Vec::with_capacity(hit.len());
-        self.reader
-            .facet_dict()
-            .sorted_ords_to_term_cb(&ords, |bytes| {
-                facets.push(Facet::from_encoded(bytes.to_vec()).ok());
-            })
-            .map_err(|e| tantivy::TantivyError::IoError(std::sync::Arc::new(e)))?;
-        Ok(facets
-            .into_iter()
-            .zip(hit)
-            .filter_map(|(facet, (_, span))| facet.map(|f| (f, span)))
-            .collect())
+        facets_of_ords(&self.reader, hit)
     }
 }
 
@@ -1009,20 +997,29 @@ impl SegmentCollector for FacetValueSegment {
             .filter(|(_, c)| **c > 0)
             .map(|(ord, c)| (ord as u64, *c))
             .collect();
-        let ords: Vec<u64> = hit.iter().map(|(ord, _)| *ord).collect();
-        let mut facets = Vec::with_capacity(hit.len());
-        self.reader
-            .facet_dict()
-            .sorted_ords_to_term_cb(&ords, |bytes| {
-                facets.push(Facet::from_encoded(bytes.to_vec()).ok());
-            })
-            .map_err(|e| tantivy::TantivyError::IoError(std::sync::Arc::new(e)))?;
-        Ok(facets
-            .into_iter()
-            .zip(hit)
-            .filter_map(|(facet, (_, count))| facet.map(|f| (f, count)))
-            .collect())
+        facets_of_ords(&self.reader, hit)
     }
+}
+
+/// The facets of a segment's sorted facet ordinals, each with its value, in one pass over
+/// the segment's facet dictionary (shared by the facet collectors).
+fn facets_of_ords<T, B: FromIterator<(Facet, T)>>(
+    reader: &FacetReader,
+    hit: Vec<(u64, T)>,
+) -> tantivy::Result<B> {
+    let ords: Vec<u64> = hit.iter().map(|(ord, _)| *ord).collect();
+    let mut facets = Vec::with_capacity(hit.len());
+    reader
+        .facet_dict()
+        .sorted_ords_to_term_cb(&ords, |bytes| {
+            facets.push(Facet::from_encoded(bytes.to_vec()).ok());
+        })
+        .map_err(|e| tantivy::TantivyError::IoError(std::sync::Arc::new(e)))?;
+    Ok(facets
+        .into_iter()
+        .zip(hit)
+        .filter_map(|(facet, (_, value))| facet.map(|f| (f, value)))
+        .collect())
 }
 
 #[cfg(test)]

@@ -197,6 +197,20 @@ pub fn clause_subject_verb(
     None
 }
 
+/// Nouns of a time phrase between a subject and its verb ("on Thursday evening", "last week").
+const TIME_NOUNS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "today",
+    "yesterday",
+];
+
 /// The first token at or after `j` (before `hi`) past adverbs and a short time phrase that
 /// may sit between a subject and its verb: "X then added", "X recently urged", "X on
 /// Saturday evening criticized", "X last week endorsed", "X Tuesday called".
@@ -204,20 +218,7 @@ fn skip_adverbials(text: &str, toks: &[Tok], mut j: usize, hi: usize) -> usize {
     let lower = |k: usize| word(text, &toks[k]).to_ascii_lowercase();
     let time_word = |k: usize| {
         let w = lower(k);
-        crate::dates::is_weekday(&w)
-            || [
-                "morning",
-                "afternoon",
-                "evening",
-                "night",
-                "week",
-                "month",
-                "year",
-                "weekend",
-                "today",
-                "yesterday",
-            ]
-            .contains(&w.as_str())
+        crate::dates::is_weekday(&w) || TIME_NOUNS.contains(&w.as_str())
     };
     let mut steps = 0;
     while j + 1 < hi && steps < 4 && toks[j].word && !toks[j].in_quote {
@@ -1302,21 +1303,6 @@ fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
 /// Thursday evening", "late Tuesday", "last week", "earlier this month"), if there is one.
 fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<usize> {
     const OPENERS: &[&str] = &["on", "late", "early", "earlier", "last", "this"];
-    const TIMES: &[&str] = &[
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "week",
-        "month",
-        "year",
-        "weekend",
-        "today",
-        "yesterday",
-        "this",
-        "last",
-        "earlier",
-    ];
     // "X at the time said", "X in turn said", "X at that point said".
     if j >= lo + 3 {
         let w: Vec<String> = (j - 3..j)
@@ -1353,7 +1339,9 @@ fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<us
         if OPENERS.contains(&w.as_str()) && k < j {
             return Some(k - 1);
         }
-        if !TIMES.contains(&w.as_str()) && !crate::dates::is_weekday(&w) {
+        let time =
+            TIME_NOUNS.contains(&w.as_str()) || ["this", "last", "earlier"].contains(&w.as_str());
+        if !time && !crate::dates::is_weekday(&w) {
             return None;
         }
         k -= 1;
