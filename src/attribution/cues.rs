@@ -69,7 +69,7 @@ fn skippable(text: &str, t: &Tok) -> bool {
         && !t.has(VERB)
         && (t.has(ADV) || {
             let w = word(text, t);
-            w.len() > 4 && w.ends_with("ly")
+            (w.len() > 4 && w.ends_with("ly")) || word_is(text, t, ADVERBS_BEFORE_VERB)
         })
 }
 
@@ -197,6 +197,23 @@ pub fn clause_subject_verb(
     None
 }
 
+/// Adverbs that sit between a subject and its verb without "-ly" ("X later told", "X once
+/// said").
+const ADVERBS_BEFORE_VERB: &[&str] = &[
+    "then",
+    "also",
+    "later",
+    "once",
+    "again",
+    "still",
+    "never",
+    "already",
+    "previously",
+    "often",
+    "first",
+    "since",
+];
+
 /// Nouns of a time phrase between a subject and its verb ("on Thursday evening", "last week").
 const TIME_NOUNS: &[&str] = &[
     "morning",
@@ -223,8 +240,8 @@ fn skip_adverbials(text: &str, toks: &[Tok], mut j: usize, hi: usize) -> usize {
     let mut steps = 0;
     while j + 1 < hi && steps < 4 && toks[j].word && !toks[j].in_quote {
         let w = lower(j);
-        let adverb =
-            !toks[j].cap && (w == "then" || w == "also" || (w.len() > 4 && w.ends_with("ly")));
+        let adverb = !toks[j].cap
+            && (ADVERBS_BEFORE_VERB.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly")));
         if adverb || (time_word(j) && toks[j].cap == crate::dates::is_weekday(&w)) {
             j += 1;
         } else if ["on", "last", "this", "earlier", "late", "early"].contains(&w.as_str())
@@ -1302,7 +1319,7 @@ fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
 /// Where a short time phrase ending right before token `j` starts ("on Thursday", "on
 /// Thursday evening", "late Tuesday", "last week", "earlier this month"), if there is one.
 fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<usize> {
-    const OPENERS: &[&str] = &["on", "late", "early", "earlier", "last", "this"];
+    const OPENERS: &[&str] = &["on", "late", "later", "early", "earlier", "last", "this"];
     // "X at the time said", "X in turn said", "X at that point said".
     if j >= lo + 3 {
         let w: Vec<String> = (j - 3..j)

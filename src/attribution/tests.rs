@@ -1834,3 +1834,11 @@ fn unresolved_group_descriptions_are_not_speakers() {
     let t = "The market reopened on Friday. The street traders said the rent was “far too high” for them.";
     assert_eq!(name_of(t, "far too high"), None);
 }
+
+#[test]
+fn plain_adverbs_between_subject_and_verb() {
+    let t = "Priebus later Thursday told the Gazette: “Both men are meeting next week.”";
+    assert_eq!(name_of(t, "meeting"), Some("Priebus".into()));
+    let t = "Ferdie Pachek once said: “Cassius was born in Keene.”";
+    assert_eq!(name_of(t, "Cassius"), Some("Ferdie Pachek".into()));
+}
