@@ -555,7 +555,7 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
             // A lower-case modifier inside a role before a full name ("Clinton ally James
             // Carville", "Idaho supplement executive Frank Ode"): up to two such words, then
             // a name of at least two capitalised words.
-            let role_word = !t.has(PRON_OTHER) && {
+            let role_word = j > lo && !t.has(PRON_OTHER) && {
                 let mut k = j;
                 while k < hi
                     && k < j + 2
