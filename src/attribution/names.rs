@@ -555,7 +555,17 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
             // A lower-case modifier inside a role before a full name ("Clinton ally James
             // Carville", "Idaho supplement executive Frank Ode"): up to two such words, then
             // a name of at least two capitalised words.
-            let role_word = j > lo && !t.has(PRON_OTHER) && {
+            // At the phrase start too ("said undecided voter Ann Moy"), but not after a
+            // quantifier ("another Keene Republican" names no one).
+            let opens = j > lo
+                || !word_is(
+                    text,
+                    t,
+                    &[
+                        "another", "a", "an", "one", "some", "several", "many", "other",
+                    ],
+                );
+            let role_word = opens && !t.has(PRON_OTHER) && {
                 let mut k = j;
                 while k < hi
                     && k < j + 2
