@@ -618,6 +618,43 @@ fn relative_subject(text: &str, toks: &[Tok], lo: usize, close: usize) -> Option
     opens.then_some(m)
 }
 
+/// An apposition naming the role's owner before the role, between the commas at `s - 1`
+/// and `e`: "Ana Ruiz, Harbor Fund's executive director, said", "Ana Ruiz, Cole's
+/// director of field operations, said". The owner is a short capitalised run (an "of"
+/// inside it) ending in a possessive, and a role word follows it; the subject is a person.
+fn owner_role_apposition(text: &str, toks: &[Tok], s: usize, e: usize, outer: &Mention) -> bool {
+    if outer.kind != MKind::Name || outer.is_org || e <= s {
+        return false;
+    }
+    let Some(p) = (s..e.min(s + 5)).find(|&j| toks[j].poss) else {
+        return false;
+    };
+    let owner_ok = toks[s..=p]
+        .iter()
+        .all(|t| t.word && !t.in_quote && (t.cap || is_word(text, t, "of")))
+        && toks[s].cap;
+    let rest = &toks[p + 1..e];
+    owner_ok
+        && !rest.is_empty()
+        && rest.len() <= 12
+        && rest[0].word
+        && !rest[0].cap
+        && rest.iter().all(|t| !t.in_quote && (t.word || t.is('-')))
+        && rest
+            .iter()
+            .take(3)
+            .position(|t| t.has(ROLE))
+            .is_some_and(|r| {
+                !rest[..r].iter().any(|t| verb_like(text, t))
+                    && !rest[r + 1..].iter().any(|t| {
+                        t.has(STOP)
+                            && !is_word(text, t, "of")
+                            && !is_word(text, t, "the")
+                            && !is_word(text, t, "and")
+                    })
+            })
+}
+
 /// `subject_before` when a comma precedes the verb: a single apposition.
 fn subject_before_comma(
     text: &str,
@@ -712,10 +749,11 @@ fn subject_before_comma(
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
             // ... or names the role's owner ("Vasko, Aldmere's deputy foreign minister,").
-            let owned_role = toks[k + 1].poss
+            let owned_role = (toks[k + 1].poss
                 && inner
                     .as_ref()
-                    .is_some_and(|m| m.kind == MKind::Desc && !m.is_org);
+                    .is_some_and(|m| m.kind == MKind::Desc && !m.is_org))
+                || owner_role_apposition(text, toks, k + 1, e, &outer);
             if apposition_opener(text, toks, k + 1) || owned_role {
                 return Some((outer, Some(k + 1..e)));
             }

@@ -1744,3 +1744,21 @@ fn a_view_framed_by_to_a_named_person() {
         );
     }
 }
+
+#[test]
+fn an_apposition_naming_the_owner_of_the_role() {
+    for (t, who) in [
+        (
+            "Rasa Olenko, Harbor Fund's executive director, said the group will keep pressing the council.",
+            "Rasa Olenko",
+        ),
+        (
+            "Marlo Vesk, Dunmore's director of field work and outreach, said the campaign takes nothing for granted.",
+            "Marlo Vesk",
+        ),
+    ] {
+        let r = reported_items(t);
+        assert_eq!(r.len(), 1, "{t}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(who), "{t}: {r:?}");
+    }
+}
