@@ -475,8 +475,11 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
         return Some(org(m.name, end.max(d)));
     }
     // The capitalised words before the noun ("a 2015 Pew Research survey").
+    // A slash joins two names ("a Harbor/Keel poll").
+    let slash =
+        |k: usize| toks[k].is('/') && k > j && k + 1 < d && toks[k - 1].cap && toks[k + 1].cap;
     let caps: Vec<usize> = (j..d)
-        .filter(|&k| (toks[k].cap || toks[k].all_caps) && !toks[k].has(NOT_NAME))
+        .filter(|&k| (toks[k].cap || toks[k].all_caps) && !toks[k].has(NOT_NAME) || slash(k))
         .collect();
     let (&first, &lastc) = (caps.first()?, caps.last()?);
     if caps.len() != lastc - first + 1 || toks[lastc].poss && lastc + 1 != d && caps.len() > 3 {
@@ -1362,7 +1365,8 @@ fn medium_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<
 fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
     // The noun phrase: back from the verb over words, to a determiner or the sentence start.
     let mut s = v;
-    while s > a && v - s < 10 && toks[s - 1].word && !toks[s - 1].has(VERB) {
+    let slash = |k: usize| toks[k].is('/') && k > a && toks[k - 1].cap && toks[k + 1].cap;
+    while s > a && v - s < 10 && (toks[s - 1].word && !toks[s - 1].has(VERB) || slash(s - 1)) {
         s -= 1;
         if word_is(text, &toks[s], &["a", "an", "the"]) {
             break;
@@ -1379,6 +1383,9 @@ fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Ment
     })
     .then_some(m)
 }
+
+/// Verbs by which a poll, survey or study reports its object without "that".
+const FINDINGS: &[&str] = &["showed", "shows", "show", "found", "finds"];
 
 /// Conjunctions that open a subordinate clause before the main one ("When X said …, Y").
 const SUBORDINATORS: &[&str] = &[
@@ -1691,13 +1698,38 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
         }
-        if belief && !has_that && !clause_follows(text, toks, c, last) {
+        // "A Harbor Gazette poll showed Ruiz leading the field": a named poll, survey or
+        // study shows or finds its object, with or without "that".
+        // The name is not capitalised only by the sentence start ("Early polls show"), and
+        // only a determiner or plain modifiers come before it ("as polls show" is no subject).
+        let finding = (belief && !has_that && word_is(text, t, FINDINGS))
+            .then(|| document_subject(text, toks, a, v))
+            .flatten()
+            .filter(|d| {
+                let ns = d.name.start;
+                let ds = super::tokens::tok_at(toks, d.span.start);
+                let de = super::tokens::tok_at(toks, d.span.end);
+                let plain = |t: &Tok| t.word && !t.cap && !t.has(STOP | VERB | ADV);
+                (ns > a || toks[ns].all_caps)
+                    && toks[ds..ns]
+                        .iter()
+                        .all(|t| word_is(text, t, &["a", "an", "the"]) || plain(t))
+                    && toks[d.name.end..de.max(d.name.end)]
+                        .iter()
+                        .all(|t| plain(t) || t.poss)
+            });
+        let found = finding.is_some();
+        let (m, app) = match finding {
+            Some(d) => (d, None),
+            None => (m, app),
+        };
+        if belief && !has_that && !found && !clause_follows(text, toks, c, last) {
             // "X found the keys", "X thinks about it": a belief reports only "that …" or a
             // clause ("X believes it would fail").
             v += 1;
             continue;
         }
-        if !has_that && c < last && !object_clause(text, toks, v, c, last) {
+        if !has_that && !found && c < last && !object_clause(text, toks, v, c, last) {
             // "responded by settling", "adding to her lead", "claimed the prize": the verb
             // has an object or an adverbial, not reported content.
             v += 1;

@@ -1762,3 +1762,29 @@ fn an_apposition_naming_the_owner_of_the_role() {
         assert_eq!(r[0].1.as_deref(), Some(who), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn a_named_poll_shows_or_finds_its_object() {
+    let t = "A new Harbor/Keel poll showed Ruiz leading the field with 31 percent of voters.";
+    let r = reported_items(t);
+    assert_eq!(
+        r,
+        vec![(
+            "Ruiz leading the field with 31 percent of voters".into(),
+            Some("Harbor/Keel".into())
+        )]
+    );
+    // No named pollster, or a name that is capitalised only by the sentence start.
+    for t in [
+        "Polls show Ruiz ahead in the north.",
+        "Early polls show Ruiz ahead in the north.",
+        "The mayor courted Moss as polls show Ruiz gaining in the east.",
+        "The video showed the crowd at the gate.",
+    ] {
+        assert!(
+            reported_items(t).iter().all(|(_, s)| s.is_none()),
+            "{t}: {:?}",
+            reported_items(t)
+        );
+    }
+}
