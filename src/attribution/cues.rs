@@ -998,7 +998,9 @@ fn coordinated_subject(
     v: usize,
 ) -> Option<(Mention, Option<Range<usize>>)> {
     let mut j = v.checked_sub(1)?;
-    if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but")) {
+    // "X offered a job, then says …": "then" after a comma coordinates as well.
+    let then = is_word(text, &toks[j], "then") && j > 0 && toks[j - 1].is(',');
+    if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but") || then) {
         return None;
     }
     let stop = |k: usize| {
@@ -1019,14 +1021,34 @@ fn coordinated_subject(
     let mut verb = None;
     while j > 0 && v - j < 60 {
         j -= 1;
-        if stop(j) {
+        // "A did this, while B did that and said …": B's clause starts after "while".
+        if stop(j) || (word_is(text, &toks[j], &["while", "whereas"]) && !toks[j].in_quote) {
             break;
         }
-        if !toks[j].in_quote && is_cue_verb(&toks[j], false) {
+        // "a former state party chairman": "state" is the noun.
+        if !toks[j].in_quote
+            && is_cue_verb(&toks[j], false)
+            && !word_is(text, &toks[j], &["state", "states"])
+        {
             verb = Some(j);
         }
     }
-    let lo = if stop(j) { j + 1 } else { j };
+    let lo = if stop(j) || word_is(text, &toks[j], &["while", "whereas"]) {
+        j + 1
+    } else {
+        j
+    };
+    // "X, who endorsed Moss and said …": the name before the relative pronoun, with no
+    // comma between it and the verb.
+    let who = (lo + 2..v)
+        .rev()
+        .take_while(|&k| !toks[k].is(',') || toks[k].in_quote)
+        .find(|&k| is_word(text, &toks[k], "who") && toks[k - 1].is(','));
+    if let Some(k) = who {
+        return parse_back(text, toks, lo, k - 2)
+            .filter(|m| m.kind == MKind::Name)
+            .map(|m| (m, None));
+    }
     // The first speech verb of the sentence carries the subject; without one, the
     // sentence's subject does ("The Bank of Aldmere raised rates and said ...").
     let Some(verb) = verb else {
@@ -2250,7 +2272,7 @@ fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
     let max = if prep { 14 } else { 7 };
     last - c <= max
         && first.word
-        && (first.has(STOP) || first.cap && first.has(NOT_NAME))
+        && (first.has(STOP) || first.cap && first.has(NOT_NAME) && !first.has(TITLE))
         && !is_word(text, first, "that")
         && (c..last).all(|k| {
             let t = &toks[k];

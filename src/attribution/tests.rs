@@ -1788,3 +1788,47 @@ fn a_named_poll_shows_or_finds_its_object() {
         );
     }
 }
+
+#[test]
+fn a_titled_name_opens_the_reported_clause() {
+    let t = "Ana Corran said Mr. Holt had misled the harbour board.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Mr. Holt had misled the harbour board".into(),
+            Some("Ana Corran".into())
+        )]
+    );
+}
+
+#[test]
+fn coordinated_speech_after_a_relative_clause_or_then() {
+    for (t, who) in [
+        (
+            "Nadia Kress, who endorsed Moss in May and said she would campaign with him, stayed home.",
+            "Nadia Kress",
+        ),
+        (
+            "Dana Holt offered the man a job, then says he will welcome advice from anyone.",
+            "Dana Holt",
+        ),
+        (
+            "Gary Emmet, a former state party chairman, became a delegate and said he leans toward Holt.",
+            "Gary Emmet",
+        ),
+        (
+            "Gov. Lena Broch signed an order on Monday, while Tom Vey, the former mayor, mocked it and said the council should resign.",
+            "Tom Vey",
+        ),
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter().any(|(_, s)| s.as_deref() == Some(who)),
+            "{t}: {r:?}"
+        );
+        assert!(
+            r.iter().all(|(_, s)| s.is_none() || s.as_deref() == Some(who)),
+            "{t}: {r:?}"
+        );
+    }
+}
