@@ -1612,6 +1612,39 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         if ms > a + 1 && toks[ms - 2].is(',') && word_is(text, &toks[ms - 1], &["the", "a", "an"]) {
             ms -= 1;
         }
+        // "As the Gazette reported on Monday, content." and "Content, as the Gazette
+        // reported.": the clause framed by "as" is what was said.
+        let det = ms > a && word_is(text, &toks[ms - 1], &["the", "a", "an"]);
+        let as_at = if det {
+            ms.saturating_sub(2)
+        } else {
+            ms.saturating_sub(1)
+        };
+        if ms > a + usize::from(det) && is_word(text, &toks[as_at], "as") && t.has(REPORT) {
+            let tail_end = (v + 1..last).find(|&k| toks[k].is(',')).unwrap_or(last);
+            if tail_end == v + 1 || adverbial_tail(text, toks, v + 1, tail_end) {
+                let content = if as_at == a && tail_end < last {
+                    let c = tail_end + 1;
+                    (last - c >= 3).then(|| toks[c].start..toks[last - 1].end)
+                } else if as_at > a && comma_like(toks, as_at - 1) && tail_end == last {
+                    content_before(text, toks, a, as_at - 1)
+                } else {
+                    None
+                };
+                if let Some(c) = content {
+                    out.push((
+                        Cue {
+                            cue: v..v + 1,
+                            source: m,
+                            apposition: app,
+                            weak: false,
+                        },
+                        c,
+                    ));
+                    break;
+                }
+            }
+        }
         let after_comma = ms > a && comma_like(toks, ms - 1);
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
         let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);

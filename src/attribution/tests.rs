@@ -1832,3 +1832,23 @@ fn coordinated_speech_after_a_relative_clause_or_then() {
         );
     }
 }
+
+#[test]
+fn a_clause_framed_by_as_someone_reported() {
+    let t = "As the Harbor Gazette reported on Monday, the inspector sent subpoenas to the fund.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the inspector sent subpoenas to the fund".into(),
+            Some("Harbor Gazette".into())
+        )]
+    );
+    let t = "Rolf Vale also met with Mr. Holt that day, as The Velmar Times reported on Tuesday.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Rolf Vale also met with Mr. Holt that day".into(),
+            Some("Velmar Times".into())
+        )]
+    );
+}
