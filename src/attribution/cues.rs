@@ -318,6 +318,23 @@ pub fn subject_before(
     if j >= lo + 2 && toks[j - 1].is(',') && toks[j - 2].is(')') {
         j -= 1;
     }
+    // "Ann Moy — after a pause — told me": an aside between two dashes.
+    let dash = |k: usize| toks[k].is('—') || toks[k].is('–') || (toks[k].is('-') && !toks[k].word);
+    if j >= lo + 3 && dash(j - 1) && !toks[j - 1].in_quote {
+        // "--" is two hyphen tokens.
+        let pair = |k: usize| toks[k].is('-') && k > lo && toks[k - 1].is('-');
+        let close = if pair(j - 1) { j - 2 } else { j - 1 };
+        let open = (lo + 1..close)
+            .rev()
+            .take(30)
+            .take_while(|&k| !hard_stop(text, toks, k) || toks[k].in_quote)
+            .find(|&k| dash(k) && !toks[k].in_quote && toks[k].first == toks[j - 1].first)
+            .map(|k| if pair(k) { k - 1 } else { k });
+        if let Some(open) = open.filter(|&o| o > lo && o + 2 < close) {
+            return subject_before(text, toks, lo, open)
+                .filter(|(m, _)| matches!(m.kind, MKind::Name | MKind::Pronoun));
+        }
+    }
     if toks[j - 1].is(')') {
         // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said".
         let open = (lo..j - 1).rev().take(8).find(|&k| toks[k].is('('))?;

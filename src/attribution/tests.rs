@@ -1852,3 +1852,15 @@ fn a_clause_framed_by_as_someone_reported() {
         )]
     );
 }
+
+#[test]
+fn an_aside_between_dashes_before_the_verb() {
+    for t in [
+        "Lena Murrow — after a knock on the table — told me she has had a quiet life.",
+        "Lena Murrow -- reached by phone on Tuesday -- said she has had a quiet life.",
+    ] {
+        let r = reported_items(t);
+        assert_eq!(r.len(), 1, "{t}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Lena Murrow"), "{t}: {r:?}");
+    }
+}
