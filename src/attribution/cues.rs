@@ -640,13 +640,19 @@ fn relative_subject(text: &str, toks: &[Tok], lo: usize, close: usize) -> Option
 
 /// An apposition naming the role's owner before the role, between the commas at `s - 1`
 /// and `e`: "Ana Ruiz, Harbor Fund's executive director, said", "Ana Ruiz, Cole's
-/// director of field operations, said". The owner is a short capitalised run (an "of"
-/// inside it) ending in a possessive, and a role word follows it; the subject is a person.
+/// director of field operations, said", "Ana Ruiz, South Harbor director for Moss, said".
+/// The owner is a short capitalised run (an "of" inside it), possibly ending in a
+/// possessive, and a role word follows it; the subject is a person.
 fn owner_role_apposition(text: &str, toks: &[Tok], s: usize, e: usize, outer: &Mention) -> bool {
     if outer.kind != MKind::Name || outer.is_org || e <= s {
         return false;
     }
-    let Some(p) = (s..e.min(s + 5)).find(|&j| toks[j].poss) else {
+    // The owner ends in a possessive, or is a capitalised run used as a modifier
+    // ("Ana Ruiz, South Harbor director for Moss, said").
+    let Some(p) = (s..e.min(s + 5))
+        .find(|&j| toks[j].poss)
+        .or_else(|| (s..e.min(s + 4)).take_while(|&j| toks[j].cap).last())
+    else {
         return false;
     };
     let owner_ok = toks[s..=p]
@@ -667,10 +673,13 @@ fn owner_role_apposition(text: &str, toks: &[Tok], s: usize, e: usize, outer: &M
             .is_some_and(|r| {
                 !rest[..r].iter().any(|t| verb_like(text, t))
                     && !rest[r + 1..].iter().any(|t| {
-                        t.has(STOP)
-                            && !is_word(text, t, "of")
-                            && !is_word(text, t, "the")
-                            && !is_word(text, t, "and")
+                        word_is(
+                            text,
+                            t,
+                            &[
+                                "is", "was", "are", "were", "has", "had", "will", "would", "who",
+                            ],
+                        )
                     })
             })
 }

@@ -1756,6 +1756,10 @@ fn an_apposition_naming_the_owner_of_the_role() {
             "Marlo Vesk, Dunmore's director of field work and outreach, said the campaign takes nothing for granted.",
             "Marlo Vesk",
         ),
+        (
+            "Chris Dovet, South Harbor director for Ruiz, said the campaign opened its 11th field office.",
+            "Chris Dovet",
+        ),
     ] {
         let r = reported_items(t);
         assert_eq!(r.len(), 1, "{t}: {r:?}");
