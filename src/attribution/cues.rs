@@ -2328,6 +2328,11 @@ fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
             "in", "during", "on", "at", "after", "before", "while", "when", "as",
         ],
     );
+    // "reported at least six planes …": a quantity, not a place or time.
+    if is_word(text, first, "at") && c + 1 < last && word_is(text, &toks[c + 1], &["least", "most"])
+    {
+        return false;
+    }
     let max = if prep { 14 } else { 7 };
     last - c <= max
         && first.word

@@ -1868,3 +1868,15 @@ fn an_aside_between_dashes_before_the_verb() {
         assert_eq!(r[0].1.as_deref(), Some("Lena Murrow"), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn a_quantity_after_the_verb_is_content_not_an_adverbial() {
+    let t = "On Friday, as the parade passed, Channel Nine reported at least six boats in the bay.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "at least six boats in the bay".into(),
+            Some("Channel Nine".into())
+        )]
+    );
+}
