@@ -336,6 +336,23 @@ pub fn subject_before(
     if j >= lo + 2 && toks[j - 1].is(',') && toks[j - 2].is(')') {
         j -= 1;
     }
+    // "Ann Moy — after a pause — told me": an aside between two dashes.
+    let dash = |k: usize| toks[k].is('—') || toks[k].is('–') || (toks[k].is('-') && !toks[k].word);
+    if j >= lo + 3 && dash(j - 1) && !toks[j - 1].in_quote {
+        // "--" is two hyphen tokens.
+        let pair = |k: usize| toks[k].is('-') && k > lo && toks[k - 1].is('-');
+        let close = if pair(j - 1) { j - 2 } else { j - 1 };
+        let open = (lo + 1..close)
+            .rev()
+            .take(30)
+            .take_while(|&k| !hard_stop(text, toks, k) || toks[k].in_quote)
+            .find(|&k| dash(k) && !toks[k].in_quote && toks[k].first == toks[j - 1].first)
+            .map(|k| if pair(k) { k - 1 } else { k });
+        if let Some(open) = open.filter(|&o| o > lo && o + 2 < close) {
+            return subject_before(text, toks, lo, open)
+                .filter(|(m, _)| matches!(m.kind, MKind::Name | MKind::Pronoun));
+        }
+    }
     if toks[j - 1].is(')') {
         // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said".
         let open = (lo..j - 1).rev().take(8).find(|&k| toks[k].is('('))?;
@@ -493,8 +510,11 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
         return Some(org(m.name, end.max(d)));
     }
     // The capitalised words before the noun ("a 2015 Pew Research survey").
+    // A slash joins two names ("a Harbor/Keel poll").
+    let slash =
+        |k: usize| toks[k].is('/') && k > j && k + 1 < d && toks[k - 1].cap && toks[k + 1].cap;
     let caps: Vec<usize> = (j..d)
-        .filter(|&k| (toks[k].cap || toks[k].all_caps) && !toks[k].has(NOT_NAME))
+        .filter(|&k| (toks[k].cap || toks[k].all_caps) && !toks[k].has(NOT_NAME) || slash(k))
         .collect();
     let (&first, &lastc) = (caps.first()?, caps.last()?);
     if caps.len() != lastc - first + 1 || toks[lastc].poss && lastc + 1 != d && caps.len() > 3 {
@@ -636,6 +656,52 @@ fn relative_subject(text: &str, toks: &[Tok], lo: usize, close: usize) -> Option
     opens.then_some(m)
 }
 
+/// An apposition naming the role's owner before the role, between the commas at `s - 1`
+/// and `e`: "Ana Ruiz, Harbor Fund's executive director, said", "Ana Ruiz, Cole's
+/// director of field operations, said", "Ana Ruiz, South Harbor director for Moss, said".
+/// The owner is a short capitalised run (an "of" inside it), possibly ending in a
+/// possessive, and a role word follows it; the subject is a person.
+fn owner_role_apposition(text: &str, toks: &[Tok], s: usize, e: usize, outer: &Mention) -> bool {
+    if outer.kind != MKind::Name || outer.is_org || e <= s {
+        return false;
+    }
+    // The owner ends in a possessive, or is a capitalised run used as a modifier
+    // ("Ana Ruiz, South Harbor director for Moss, said").
+    let Some(p) = (s..e.min(s + 5))
+        .find(|&j| toks[j].poss)
+        .or_else(|| (s..e.min(s + 4)).take_while(|&j| toks[j].cap).last())
+    else {
+        return false;
+    };
+    let owner_ok = toks[s..=p]
+        .iter()
+        .all(|t| t.word && !t.in_quote && (t.cap || is_word(text, t, "of")))
+        && toks[s].cap;
+    let rest = &toks[p + 1..e];
+    owner_ok
+        && !rest.is_empty()
+        && rest.len() <= 12
+        && rest[0].word
+        && !rest[0].cap
+        && rest.iter().all(|t| !t.in_quote && (t.word || t.is('-')))
+        && rest
+            .iter()
+            .take(3)
+            .position(|t| t.has(ROLE))
+            .is_some_and(|r| {
+                !rest[..r].iter().any(|t| verb_like(text, t))
+                    && !rest[r + 1..].iter().any(|t| {
+                        word_is(
+                            text,
+                            t,
+                            &[
+                                "is", "was", "are", "were", "has", "had", "will", "would", "who",
+                            ],
+                        )
+                    })
+            })
+}
+
 /// `subject_before` when a comma precedes the verb: a single apposition.
 fn subject_before_comma(
     text: &str,
@@ -730,10 +796,11 @@ fn subject_before_comma(
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
             // ... or names the role's owner ("Vasko, Aldmere's deputy foreign minister,").
-            let owned_role = toks[k + 1].poss
+            let owned_role = (toks[k + 1].poss
                 && inner
                     .as_ref()
-                    .is_some_and(|m| m.kind == MKind::Desc && !m.is_org);
+                    .is_some_and(|m| m.kind == MKind::Desc && !m.is_org))
+                || owner_role_apposition(text, toks, k + 1, e, &outer);
             if apposition_opener(text, toks, k + 1) || owned_role {
                 return Some((outer, Some(k + 1..e)));
             }
@@ -980,7 +1047,9 @@ fn coordinated_subject(
     v: usize,
 ) -> Option<(Mention, Option<Range<usize>>)> {
     let mut j = v.checked_sub(1)?;
-    if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but")) {
+    // "X offered a job, then says …": "then" after a comma coordinates as well.
+    let then = is_word(text, &toks[j], "then") && j > 0 && toks[j - 1].is(',');
+    if !(is_word(text, &toks[j], "and") || is_word(text, &toks[j], "but") || then) {
         return None;
     }
     let stop = |k: usize| {
@@ -1001,14 +1070,34 @@ fn coordinated_subject(
     let mut verb = None;
     while j > 0 && v - j < 60 {
         j -= 1;
-        if stop(j) {
+        // "A did this, while B did that and said …": B's clause starts after "while".
+        if stop(j) || (word_is(text, &toks[j], &["while", "whereas"]) && !toks[j].in_quote) {
             break;
         }
-        if !toks[j].in_quote && is_cue_verb(&toks[j], false) {
+        // "a former state party chairman": "state" is the noun.
+        if !toks[j].in_quote
+            && is_cue_verb(&toks[j], false)
+            && !word_is(text, &toks[j], &["state", "states"])
+        {
             verb = Some(j);
         }
     }
-    let lo = if stop(j) { j + 1 } else { j };
+    let lo = if stop(j) || word_is(text, &toks[j], &["while", "whereas"]) {
+        j + 1
+    } else {
+        j
+    };
+    // "X, who endorsed Moss and said …": the name before the relative pronoun, with no
+    // comma between it and the verb.
+    let who = (lo + 2..v)
+        .rev()
+        .take_while(|&k| !toks[k].is(',') || toks[k].in_quote)
+        .find(|&k| is_word(text, &toks[k], "who") && toks[k - 1].is(','));
+    if let Some(k) = who {
+        return parse_back(text, toks, lo, k - 2)
+            .filter(|m| m.kind == MKind::Name)
+            .map(|m| (m, None));
+    }
     // The first speech verb of the sentence carries the subject; without one, the
     // sentence's subject does ("The Bank of Aldmere raised rates and said ...").
     let Some(verb) = verb else {
@@ -1408,7 +1497,8 @@ fn medium_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<
 fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
     // The noun phrase: back from the verb over words, to a determiner or the sentence start.
     let mut s = v;
-    while s > a && v - s < 10 && toks[s - 1].word && !toks[s - 1].has(VERB) {
+    let slash = |k: usize| toks[k].is('/') && k > a && toks[k - 1].cap && toks[k + 1].cap;
+    while s > a && v - s < 10 && (toks[s - 1].word && !toks[s - 1].has(VERB) || slash(s - 1)) {
         s -= 1;
         if word_is(text, &toks[s], &["a", "an", "the"]) {
             break;
@@ -1425,6 +1515,9 @@ fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Ment
     })
     .then_some(m)
 }
+
+/// Verbs by which a poll, survey or study reports its object without "that".
+const FINDINGS: &[&str] = &["showed", "shows", "show", "found", "finds"];
 
 /// Conjunctions that open a subordinate clause before the main one ("When X said …, Y").
 const SUBORDINATORS: &[&str] = &[
@@ -1629,6 +1722,39 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         if ms > a + 1 && toks[ms - 2].is(',') && word_is(text, &toks[ms - 1], &["the", "a", "an"]) {
             ms -= 1;
         }
+        // "As the Gazette reported on Monday, content." and "Content, as the Gazette
+        // reported.": the clause framed by "as" is what was said.
+        let det = ms > a && word_is(text, &toks[ms - 1], &["the", "a", "an"]);
+        let as_at = if det {
+            ms.saturating_sub(2)
+        } else {
+            ms.saturating_sub(1)
+        };
+        if ms > a + usize::from(det) && is_word(text, &toks[as_at], "as") && t.has(REPORT) {
+            let tail_end = (v + 1..last).find(|&k| toks[k].is(',')).unwrap_or(last);
+            if tail_end == v + 1 || adverbial_tail(text, toks, v + 1, tail_end) {
+                let content = if as_at == a && tail_end < last {
+                    let c = tail_end + 1;
+                    (last - c >= 3).then(|| toks[c].start..toks[last - 1].end)
+                } else if as_at > a && comma_like(toks, as_at - 1) && tail_end == last {
+                    content_before(text, toks, a, as_at - 1)
+                } else {
+                    None
+                };
+                if let Some(c) = content {
+                    out.push((
+                        Cue {
+                            cue: v..v + 1,
+                            source: m,
+                            apposition: app,
+                            weak: false,
+                        },
+                        c,
+                    ));
+                    break;
+                }
+            }
+        }
         let after_comma = ms > a && comma_like(toks, ms - 1);
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
         let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
@@ -1737,13 +1863,38 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
         }
-        if belief && !has_that && !clause_follows(text, toks, c, last) {
+        // "A Harbor Gazette poll showed Ruiz leading the field": a named poll, survey or
+        // study shows or finds its object, with or without "that".
+        // The name is not capitalised only by the sentence start ("Early polls show"), and
+        // only a determiner or plain modifiers come before it ("as polls show" is no subject).
+        let finding = (belief && !has_that && word_is(text, t, FINDINGS))
+            .then(|| document_subject(text, toks, a, v))
+            .flatten()
+            .filter(|d| {
+                let ns = d.name.start;
+                let ds = super::tokens::tok_at(toks, d.span.start);
+                let de = super::tokens::tok_at(toks, d.span.end);
+                let plain = |t: &Tok| t.word && !t.cap && !t.has(STOP | VERB | ADV);
+                (ns > a || toks[ns].all_caps)
+                    && toks[ds..ns]
+                        .iter()
+                        .all(|t| word_is(text, t, &["a", "an", "the"]) || plain(t))
+                    && toks[d.name.end..de.max(d.name.end)]
+                        .iter()
+                        .all(|t| plain(t) || t.poss)
+            });
+        let found = finding.is_some();
+        let (m, app) = match finding {
+            Some(d) => (d, None),
+            None => (m, app),
+        };
+        if belief && !has_that && !found && !clause_follows(text, toks, c, last) {
             // "X found the keys", "X thinks about it": a belief reports only "that …" or a
             // clause ("X believes it would fail").
             v += 1;
             continue;
         }
-        if !has_that && c < last && !object_clause(text, toks, v, c, last) {
+        if !has_that && !found && c < last && !object_clause(text, toks, v, c, last) {
             // "responded by settling", "adding to her lead", "claimed the prize": the verb
             // has an object or an adverbial, not reported content.
             v += 1;
@@ -2261,10 +2412,15 @@ fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
             "in", "during", "on", "at", "after", "before", "while", "when", "as",
         ],
     );
+    // "reported at least six planes …": a quantity, not a place or time.
+    if is_word(text, first, "at") && c + 1 < last && word_is(text, &toks[c + 1], &["least", "most"])
+    {
+        return false;
+    }
     let max = if prep { 14 } else { 7 };
     last - c <= max
         && first.word
-        && (first.has(STOP) || first.cap && first.has(NOT_NAME))
+        && (first.has(STOP) || first.cap && first.has(NOT_NAME) && !first.has(TITLE))
         && !is_word(text, first, "that")
         && (c..last).all(|k| {
             let t = &toks[k];

@@ -653,11 +653,12 @@ pub fn tokens_text(text: &str, toks: &[Tok], r: Range<usize>) -> String {
     let mut s = String::new();
     for t in &toks[r] {
         if t.word {
-            if !s.is_empty() {
+            // "Reuters/Ipsos": a slash joins the words around it.
+            if !s.is_empty() && !s.ends_with('/') {
                 s.push(' ');
             }
             s.push_str(base_word(text, t));
-        } else if t.is('.') || t.is('-') || t.is('&') {
+        } else if t.is('.') || t.is('-') || t.is('&') || t.is('/') {
             s.push_str(word(text, t));
         } else {
             if !s.is_empty() {

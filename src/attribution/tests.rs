@@ -1842,3 +1842,139 @@ fn plain_adverbs_between_subject_and_verb() {
     let t = "Ferdie Pachek once said: “Cassius was born in Keene.”";
     assert_eq!(name_of(t, "Cassius"), Some("Ferdie Pachek".into()));
 }
+
+#[test]
+fn an_apposition_naming_the_owner_of_the_role() {
+    for (t, who) in [
+        (
+            "Rasa Olenko, Harbor Fund's executive director, said the group will keep pressing the council.",
+            "Rasa Olenko",
+        ),
+        (
+            "Marlo Vesk, Dunmore's director of field work and outreach, said the campaign takes nothing for granted.",
+            "Marlo Vesk",
+        ),
+        (
+            "Chris Dovet, South Harbor director for Ruiz, said the campaign opened its 11th field office.",
+            "Chris Dovet",
+        ),
+    ] {
+        let r = reported_items(t);
+        assert_eq!(r.len(), 1, "{t}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(who), "{t}: {r:?}");
+    }
+}
+
+#[test]
+fn a_named_poll_shows_or_finds_its_object() {
+    let t = "A new Harbor/Keel poll showed Ruiz leading the field with 31 percent of voters.";
+    let r = reported_items(t);
+    assert_eq!(
+        r,
+        vec![(
+            "Ruiz leading the field with 31 percent of voters".into(),
+            Some("Harbor/Keel".into())
+        )]
+    );
+    // No named pollster, or a name that is capitalised only by the sentence start.
+    for t in [
+        "Polls show Ruiz ahead in the north.",
+        "Early polls show Ruiz ahead in the north.",
+        "The mayor courted Moss as polls show Ruiz gaining in the east.",
+        "The video showed the crowd at the gate.",
+    ] {
+        assert!(
+            reported_items(t).iter().all(|(_, s)| s.is_none()),
+            "{t}: {:?}",
+            reported_items(t)
+        );
+    }
+}
+
+#[test]
+fn a_titled_name_opens_the_reported_clause() {
+    let t = "Ana Corran said Mr. Holt had misled the harbour board.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Mr. Holt had misled the harbour board".into(),
+            Some("Ana Corran".into())
+        )]
+    );
+}
+
+#[test]
+fn coordinated_speech_after_a_relative_clause_or_then() {
+    for (t, who) in [
+        (
+            "Nadia Kress, who endorsed Moss in May and said she would campaign with him, stayed home.",
+            "Nadia Kress",
+        ),
+        (
+            "Dana Holt offered the man a job, then says he will welcome advice from anyone.",
+            "Dana Holt",
+        ),
+        (
+            "Gary Emmet, a former state party chairman, became a delegate and said he leans toward Holt.",
+            "Gary Emmet",
+        ),
+        (
+            "Gov. Lena Broch signed an order on Monday, while Tom Vey, the former mayor, mocked it and said the council should resign.",
+            "Tom Vey",
+        ),
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter().any(|(_, s)| s.as_deref() == Some(who)),
+            "{t}: {r:?}"
+        );
+        assert!(
+            r.iter().all(|(_, s)| s.is_none() || s.as_deref() == Some(who)),
+            "{t}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_clause_framed_by_as_someone_reported() {
+    let t = "As the Harbor Gazette reported on Monday, the inspector sent subpoenas to the fund.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the inspector sent subpoenas to the fund".into(),
+            Some("Harbor Gazette".into())
+        )]
+    );
+    let t = "Rolf Vale also met with Mr. Holt that day, as The Velmar Times reported on Tuesday.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Rolf Vale also met with Mr. Holt that day".into(),
+            Some("Velmar Times".into())
+        )]
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_before_the_verb() {
+    for t in [
+        "Lena Murrow — after a knock on the table — told me she has had a quiet life.",
+        "Lena Murrow -- reached by phone on Tuesday -- said she has had a quiet life.",
+    ] {
+        let r = reported_items(t);
+        assert_eq!(r.len(), 1, "{t}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Lena Murrow"), "{t}: {r:?}");
+    }
+}
+
+#[test]
+fn a_quantity_after_the_verb_is_content_not_an_adverbial() {
+    let t = "On Friday, as the parade passed, Channel Nine reported at least six boats in the bay.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "at least six boats in the bay".into(),
+            Some("Channel Nine".into())
+        )]
+    );
+}
