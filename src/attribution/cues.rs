@@ -1055,7 +1055,13 @@ fn coordinated_subject(
     let stop = |k: usize| {
         let t = &toks[k];
         if t.in_quote {
-            return false;
+            // `"… breathe." That prompted Rubio …`: a quotation that ends its sentence,
+            // then a capital after the closing mark.
+            let closes = toks
+                .get(k + 1)
+                .is_some_and(|m| !m.word && !m.in_quote && matches!(m.first, '”' | '"'));
+            let next_cap = toks.get(k + 2).is_some_and(|n| n.word && n.cap);
+            return (t.is('.') || t.is('?') || t.is('!')) && closes && next_cap;
         }
         if t.is('.') {
             // A sentence end, not "4.5" or "Oct. 23": a space, then a capital.

@@ -1978,3 +1978,9 @@ fn a_quantity_after_the_verb_is_content_not_an_adverbial() {
         )]
     );
 }
+
+#[test]
+fn a_quotation_ending_its_sentence_stops_the_coordination_scan() {
+    let t = "Cruz told him to “breathe.” That prompted Rubio to smile and said the senator was “out of line.”";
+    assert_ne!(name_of(t, "out of line"), Some("Cruz".into()));
+}
