@@ -1643,10 +1643,19 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     && toks[v - 2].is(','));
         let participle = comma_before_verb && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
-        let relative = v >= a + 3
-            && is_word(text, &toks[v - 1], "who")
-            && toks[v - 2].is(',')
-            && !toks[v - 3].poss;
+        // "X, who said …" and "X - who previously said … -": the name before "who".
+        let rel_name_end = {
+            let mut w = v;
+            while w > a + 1 && w + 2 > v && skippable(text, &toks[w - 1]) {
+                w -= 1;
+            }
+            (w >= a + 3
+                && is_word(text, &toks[w - 1], "who")
+                && (toks[w - 2].is(',') || toks[w - 2].is('-') || toks[w - 2].is('—'))
+                && !toks[w - 3].poss)
+                .then_some(w - 3)
+        };
+        let relative = rel_name_end.is_some();
         // A speech act that reports nothing here needs no subject search.
         if let Some(len) = act {
             let c = v + len;
@@ -1656,8 +1665,8 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 continue;
             }
         }
-        let subject = if relative {
-            parse_back(text, toks, a, v - 3)
+        let subject = if let Some(end) = rel_name_end {
+            parse_back(text, toks, a, end)
                 .filter(|m| m.kind == MKind::Name)
                 .map(|m| (m, None))
         } else if participle {
@@ -1912,6 +1921,19 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .find(|&k| toks[k].is(',') && !toks[k].in_quote)
                 .filter(|&k| k > c + 2)
                 .unwrap_or(last)
+        } else if relative {
+            // "X - who said A - said B", "X, who said A, now says B": the relative clause
+            // ends at its closing dash or comma when a verb follows it.
+            (c..last)
+                .find(|&k| {
+                    !toks[k].in_quote
+                        && (toks[k].is(',') || toks[k].is('-') || toks[k].is('—'))
+                        && k > c + 1
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.word && (n.has(VERB) || skippable(text, n) || verb_like(text, n))
+                        })
+                })
+                .unwrap_or(last)
         } else {
             last
         };
@@ -1941,6 +1963,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // One reported cue per sentence: later verbs usually belong to the content; but
             // after a subordinate clause the main clause may have its own ("While X said
             // A, Y said B").
+            if relative && clause_end + 1 < last {
+                // The main clause's verb, with the subject before the relative clause.
+                v = clause_end + 1;
+                continue;
+            }
             if clause_end + 1 < last {
                 out.extend(reported(text, toks, clause_end + 1, b));
             }

@@ -1984,3 +1984,18 @@ fn a_quotation_ending_its_sentence_stops_the_coordination_scan() {
     let t = "Cruz told him to “breathe.” That prompted Rubio to smile and said the senator was “out of line.”";
     assert_ne!(name_of(t, "out of line"), Some("Cruz".into()));
 }
+
+#[test]
+fn a_relative_clause_report_ends_at_its_closing_mark() {
+    let t = "Ann Moy, who first said the pier was safe, now says it must close.";
+    assert_eq!(
+        reported_items(t),
+        vec![
+            ("the pier was safe".into(), Some("Ann Moy".into())),
+            ("it must close".into(), Some("Ann Moy".into()))
+        ]
+    );
+    let t = "Mayor Ivo Marsh - who previously said he would not run - said at a rally that the ferry will run all winter.";
+    let r = reported_items(t);
+    assert_eq!(r[0], ("he would not run".into(), Some("Ivo Marsh".into())));
+}
