@@ -1653,7 +1653,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 && is_word(text, &toks[w - 1], "who")
                 && (toks[w - 2].is(',') || toks[w - 2].is('-') || toks[w - 2].is('—'))
                 && !toks[w - 3].poss)
-                .then_some(w - 3)
+                .then(|| w - 3)
         };
         let relative = rel_name_end.is_some();
         // A speech act that reports nothing here needs no subject search.
