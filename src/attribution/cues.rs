@@ -1531,6 +1531,16 @@ const SUBORDINATORS: &[&str] = &[
     "if", "as",
 ];
 
+/// The cue of a one-token speech verb at `v` with its speaker phrase and apposition.
+fn verb_cue(v: usize, source: Mention, apposition: Option<Range<usize>>) -> Cue {
+    Cue {
+        cue: v..v + 1,
+        source,
+        apposition,
+        weak: false,
+    }
+}
+
 /// Reported speech in the sentence tokens `[a, b)` (outside quotations): returns the cue and
 /// the byte range of the reported content.
 pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range<usize>)> {
@@ -1757,15 +1767,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     None
                 };
                 if let Some(c) = content {
-                    out.push((
-                        Cue {
-                            cue: v..v + 1,
-                            source: m,
-                            apposition: app,
-                            weak: false,
-                        },
-                        c,
-                    ));
+                    out.push((verb_cue(v, m, app), c));
                     break;
                 }
             }
@@ -1794,29 +1796,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             && toks[a..ms - 1].iter().any(|t| t.word)
             && !toks[a..ms - 1].iter().any(|t| t.in_quote);
         if before_ok {
-            out.push((
-                Cue {
-                    cue: v..v + 1,
-                    source: m,
-                    apposition: app,
-                    weak: false,
-                },
-                toks[a].start..toks[last - 1].end,
-            ));
+            out.push((verb_cue(v, m, app), toks[a].start..toks[last - 1].end));
             break;
         }
         if after_comma && (adverbial || aside) {
             // "Content, X said on Thursday." and "Content, X said, and more content."
             if let Some(c) = content_before(text, toks, a, ms - 1) {
-                out.push((
-                    Cue {
-                        cue: v..v + 1,
-                        source: m,
-                        apposition: app,
-                        weak: false,
-                    },
-                    c,
-                ));
+                out.push((verb_cue(v, m, app), c));
                 break;
             }
         }
@@ -1951,15 +1937,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             None
         };
         if let Some(c) = content {
-            out.push((
-                Cue {
-                    cue: v..v + 1,
-                    source: m,
-                    apposition: app,
-                    weak: false,
-                },
-                c,
-            ));
+            out.push((verb_cue(v, m, app), c));
             // One reported cue per sentence: later verbs usually belong to the content; but
             // after a subordinate clause the main clause may have its own ("While X said
             // A, Y said B").
@@ -2129,15 +2107,7 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
         return None;
     }
     let content = content_before(text, toks, a, comma)?;
-    Some((
-        Cue {
-            cue: v..v + 1,
-            source: m,
-            apposition: app,
-            weak: false,
-        },
-        content,
-    ))
+    Some((verb_cue(v, m, app), content))
 }
 
 /// True when the words from `c` open a finite clause without "that": a subject pronoun and
