@@ -164,6 +164,12 @@ pub fn run(
                 .map(move |(c, r)| (si, c, r))
         })
         .collect();
+    // The reported clauses of sentence `si` (they are in sentence order).
+    let reported_in = |si: usize| {
+        let from = sent_reported.partition_point(|(s, _, _)| *s < si);
+        let to = sent_reported.partition_point(|(s, _, _)| *s <= si);
+        &sent_reported[from..to]
+    };
     let mut events: Vec<Event> = Vec::new();
     // Cues taken by quotations: cue token → (content of the quotation, direct?).
     let mut used_cues: HashMap<usize, Vec<(Range<usize>, bool)>> = HashMap::new();
@@ -388,10 +394,8 @@ pub fn run(
                 .filter(|(s, c)| *s == si && !new_subject_between(text, &toks, c.cue.end, open_tok))
                 .map(|(_, c)| c.clone())
                 .or_else(|| {
-                    let from = sent_reported.partition_point(|(s, _, _)| *s < si);
-                    sent_reported[from..]
+                    reported_in(si)
                         .iter()
-                        .take_while(|(s, _, _)| *s == si)
                         .map(|(_, c, r)| (c, r))
                         .find(|(c, content)| {
                             c.cue.end <= open_tok
@@ -411,11 +415,9 @@ pub fn run(
         if cue.is_none() && si != usize::MAX {
             // `"…" if she did not win by more, said X, an analyst.`: the quotation is part
             // of content reported by a cue after it, with no other quotation in between.
-            let from = sent_reported.partition_point(|(s, _, _)| *s < si);
             let next_open = spans.get(qi + 1).map_or(usize::MAX, |n| n.open);
-            cue = sent_reported[from..]
+            cue = reported_in(si)
                 .iter()
-                .take_while(|(s, _, _)| *s == si)
                 .find(|(_, c, content)| {
                     close_tok.is_some_and(|ct| c.cue.start > ct)
                         && toks[c.cue.start].start < next_open
@@ -483,9 +485,9 @@ pub fn run(
             })
             .and_then(|c| verb_clause(text, &toks, c, sent_tok.get(si), q))
         {
-            let reported_here = sent_reported
+            let reported_here = reported_in(si)
                 .iter()
-                .any(|(s, _, r)| *s == si && r.start <= q.open && q.open <= r.end + 2);
+                .any(|(_, _, r)| r.start <= q.open && q.open <= r.end + 2);
             if !reported_here {
                 clause_events.push(Event {
                     para,
