@@ -1207,17 +1207,8 @@ fn colon_credit(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
     if m.span.start != toks[a].start {
         return None;
     }
-    known_name(text, toks, &m).then(|| {
-        (
-            Cue {
-                cue: k..k + 1,
-                source: m,
-                apposition: None,
-                weak: false,
-            },
-            toks[c].start..toks[last - 1].end,
-        )
-    })
+    known_name(text, toks, &m)
+        .then(|| (one_token_cue(k, m, None), toks[c].start..toks[last - 1].end))
 }
 
 /// An indefinite speaker after an inverted cue (`," added another delegate`, `," said one
@@ -1338,12 +1329,7 @@ fn colon_name(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
         || toks[first - 1].is('–')
         || is_word(text, &toks[first - 1], "from")
         || is_word(text, &toks[first - 1], "and") && first >= a + 3 && toks[first - 2].cap;
-    (opens && known_name(text, toks, &m)).then(|| Cue {
-        cue: colon..colon + 1,
-        source: m,
-        apposition: None,
-        weak: false,
-    })
+    (opens && known_name(text, toks, &m)).then(|| one_token_cue(colon, m, None))
 }
 
 /// "Clinton's response was: '…'", "the ministry's statement read:": an owner's words
@@ -1531,8 +1517,9 @@ const SUBORDINATORS: &[&str] = &[
     "if", "as",
 ];
 
-/// The cue of a one-token speech verb at `v` with its speaker phrase and apposition.
-fn verb_cue(v: usize, source: Mention, apposition: Option<Range<usize>>) -> Cue {
+/// A cue of one token at `v` (a speech verb, a colon) with its speaker phrase and
+/// apposition.
+fn one_token_cue(v: usize, source: Mention, apposition: Option<Range<usize>>) -> Cue {
     Cue {
         cue: v..v + 1,
         source,
@@ -1767,7 +1754,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     None
                 };
                 if let Some(c) = content {
-                    out.push((verb_cue(v, m, app), c));
+                    out.push((one_token_cue(v, m, app), c));
                     break;
                 }
             }
@@ -1796,13 +1783,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             && toks[a..ms - 1].iter().any(|t| t.word)
             && !toks[a..ms - 1].iter().any(|t| t.in_quote);
         if before_ok {
-            out.push((verb_cue(v, m, app), toks[a].start..toks[last - 1].end));
+            out.push((one_token_cue(v, m, app), toks[a].start..toks[last - 1].end));
             break;
         }
         if after_comma && (adverbial || aside) {
             // "Content, X said on Thursday." and "Content, X said, and more content."
             if let Some(c) = content_before(text, toks, a, ms - 1) {
-                out.push((verb_cue(v, m, app), c));
+                out.push((one_token_cue(v, m, app), c));
                 break;
             }
         }
@@ -1937,7 +1924,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             None
         };
         if let Some(c) = content {
-            out.push((verb_cue(v, m, app), c));
+            out.push((one_token_cue(v, m, app), c));
             // One reported cue per sentence: later verbs usually belong to the content; but
             // after a subordinate clause the main clause may have its own ("While X said
             // A, Y said B").
@@ -2107,7 +2094,7 @@ fn trailing_cue(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue,
         return None;
     }
     let content = content_before(text, toks, a, comma)?;
-    Some((verb_cue(v, m, app), content))
+    Some((one_token_cue(v, m, app), content))
 }
 
 /// True when the words from `c` open a finite clause without "that": a subject pronoun and
@@ -2177,17 +2164,7 @@ fn viewpoint(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Ra
         && toks[c..last.min(c + 8)]
             .iter()
             .any(|t| !t.in_quote && verb_like(text, t));
-    clause.then(|| {
-        (
-            Cue {
-                cue: a..a + 1,
-                source: m,
-                apposition: None,
-                weak: false,
-            },
-            toks[c].start..toks[last - 1].end,
-        )
-    })
+    clause.then(|| (one_token_cue(a, m, None), toks[c].start..toks[last - 1].end))
 }
 
 /// Words that, right before a speech act's subject, make it a relative or comparative clause
@@ -2460,15 +2437,7 @@ fn inverted_reported(
         return None;
     }
     let content = content_before(text, toks, a, v - 1)?;
-    Some((
-        Cue {
-            cue: v..v + 1,
-            source: m,
-            apposition: None,
-            weak: false,
-        },
-        content,
-    ))
+    Some((one_token_cue(v, m, None), content))
 }
 
 /// A comma, or a closing quotation mark right after a quoted comma (`may be "strategic,"
