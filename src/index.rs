@@ -1110,11 +1110,19 @@ impl Pipeline<'_> {
                 }
             }
             // The first value of `quote` is the sentence's main quotation; further values are
-            // the speaker's other quotations in the same sentence.
+            // the speaker's other quotations in the same sentence. `quote_tokens` gives their
+            // token ranges in the sentence (`quote:` searches the text postings inside them).
+            let mut spans = Vec::new();
             for q in attribution.quote.iter().chain(&attribution.more_quotes) {
                 if let Some(quote) = piece.get(q.clone()) {
                     doc.add_text(f.quote, quote);
+                    let start = q.start.clamp(range.start, range.end) - range.start;
+                    let end = q.end.clamp(range.start, range.end) - range.start;
+                    spans.push(start..end);
                 }
+            }
+            for value in schema::quote_token_ranges(text, &spans) {
+                doc.add_u64(f.quote_tokens, value);
             }
             stats.sentences += 1;
             docs.push(UserOperation::Add(doc));

@@ -9,6 +9,12 @@
 //! first, and keep them through merges; `head_id` marks the heads. Search expands a
 //! `title:` clause from the matching heads to the documents that follow them up to the next
 //! head, and reads a hit's title and source from its article's first sentence.
+//!
+//! Quoted spans are stored, not indexed: their words are the sentence's own words, and
+//! indexing them again cost ~10% of the indexing CPU. `quote_tokens` holds, per quoted span,
+//! the range of the sentence's token positions it covers, and search answers `quote:` clauses
+//! from the `text` postings and positions, keeping the matches inside such a range
+//! (`search::quote`).
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
@@ -24,7 +30,8 @@ pub mod stem_memo;
 /// 3: English text is analysed by `en_stem_memo` (same tokens as `en_stem`, new name).
 /// 4: title, source and URL only on head documents, plus `head_id`; a piece's sentences
 /// have consecutive document ids.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: `quote` stored only; `quote_tokens` gives the token range of each quoted span.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The tokenizer for sentence text, titles and quotes, by configured language.
 pub fn text_tokenizer(language: &str) -> &'static str {
@@ -84,8 +91,11 @@ pub struct Fields {
     pub speaker_lookup: Field,
     /// The speaker's title or role ("Deputy Foreign Minister"), stored.
     pub role: Field,
-    /// The quoted span inside the sentence (tokenized, stored).
+    /// The quoted spans inside the sentence, main one first (stored, not indexed).
     pub quote: Field,
+    /// Per quoted span, the token positions of `text` it covers, `start << 32 | end`
+    /// (end exclusive): a multi-valued fast column (see [`quote_token_range`]).
+    pub quote_tokens: Field,
     /// Kind of attribution: direct, partial, reported or none (raw, indexed, fast, stored).
     pub kind: Field,
     /// Confidence in the speaker, 0 to 1 (fast, stored).
@@ -142,12 +152,13 @@ pub fn build(language: &str) -> (Schema, Fields) {
                 .set_fast()
                 .set_stored(),
         ),
-        text: b.add_text_field("text", text_with_positions.clone()),
+        text: b.add_text_field("text", text_with_positions),
         speaker: b.add_facet_field("speaker", FacetOptions::default()),
         speaker_name: b.add_text_field("speaker_name", name_text),
         speaker_lookup: b.add_text_field("speaker_lookup", raw_key()),
         role: b.add_text_field("role", STORED),
-        quote: b.add_text_field("quote", text_with_positions),
+        quote: b.add_text_field("quote", STORED),
+        quote_tokens: b.add_u64_field("quote_tokens", NumericOptions::default().set_fast()),
         kind: b.add_text_field("kind", raw_key().set_stored().set_fast("raw")),
         confidence: b.add_f64_field(
             "confidence",
@@ -178,10 +189,46 @@ impl Fields {
             speaker_lookup: f("speaker_lookup")?,
             role: f("role")?,
             quote: f("quote")?,
+            quote_tokens: f("quote_tokens")?,
             kind: f("kind")?,
             confidence: f("confidence")?,
         })
     }
+}
+
+/// The `quote_tokens` values of quoted spans of a sentence: for each span (byte offsets into
+/// `text`), the positions of the tokens that start inside it, as `start << 32 | end` (end
+/// exclusive). Positions are numbered as the `text` tokenizers number them, one per maximal
+/// run of alphanumeric characters (`SimpleTokenizer`; a run too long to index keeps its
+/// position), so a position in the `text` postings falls in the range exactly when its
+/// word lies in the span.
+pub fn quote_token_ranges(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<u64> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut in_word = false;
+    for (at, c) in text.char_indices() {
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alphanumeric && !in_word {
+            starts.push(at);
+        }
+        in_word = alphanumeric;
+    }
+    spans
+        .iter()
+        .map(|span| {
+            let first = starts.partition_point(|&s| s < span.start) as u64;
+            let end = starts.partition_point(|&s| s < span.end) as u64;
+            (first << 32) | end.max(first)
+        })
+        .collect()
+}
+
+/// The start and end (exclusive) token positions of a `quote_tokens` value.
+pub fn unpack_token_range(value: u64) -> (u32, u32) {
+    ((value >> 32) as u32, value as u32)
 }
 
 /// The term of a speaker name in the `speaker_lookup` field: its last word lowercased, a NUL,
@@ -215,6 +262,56 @@ mod tests {
             tokens(&mut memo, "");
         }
         memo
+    }
+
+    /// `quote_tokens` ranges must cover exactly the token positions the `text` analyzers
+    /// give the words of a span: a word inside the span is inside the range, a word outside
+    /// is not (long words dropped by the analyzer keep their position).
+    #[test]
+    fn quote_token_ranges_agree_with_the_text_analyzers() {
+        let texts = [
+            "\"The talks are over,\" Kovalenko said.",
+            "He called it 'a win-win' — then left; \"Höfn's 3.5% rise,\" she added.",
+            "Straße «Ǆemal» said: \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa is long\" then.",
+            "\"Nothing\"",
+            "东京 2020: \"ok\" 🙂 \"ﬁne\"",
+        ];
+        for name in ["en", "none"] {
+            let mut analyzer = if name == "en" {
+                en_stem_memo()
+            } else {
+                tantivy::tokenizer::TokenizerManager::default()
+                    .get("default")
+                    .expect("default")
+            };
+            for text in texts {
+                let toks = tokens(&mut analyzer, text);
+                // Every span between two quote marks, and a few arbitrary ones.
+                let marks: Vec<usize> = text
+                    .char_indices()
+                    .filter(|(_, c)| matches!(c, '"' | '\'' | '«' | '»'))
+                    .map(|(i, _)| i)
+                    .collect();
+                let mut spans: Vec<std::ops::Range<usize>> =
+                    marks.windows(2).map(|w| w[0]..w[1]).collect();
+                spans.push(0..text.len());
+                spans.push(0..0);
+                for (i, range) in quote_token_ranges(text, &spans).into_iter().enumerate() {
+                    let (start, end) = unpack_token_range(range);
+                    let span = &spans[i];
+                    for t in &toks {
+                        let inside = span.start <= t.offset_from && t.offset_to <= span.end;
+                        let position = t.position as u32;
+                        assert_eq!(
+                            inside,
+                            start <= position && position < end,
+                            "{name}: {text:?} {span:?} token {:?}",
+                            t.text
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

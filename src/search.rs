@@ -21,6 +21,7 @@ use tantivy::{
 
 use crate::schema::{Fields, SPEAKER_FACET_ROOT};
 
+mod quote;
 mod title;
 use crate::speakers::SpeakerDirectory;
 
@@ -405,7 +406,13 @@ fn parse_text_query(
     };
     let mut parser = QueryParser::for_index(index, vec![fields.text]);
     parser.set_conjunction_by_default();
-    title::parse(&parser, &index.schema(), fields, q)
+    let analyzer = index
+        .tokenizer_for_field(fields.text)
+        .map_err(|e| SearchError::Query {
+            query: q.to_string(),
+            reason: e.to_string(),
+        })?;
+    title::parse(&parser, analyzer, &index.schema(), fields, q)
         .map(Some)
         .map_err(|e| SearchError::Query {
             query: q.to_string(),

@@ -377,3 +377,70 @@ fn speakers_with_a_title_clause() {
     assert_eq!(brandt["first"], "2025-10-31");
     assert_eq!(rows.len(), 2, "{rows:?}");
 }
+
+/// Quoted spans are stored, not indexed (schema 5): a `quote:` clause matches the words of
+/// the sentence that stand inside a quoted span, found from the `text` postings. Checked
+/// against a model built from every sentence's `quotes`.
+#[test]
+fn quote_clauses_match_words_inside_quoted_spans() {
+    let env = archive();
+    let all = all_sentences(&env);
+    fn words(s: &str) -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    }
+    fn quoted(h: &JsonHit, phrase: &[&str]) -> bool {
+        h.quotes
+            .iter()
+            .any(|q| words(q).windows(phrase.len()).any(|w| w == phrase))
+    }
+    fn said(h: &JsonHit, phrase: &[&str]) -> bool {
+        words(&h.text).windows(phrase.len()).any(|w| w == phrase)
+    }
+    type Model = Box<dyn Fn(&JsonHit) -> bool>;
+    let cases: Vec<(&str, Model)> = vec![
+        ("quote:talks", Box::new(|h| quoted(h, &["talks"]))),
+        (
+            "quote:\"talks are over\"",
+            Box::new(|h| quoted(h, &["talks", "are", "over"])),
+        ),
+        // Only in the narrative: in the text, never in a quotation.
+        ("quote:harbour", Box::new(|h| quoted(h, &["harbour"]))),
+        // A phrase across the end of a quotation and the speaker's name.
+        ("quote:\"year anya\"", Box::new(|_| false)),
+        (
+            "talks -quote:talks",
+            Box::new(|h| said(h, &["talks"]) && !quoted(h, &["talks"])),
+        ),
+        (
+            "quote:talks quote:christmas",
+            Box::new(|h| quoted(h, &["talks"]) && quoted(h, &["christmas"])),
+        ),
+        (
+            "quote:(christmas OR tomorrow)",
+            Box::new(|h| quoted(h, &["christmas"]) || quoted(h, &["tomorrow"])),
+        ),
+        ("quote:*", Box::new(|h| !h.quotes.is_empty())),
+    ];
+    for (query, model) in cases {
+        let (hits, summary) = env.search_json(&[query, "--limit", "1000"]);
+        let expected: Vec<JsonHit> = all.iter().filter(|h| model(h)).cloned().collect();
+        assert_eq!(summary.total, expected.len(), "{query}");
+        assert_eq!(keys(&hits), keys(&expected), "{query}");
+    }
+    // The cases are not vacuous: quoted words are a strict, non-empty part of the text's.
+    let (in_text, _) = env.search_json(&["talks", "--limit", "1000"]);
+    let (in_quotes, _) = env.search_json(&["quote:talks", "--limit", "1000"]);
+    assert!(!in_quotes.is_empty() && in_quotes.len() < in_text.len());
+    let (harbour, _) = env.search_json(&["harbour"]);
+    assert!(!harbour.is_empty());
+    let (across, _) = env.search_json(&["\"year anya\""]);
+    assert_eq!(across.len(), 1);
+    // What `quote:` cannot answer is refused in one line.
+    let out = env.search(&["quote:[a TO b]"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("quote:"), "{}", stderr(&out));
+}

@@ -15,11 +15,12 @@
 //! (most of it streaming every segment's `article_id` dictionary), 12 ms before schema 4.
 
 use tantivy::query::{
-    BitSetDocSet, BooleanQuery, BoostQuery, ConstScorer, EmptyQuery, EnableScoring, Explanation,
-    Occur, Query, QueryParser, QueryParserError, Scorer, Weight,
+    BitSetDocSet, BooleanQuery, BoostQuery, ConstScorer, EmptyQuery, EnableScoring, ExistsQuery,
+    Explanation, Occur, Query, QueryParser, QueryParserError, Scorer, Weight,
 };
-use tantivy::query_grammar::{self, UserInputAst, UserInputLeaf};
+use tantivy::query_grammar::{self, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, Schema};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{BitSet, DocId, DocSet, Score, SegmentReader, TERMINATED};
 
 use crate::schema::Fields;
@@ -28,21 +29,25 @@ use crate::schema::Fields;
 /// clauses matching every sentence of the matching articles.
 pub(super) fn parse(
     parser: &QueryParser,
+    analyzer: TextAnalyzer,
     schema: &Schema,
     fields: &Fields,
     query: &str,
 ) -> Result<Box<dyn Query>, QueryParserError> {
     let ast = query_grammar::parse_query(query)
         .map_err(|_| QueryParserError::SyntaxError(query.to_string()))?;
-    if !mentions_field(&ast, schema.get_field_name(fields.title)) {
+    if !mentions_field(&ast, schema.get_field_name(fields.title))
+        && !mentions_field(&ast, schema.get_field_name(fields.quote))
+    {
         return parser.parse_query(query);
     }
-    build(parser, schema, fields, ast)
+    build(parser, analyzer, schema, fields, ast)
 }
 
 /// Builds the query of a parsed user query as `QueryParser` would, `title:` leaves apart.
 fn build(
     parser: &QueryParser,
+    analyzer: TextAnalyzer,
     schema: &Schema,
     fields: &Fields,
     ast: UserInputAst,
@@ -52,6 +57,10 @@ fn build(
         parser,
         fields,
         title,
+        quote: schema.get_field_name(fields.quote),
+        text: schema.get_field_name(fields.text),
+        quote_tokens: schema.get_field_name(fields.quote_tokens),
+        analyzer: std::cell::RefCell::new(analyzer),
     }
     .node(ast)?;
     // As QueryParser does: a query of exclusions only is refused; an empty one is not.
@@ -92,6 +101,11 @@ struct Converter<'a> {
     parser: &'a QueryParser,
     fields: &'a Fields,
     title: &'a str,
+    quote: &'a str,
+    text: &'a str,
+    quote_tokens: &'a str,
+    /// The `text` field's analyzer, for the words of `quote:` leaves.
+    analyzer: std::cell::RefCell<TextAnalyzer>,
 }
 
 impl Converter<'_> {
@@ -128,6 +142,9 @@ impl Converter<'_> {
             UserInputAst::Leaf(leaf) if leaf_field(&leaf) == Some(self.title) => {
                 self.articles(UserInputAst::Leaf(leaf))?
             }
+            UserInputAst::Leaf(leaf) if leaf_field(&leaf) == Some(self.quote) => {
+                self.quoted(*leaf)?
+            }
             UserInputAst::Leaf(leaf) => {
                 let query = self
                     .parser
@@ -156,6 +173,47 @@ impl Converter<'_> {
             heads: heads.into(),
             head_id: self.fields.head_id,
         })))
+    }
+}
+
+impl Converter<'_> {
+    /// A `quote:` leaf: the leaf on `text` (which scores), and its words inside a quoted
+    /// span (see `quote`).
+    fn quoted(&self, leaf: UserInputLeaf) -> Result<Node, QueryParserError> {
+        let literal = match leaf {
+            UserInputLeaf::Literal(literal) => literal,
+            UserInputLeaf::Exists { .. } => {
+                // `quote:*`: the sentences with a quoted span.
+                return Ok(Node::Leaf(Box::new(ExistsQuery::new(
+                    self.quote_tokens.to_string(),
+                    false,
+                ))));
+            }
+            _ => {
+                return Err(QueryParserError::UnsupportedQuery(format!(
+                    "{}: takes words and \"phrases\"",
+                    self.quote
+                )))
+            }
+        };
+        let Some(filter) =
+            super::quote::filter(&literal, self.fields, &mut self.analyzer.borrow_mut())?
+        else {
+            return Ok(Node::Clause(Vec::new()));
+        };
+        let on_text = UserInputLiteral {
+            field_name: Some(self.text.to_string()),
+            ..literal
+        };
+        let scored = self
+            .parser
+            .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(
+                UserInputLeaf::Literal(on_text),
+            )))?;
+        Ok(Node::Clause(vec![
+            (Occur::Must, Node::Leaf(scored)),
+            (Occur::Must, Node::Leaf(Box::new(filter))),
+        ]))
     }
 }
 
@@ -354,7 +412,7 @@ mod tests {
             "(talks resumed)^3 OR paused",
             "(talks)^1",
             "\"talks resumed\"~2",
-            "text:talks quote:resumed speaker_name:\"anya kovalenko\"",
+            "text:talks speaker_name:\"anya kovalenko\"",
             "talks \"!!\"",
             "-talks \"!!\"",
             "\"!!\"",
@@ -373,7 +431,8 @@ mod tests {
         ] {
             let expected = parser.parse_query(q);
             let ast = query_grammar::parse_query(q).expect("grammar");
-            let built = build(&parser, &index.schema(), &fields, ast);
+            let analyzer = index.tokenizer_for_field(fields.text).expect("analyzer");
+            let built = build(&parser, analyzer, &index.schema(), &fields, ast);
             match (expected, built) {
                 (Ok(e), Ok(b)) => assert_eq!(format!("{e:?}"), format!("{b:?}"), "{q}"),
                 (Err(e), Err(b)) => {
