@@ -203,18 +203,29 @@ impl Fields {
 /// position), so a position in the `text` postings falls in the range exactly when its
 /// word lies in the span.
 pub fn quote_token_ranges(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<u64> {
-    let mut starts: Vec<usize> = Vec::new();
+    // A byte scan (chars decoded only outside ASCII): this runs on every quoted sentence.
+    let Some(last) = spans.iter().map(|s| s.end).max() else {
+        return Vec::new();
+    };
+    // Words starting at or after the last span's end count for no range.
+    let bytes = &text.as_bytes()[..last.min(text.len())];
+    let mut starts: Vec<usize> = Vec::with_capacity(bytes.len() / 4);
     let mut in_word = false;
-    for (at, c) in text.char_indices() {
-        let alphanumeric = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
+    let mut at = 0;
+    while at < bytes.len() {
+        let (alphanumeric, width) = if bytes[at].is_ascii() {
+            (bytes[at].is_ascii_alphanumeric(), 1)
         } else {
-            c.is_alphanumeric()
+            text[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
         };
         if alphanumeric && !in_word {
             starts.push(at);
         }
         in_word = alphanumeric;
+        at += width;
     }
     spans
         .iter()
