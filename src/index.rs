@@ -1020,7 +1020,7 @@ impl Pipeline<'_> {
             stats.undated += 1;
         }
         let mut shared = ArticleShared {
-            date: article.date.map(|d| (day_start(d), d)),
+            date: article.date.map(|d| (day_start(d), day_facet(d))),
             source_key: article.source.as_deref().map(str::to_lowercase),
             canonical_cache: HashMap::new(),
             number: 0,
@@ -1088,25 +1088,30 @@ impl Pipeline<'_> {
             }
             if let Some((dt, day)) = date {
                 doc.add_date(f.date, *dt);
-                doc.add_facet(f.day, day_facet(*day));
+                doc.add_facet(f.day, day.clone());
             }
             doc.add_u64(f.sentence, *number);
             doc.add_text(f.text, text);
             doc.add_text(f.kind, attribution.kind.as_str());
             if let Some(speaker) = &attribution.speaker {
-                let name = canonical_cache
-                    .entry(speaker.name.clone())
-                    .or_insert_with(|| self.speakers.canonicalize(&speaker.name))
-                    .clone();
+                if !canonical_cache.contains_key(&speaker.name) {
+                    let name = self.speakers.canonicalize(&speaker.name);
+                    let facet = Facet::from_path([SPEAKER_FACET_ROOT, &name]);
+                    let lookup = schema::speaker_lookup_key(&name);
+                    canonical_cache.insert(speaker.name.clone(), (name, facet, lookup));
+                }
+                let (name, facet, lookup) = &canonical_cache[&speaker.name];
                 if !name.is_empty() {
-                    doc.add_facet(f.speaker, Facet::from_path([SPEAKER_FACET_ROOT, &name]));
-                    doc.add_text(f.speaker_name, &name);
-                    doc.add_text(f.speaker_lookup, schema::speaker_lookup_key(&name));
+                    doc.add_facet(f.speaker, facet.clone());
+                    doc.add_text(f.speaker_name, name);
+                    doc.add_text(f.speaker_lookup, lookup);
                     if let Some(role) = &speaker.role {
                         doc.add_text(f.role, role);
                     }
                     doc.add_f64(f.confidence, f64::from(attribution.confidence));
-                    stats.speakers.insert(name);
+                    if !stats.speakers.contains(name) {
+                        stats.speakers.insert(name.clone());
+                    }
                 }
             }
             // The first value of `quote` is the sentence's main quotation; further values are
@@ -1136,10 +1141,11 @@ impl Pipeline<'_> {
 
 /// What the documents of one article share across its pieces.
 struct ArticleShared {
-    date: Option<(DateTime, chrono::NaiveDate)>,
+    /// The article's date and its `day` facet (built once, not per sentence).
+    date: Option<(DateTime, Facet)>,
     source_key: Option<String>,
-    /// Speaker name as attributed → canonical name.
-    canonical_cache: HashMap<String, String>,
+    /// Speaker name as attributed → canonical name, its `speaker` facet and lookup key.
+    canonical_cache: HashMap<String, (String, Facet, String)>,
     /// Sentences numbered so far (numbering runs on across pieces).
     number: u64,
 }
