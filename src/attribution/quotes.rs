@@ -110,7 +110,17 @@ pub fn find_quotes(text: &str, paras: &[Range<usize>]) -> Vec<QSpan> {
                                                          // bytes of “ ” „ (0xE2) and « » (0xC2).
         let pb = ptext.as_bytes();
         let mut skip_to = 0;
-        for (i, &byte) in pb.iter().enumerate() {
+        // Most paragraphs have no doubled '' or ``: then a SIMD search for the other three
+        // bytes finds the candidates (the byte loop was ~5% of attribution time).
+        let doubled =
+            memchr::memmem::find(pb, b"''").is_some() || memchr::memmem::find(pb, b"``").is_some();
+        let candidates: Box<dyn Iterator<Item = usize>> = if doubled {
+            Box::new(0..pb.len())
+        } else {
+            Box::new(memchr::memchr3_iter(b'"', 0xE2, 0xC2, pb))
+        };
+        for i in candidates {
+            let byte = pb[i];
             if i < skip_to
                 || (byte != b'"' && byte != 0xE2 && byte != 0xC2 && byte != b'\'' && byte != b'`')
             {
