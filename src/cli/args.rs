@@ -65,9 +65,12 @@ pub enum Command {
     #[command(
         after_help = "Query syntax (tantivy): words (all must match), \"exact phrases\",
 AND / OR / NOT, -word, field:value with fields text, title, quote, speaker_name, kind.
+title:x matches every sentence of the articles whose title matches; quote:x matches words
+and phrases inside a quoted span of the sentence.
 
 Examples:
   morgue search talks --speaker Kovalenko --from 2025-11-01 --to 2025-11-30 --facets
+  morgue search 'quote:ceasefire' --sort newest          who said \"ceasefire\", newest first
   morgue search --speaker 'Tomas Brandt'            every quote of one person
   morgue search '\"harbour bridge\" AND budget' --sort newest --limit 5
   morgue search flood --quotes-only --json | jq .speaker
