@@ -1538,6 +1538,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
     while last > a && !toks[last - 1].word {
         last -= 1;
     }
+    // "Noting that the pier was safe, Ann Moy said …": the fronted participle's content,
+    // said by the main clause's subject; the main clause is looked at as usual.
+    if let Some(c) = fronted_participle(text, toks, a, last) {
+        out.push(c);
+    }
     if let Some(c) = colon_credit(text, toks, a, last) {
         out.push(c);
         return out;
@@ -1667,8 +1672,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .filter(|m| m.kind == MKind::Name)
                 .map(|m| (m, None))
         } else if participle {
-            // "X issued a statement, saying ...": the subject of the clause.
-            clause_subject(text, toks, a, v).map(|m| (m, None))
+            // "X issued a statement, saying ...": the subject of the clause; after a
+            // quotation's inverted credit, its speaker (`"…," said X, a role, referring to`).
+            clause_subject(text, toks, a, v)
+                .or_else(|| credit_subject(text, toks, a, v))
+                .map(|m| (m, None))
         } else {
             // "X became a delegate and said ...": the subject of the coordinated clause.
             subject_before(text, toks, a, v)
@@ -1683,7 +1691,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // "Content, said X, a role." with the speaker after the verb.
             if let Some(c) = inverted_reported(text, toks, a, v, b, last) {
                 out.push(c);
-                break;
+                // A participle after the credit has content of its own ("…, said X, a
+                // role, referring to …").
+                if !(v + 1..last).any(|k| toks[k].is(',') && participle_at(text, toks, k + 1)) {
+                    break;
+                }
             }
             v += 1;
             continue;
@@ -1794,8 +1806,14 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             }
         }
         // "X said, citing …": the participle is a cue of its own, not what X said.
-        let participle_next =
-            v + 2 < last && toks[v + 1].is(',') && gerund(text, toks, v + 2) && !toks[v + 2].cap;
+        // So is one after a short adverbial ("X said on Monday, referring to …").
+        let participle_next = v + 2 < last
+            && (toks[v + 1].is(',') && gerund(text, toks, v + 2) && !toks[v + 2].cap
+                || inner_comma.is_some_and(|k| {
+                    k + 1 < last
+                        && adverbial_tail(text, toks, v + 1, k)
+                        && participle_at(text, toks, k + 1)
+                }));
         if adverbial || aside || participle_next {
             // Nothing is reported after the verb ("X said on Thursday.").
             v += 1;
@@ -1850,6 +1868,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
+        }
+        // "X said on Monday, referring to …", "X told the Gazette, citing …": a participle
+        // after a comma is a cue of its own (see `participle_next`), not what the verb reports.
+        if !has_that && c > v + 1 && c < last && toks[c - 1].is(',') && participle_at(text, toks, c)
+        {
+            v += 1;
+            continue;
         }
         // "A Harbor Gazette poll showed Ruiz leading the field": a named poll, survey or
         // study shows or finds its object, with or without "that".
@@ -1941,6 +1966,120 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// True when the token at `k` is a lower-case participle outside quotations ("citing",
+/// "referring").
+fn participle_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.word && !t.cap && !t.in_quote && gerund(text, toks, k)
+}
+
+/// The speaker of a participle at `v` (after a comma) that follows a quotation's credit:
+/// `"…," said Ann Moy, a harbour pilot, referring to the storm` → Ann Moy. Only a named
+/// person or a pronoun credited between the quotation's close and the comma.
+fn credit_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    if v < a + 3 || !toks[v - 1].is(',') {
+        return None;
+    }
+    let comma = v - 1;
+    // The last quoted token before the comma, then the closing marks after it.
+    let q = (a..comma).rev().find(|&k| toks[k].in_quote)?;
+    let mut s = q + 1;
+    while s < comma && !toks[s].word && !toks[s].is(',') {
+        s += 1;
+    }
+    if s >= comma || toks[s..comma].iter().any(|t| t.in_quote) {
+        return None;
+    }
+    let cue = cue_after(text, toks, s, comma)?;
+    matches!(cue.source.kind, MKind::Name | MKind::Pronoun).then_some(cue.source)
+}
+
+/// Words that may open a sentence before a fronted participle ("While noting …").
+const PARTICIPLE_OPENERS: &[&str] = &["after", "while", "in", "before", "when", "by", "since"];
+
+/// "Noting that the pier was safe, Ann Moy said …", "In describing the plan, he called
+/// it …", "Referring to the storm, Moy told …": a speech participle that opens the sentence
+/// (or follows "after", "while", "in" …) reports its object up to its comma, said by the
+/// named person or pronoun that is the main clause's subject right after the comma.
+/// Beliefs ("Fearing …") and "adding to …" are no speech.
+fn fronted_participle(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    let mut g = a;
+    while g < last && !toks[g].word {
+        g += 1;
+    }
+    if g < last && word_is(text, &toks[g], PARTICIPLE_OPENERS) {
+        g += 1;
+    }
+    if g + 3 >= last {
+        return None;
+    }
+    let t = &toks[g];
+    if !t.word || t.in_quote || !gerund(text, toks, g) || !t.has(REPORT | ACT) {
+        return None;
+    }
+    // The cue's length: an act with its preposition ("referring to"), or a speech verb.
+    let len = if t.has(REPORT) {
+        1
+    } else {
+        act_len(text, toks, g, last)?
+    };
+    let mut c = g + len;
+    // A speech verb's content is a clause or an object, not a preposition ("adding to the
+    // confusion", "reporting from the port").
+    if t.has(REPORT)
+        && word_is(
+            text,
+            &toks[c],
+            &[
+                "to", "from", "on", "at", "in", "with", "for", "by", "into", "up", "over", "off",
+            ],
+        )
+    {
+        return None;
+    }
+    if is_word(text, &toks[c], "that") {
+        c += 1;
+    }
+    // The participle clause ends at its comma; a quotation or a sentence stop inside it
+    // ends the search.
+    let comma = (c..last.min(c + 40))
+        .find(|&k| toks[k].is(',') || toks[k].in_quote || hard_stop(text, toks, k))?;
+    if !toks[comma].is(',') || toks[c..comma].iter().filter(|t| t.word).count() < 2 {
+        return None;
+    }
+    // The main clause's subject right after the comma, a person or a pronoun, followed
+    // by its verb (after an apposition between commas or adverbs).
+    let m = parse_fwd(text, toks, comma + 1, last)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Pronoun))?;
+    let mut e = super::tokens::tok_at(toks, m.span.end);
+    if e + 1 < last && toks[e].is(',') {
+        let close = (e + 1..last.min(e + 14)).find(|&k| toks[k].is(','))?;
+        if !apposition_opener(text, toks, e + 1) {
+            return None;
+        }
+        e = close + 1;
+    }
+    let vpos = skip_adverbials(text, toks, e, last);
+    let verb =
+        vpos < last && (verb_like(text, &toks[vpos]) || toks[vpos].has(VERB) && !toks[vpos].cap);
+    (super::tokens::tok_at(toks, m.span.start) == comma + 1 && verb).then(|| {
+        (
+            Cue {
+                cue: g..g + len,
+                source: m,
+                apposition: None,
+                weak: false,
+            },
+            toks[c].start..toks[comma - 1].end,
+        )
+    })
 }
 
 /// What one declines or refuses to do when the refusal is itself a statement.

@@ -1999,3 +1999,96 @@ fn a_relative_clause_report_ends_at_its_closing_mark() {
     let r = reported_items(t);
     assert_eq!(r[0], ("he would not run".into(), Some("Ivo Marsh".into())));
 }
+
+#[test]
+fn a_participle_after_an_inverted_credit_or_an_adverbial() {
+    // The speaker after the verb, with a role between commas.
+    let t = "\"It will not be easy,\" said Erin Vasko, the harbour board's chair, referring to the repairs planned for the winter.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&(
+            "the repairs planned for the winter".into(),
+            Some("Erin Vasko".into())
+        )),
+        "{r:?}"
+    );
+    // A time phrase between the verb and the participle.
+    let t = "\"The plan is dead,\" Lina Marsh said in August, referring to the tunnel scheme.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&("the tunnel scheme".into(), Some("Lina Marsh".into()))),
+        "{r:?}"
+    );
+    let t = "\"Nobody expected the tide to turn,\" Piet Okafor said Thursday night, suggesting that the council was about to change course.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&(
+            "the council was about to change course".into(),
+            Some("Piet Okafor".into())
+        )),
+        "{r:?}"
+    );
+    // A listener before the participle.
+    let t =
+        "\"We need calm,\" Lina Marsh told the Gazette, citing the storm damage along the coast.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&(
+            "the storm damage along the coast".into(),
+            Some("Lina Marsh".into())
+        )),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_an_unnamed_credit_has_no_speaker() {
+    let t = "Title\n\n\"It was a long night,\" said the driver, referring to the crash on the coast road.";
+    let r = reported_items(t);
+    assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
+
+#[test]
+fn a_fronted_speech_participle_belongs_to_the_main_subject() {
+    let t =
+        "Noting that the pier had been repaired twice, Ann Moy said the board would not pay again.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&(
+            "the pier had been repaired twice".into(),
+            Some("Ann Moy".into())
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&(
+            "the board would not pay again".into(),
+            Some("Ann Moy".into())
+        )),
+        "{r:?}"
+    );
+    let t = "In describing the new ferry, Piet Okafor called it a floating palace.";
+    let r = reported_items(t);
+    assert!(
+        r.contains(&("the new ferry".into(), Some("Piet Okafor".into()))),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn fronted_participles_that_are_no_speech() {
+    // "adding to", a belief, and a subject that is no person.
+    for t in [
+        "Adding to the confusion, Ann Moy said the ferry would run on Sunday.",
+        "Fearing a collapse of the market, Ann Moy sold her shares.",
+        "Noting the losses of the season, the board voted to close the pier.",
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter().all(|(c, _)| !c.contains("confusion")
+                && !c.contains("collapse")
+                && !c.contains("losses")),
+            "{t}: {r:?}"
+        );
+    }
+}
