@@ -1773,7 +1773,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         let after_comma = ms > a && comma_like(toks, ms - 1);
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
-        let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
+        let adverbial = !listener
+            && !promise_infinitive(text, toks, v, last)
+            && adverbial_tail(text, toks, v + 1, last);
         let aside = v + 2 < b && toks[v + 1].is(',') && {
             // "Content, X said, and more content": the part after the aside continues it;
             // "Content, X said, a change that …" describes it.
@@ -1996,6 +1998,26 @@ fn credit_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mentio
     matches!(cue.source.kind, MKind::Name | MKind::Pronoun).then_some(cue.source)
 }
 
+/// "X vowed to close the pier", "X promised to cut fees": a promise's infinitive at
+/// `v + 1` is what was promised, not an adverbial ("promised to the voters" is one).
+fn promise_infinitive(text: &str, toks: &[Tok], v: usize, last: usize) -> bool {
+    let w = word(text, &toks[v]).to_ascii_lowercase();
+    ["vow", "promis", "pledg"].iter().any(|s| w.starts_with(s))
+        && v + 2 < last
+        && is_word(text, &toks[v + 1], "to")
+        && toks[v + 2].word
+        && !toks[v + 2].cap
+        && !toks[v + 2].in_quote
+        && !word_is(
+            text,
+            &toks[v + 2],
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                "that", "these", "those", "him", "them", "us", "me", "it", "all", "every",
+            ],
+        )
+}
+
 /// Words that may open a sentence before a fronted participle ("While noting …").
 const PARTICIPLE_OPENERS: &[&str] = &["after", "while", "in", "before", "when", "by", "since"];
 
@@ -2120,7 +2142,8 @@ const REFUSED_SPEECH: &[&str] = &[
 
 /// The length of a speech-act cue at `v` ("criticized", "called for"): an [`ACT`] verb, with
 /// "call" only before "for" or "on" ("called it a disgrace" names), and "decline" and
-/// "refuse" only before "to" ("declined to comment", not "support declined").
+/// "refuse" only before "to" and a verb ("declined to comment", "refused to intervene",
+/// not "support declined").
 fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     let t = &toks[v];
     if !t.word || !t.has(ACT) {
@@ -2132,8 +2155,11 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
         return next.filter(|n| word_is(text, n, &["for", "on"])).map(|_| 2);
     }
     if w.starts_with("declin") || w.starts_with("refus") {
-        // Only a refusal to speak: "declined to comment", not "refused to intervene".
-        let speaks = v + 2 < b && word_is(text, &toks[v + 2], REFUSED_SPEECH);
+        // A refusal to speak ("declined to comment") or to act ("refused to intervene"):
+        // the refusal is the subject's stated stance. Not "support declined".
+        let speaks = v + 2 < b
+            && (word_is(text, &toks[v + 2], REFUSED_SPEECH)
+                || toks[v + 2].word && !toks[v + 2].cap && !toks[v + 2].in_quote);
         return (next.is_some_and(|n| is_word(text, n, "to")) && speaks).then_some(1);
     }
     // Verbs that are speech acts only with their preposition ("referring to", "spoke
@@ -2155,7 +2181,13 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
         &["with"]
     } else if base("lash") {
         &["out"]
-    } else if base("want") || base("plan") || base("seek") || base("sought") || base("intend") {
+    } else if base("want")
+        || base("plan")
+        || base("seek")
+        || base("sought")
+        || base("intend")
+        || base("threat")
+    {
         return next.filter(|n| is_word(text, n, "to")).map(|_| 1);
     } else {
         return Some(1);
@@ -2377,7 +2409,7 @@ fn act_clause(
     let first = &toks[c];
     // "declined to comment", "wants to run": the "to" opens the object.
     let refusal = [
-        "declin", "refus", "want", "plan", "seek", "sought", "intend",
+        "declin", "refus", "want", "plan", "seek", "sought", "intend", "threat",
     ]
     .iter()
     .any(|p| w.starts_with(p));

@@ -166,6 +166,7 @@ const ACT_VERBS: &[&str] = &[
     "plan",
     "seek",
     "intend",
+    "threaten",
 ];
 
 /// Verbs of belief, expectation and finding: "X believes that …", "the study found that …".

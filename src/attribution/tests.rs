@@ -1440,9 +1440,8 @@ fn speech_acts_report_their_object() {
 #[test]
 fn speech_acts_that_report_nothing() {
     for t in [
-        // Naming, a refusal to act, a noun, a relative clause, a fronted object.
+        // Naming, a noun, a relative clause, a fronted object.
         "Ilse Brandt called it a fine day for sailing.",
-        "Ilse Brandt refused to leave the burning pier.",
         "The ferry owes its revival thanks to steady local support.",
         "The toll was raised by Jonas Berg, who endorsed the plan last year.",
         "The levy, which Jonas Berg proposed in May, was dropped.",
@@ -2090,5 +2089,43 @@ fn fronted_participles_that_are_no_speech() {
                 && !c.contains("losses")),
             "{t}: {r:?}"
         );
+    }
+}
+
+#[test]
+fn promises_threats_and_refusals_report_their_infinitive() {
+    for (t, content) in [
+        (
+            "Ilse Brandt refused to leave the burning pier.",
+            "to leave the burning pier",
+        ),
+        (
+            "Jonas Berg has vowed to close the old pier by June.",
+            "to close the old pier by June",
+        ),
+        (
+            "Marta Lund promised to cut the ferry fees.",
+            "to cut the ferry fees",
+        ),
+        (
+            "Marta Lund threatened to veto the harbour budget.",
+            "to veto the harbour budget",
+        ),
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter().any(|(c, s)| c.contains(content) && s.is_some()),
+            "{t}: {r:?}"
+        );
+    }
+    // "promised to the voters" is no infinitive; "support declined" no refusal; a threat
+    // without "to" reports nothing.
+    for t in [
+        "Marta Lund promised to the voters on Monday.",
+        "Support for the ferry declined to a new low.",
+        "The storm threatened the harbour wall.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
