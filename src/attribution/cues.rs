@@ -1614,7 +1614,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         // "state(s)" is far more often the noun ("Southern states") than the verb.
         let belief = t.has(BELIEF) && !t.has(REPORT);
-        let act = if t.has(REPORT | BELIEF) {
+        // A belief that is also an act reports as one only before "to" ("hopes to win",
+        // "agreed to debate"; see `act_len`).
+        let act = if t.has(REPORT) || t.has(BELIEF) && !t.has(ACT) {
             None
         } else {
             act_len(text, toks, v, b)
@@ -1708,7 +1710,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         // denounce …") is too often a group.
         let lower_head =
             m.kind != MKind::Pronoun && m.name.end > m.name.start && !toks[m.name.end - 1].cap;
-        if act.is_some() && (m.kind == MKind::Desc || lower_head) {
+        if act.is_some()
+            && (m.kind == MKind::Desc || lower_head || reduced_relative(text, toks, a, &m))
+        {
             v += 1;
             continue;
         }
@@ -2018,6 +2022,30 @@ fn promise_infinitive(text: &str, toks: &[Tok], v: usize, last: usize) -> bool {
         )
 }
 
+/// "the president she hopes to succeed", "the increase he seeks": a pronoun subject right
+/// after a lower-case noun opens a relative clause whose object is fronted; the act's
+/// content is not after it.
+fn reduced_relative(text: &str, toks: &[Tok], a: usize, m: &Mention) -> bool {
+    let ms = super::tokens::tok_at(toks, m.span.start);
+    m.kind == MKind::Pronoun && ms > a && {
+        let p = &toks[ms - 1];
+        let w = word(text, p);
+        p.word
+            && !p.cap
+            && !p.in_quote
+            && !p.has(STOP | ADV | VERB | REPORT | BELIEF | ACT)
+            && !w.ends_with("ly")
+            && !verb_like(text, p)
+            && !word_is(
+                text,
+                p,
+                &[
+                    "where", "why", "how", "when", "whether", "if", "what", "who",
+                ],
+            )
+    }
+}
+
 /// Words that may open a sentence before a fronted participle ("While noting …").
 const PARTICIPLE_OPENERS: &[&str] = &["after", "while", "in", "before", "when", "by", "since"];
 
@@ -2187,6 +2215,11 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
         || base("sought")
         || base("intend")
         || base("threat")
+        || base("hope")
+        || base("hoping")
+        || base("agree")
+        || base("decid")
+        || base("offer")
     {
         return next.filter(|n| is_word(text, n, "to")).map(|_| 1);
     } else {
@@ -2409,7 +2442,8 @@ fn act_clause(
     let first = &toks[c];
     // "declined to comment", "wants to run": the "to" opens the object.
     let refusal = [
-        "declin", "refus", "want", "plan", "seek", "sought", "intend", "threat",
+        "declin", "refus", "want", "plan", "seek", "sought", "intend", "threat", "hop", "agree",
+        "decid", "offer",
     ]
     .iter()
     .any(|p| w.starts_with(p));

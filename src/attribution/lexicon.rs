@@ -167,6 +167,10 @@ const ACT_VERBS: &[&str] = &[
     "seek",
     "intend",
     "threaten",
+    "hope",
+    "agree",
+    "decide",
+    "offer",
 ];
 
 /// Verbs of belief, expectation and finding: "X believes that …", "the study found that …".

@@ -2129,3 +2129,41 @@ fn promises_threats_and_refusals_report_their_infinitive() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn intentions_and_agreements_report_only_their_infinitive() {
+    for (t, content) in [
+        (
+            "Marta Lund agreed to debate Jonas Berg on the pier.",
+            "to debate Jonas Berg on the pier",
+        ),
+        (
+            "Jonas Berg decided to run for harbour master.",
+            "to run for harbour master",
+        ),
+        (
+            "Ilse Brandt hopes to reopen the ferry line by spring.",
+            "to reopen the ferry line by spring",
+        ),
+        (
+            "Marta Lund offered to pay for the new buoys.",
+            "to pay for the new buoys",
+        ),
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter().any(|(c, s)| c.contains(content) && s.is_some()),
+            "{t}: {r:?}"
+        );
+    }
+    // Without "to" a hope or an offer reports nothing; a pronoun subject right after a noun
+    // opens a relative clause ("the post she hopes to win").
+    for t in [
+        "Marta Lund offered a reward for the lost buoys.",
+        "Ilse Brandt hopes for calm seas this weekend.",
+        "The post she hopes to win pays little.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
