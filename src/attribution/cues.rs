@@ -212,6 +212,11 @@ const ADVERBS_BEFORE_VERB: &[&str] = &[
     "often",
     "first",
     "since",
+    "long",
+    "always",
+    "now",
+    "even",
+    "just",
 ];
 
 /// Nouns of a time phrase between a subject and its verb ("on Thursday evening", "last week").

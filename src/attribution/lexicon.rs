@@ -106,6 +106,7 @@ const ACT_VERBS: &[&str] = &[
     "defend",
     "endorse",
     "urge",
+    "encourage",
     "blame",
     "accuse",
     "propose",

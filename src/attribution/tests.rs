@@ -2167,3 +2167,31 @@ fn intentions_and_agreements_report_only_their_infinitive() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn long_and_now_between_subject_and_verb_and_encouraging_as_an_act() {
+    let r = reported_items("Ann Moy has long argued that the pier is unsafe.");
+    assert_eq!(
+        r,
+        vec![("the pier is unsafe".into(), Some("Ann Moy".into()))]
+    );
+    let r = reported_items("Jonas Berg now says the ferry will run all winter.");
+    assert_eq!(
+        r,
+        vec![(
+            "the ferry will run all winter".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    let r = reported_items("Marta Lund has encouraged the dockers to vote on Sunday.");
+    assert!(
+        r.contains(&(
+            "the dockers to vote on Sunday".into(),
+            Some("Marta Lund".into())
+        )),
+        "{r:?}"
+    );
+    // A description is no speaker of a speech act.
+    let r = reported_items("Harbour leaders encouraged the dockers to vote on Sunday.");
+    assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
