@@ -2051,6 +2051,56 @@ fn reduced_relative(text: &str, toks: &[Tok], a: usize, m: &Mention) -> bool {
     }
 }
 
+/// "X called him a liar", "X calls Ann Moy unfit": calling someone something is a speech
+/// act when a person (an object pronoun or a capitalised name) is followed right away by
+/// what they were called (an article, a possessive or a lower-case word that is no
+/// preposition or adverb). Not "called Moy on Monday", "called Moy, who …", "called Moy
+/// to the stage", nor "called it a day" (not a person).
+fn naming_call(text: &str, toks: &[Tok], v: usize, b: usize) -> bool {
+    let o = v + 1;
+    if o + 1 >= b || !toks[o].word || toks[o].in_quote {
+        return false;
+    }
+    let after = if word_is(
+        text,
+        &toks[o],
+        &[
+            "him",
+            "her",
+            "them",
+            "himself",
+            "herself",
+            "themselves",
+            "me",
+            "us",
+            "you",
+        ],
+    ) {
+        o + 1
+    } else if toks[o].cap && !toks[o].has(NOT_NAME | STOP) {
+        let mut e = o + 1;
+        while e < b && toks[e].word && toks[e].cap {
+            e += 1;
+        }
+        e
+    } else {
+        return false;
+    };
+    after + 1 < b && {
+        let c = &toks[after];
+        c.word
+            && !c.cap
+            && !c.in_quote
+            && (word_is(
+                text,
+                c,
+                &["a", "an", "the", "his", "her", "their", "its", "my", "our"],
+            ) || !c.has(STOP | ADV | VERB)
+                && !verb_like(text, c)
+                && word(text, c).starts_with(|ch: char| ch.is_alphabetic()))
+    }
+}
+
 /// Words that may open a sentence before a fronted participle ("While noting …").
 const PARTICIPLE_OPENERS: &[&str] = &["after", "while", "in", "before", "when", "by", "since"];
 
@@ -2185,7 +2235,10 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     let next = (v + 1 < b).then(|| &toks[v + 1]);
     let w = word(text, t).to_ascii_lowercase();
     if w.starts_with("call") {
-        return next.filter(|n| word_is(text, n, &["for", "on"])).map(|_| 2);
+        if next.is_some_and(|n| word_is(text, n, &["for", "on"])) {
+            return Some(2);
+        }
+        return naming_call(text, toks, v, b).then_some(1);
     }
     if w.starts_with("declin") || w.starts_with("refus") {
         // A refusal to speak ("declined to comment") or to act ("refused to intervene"):

@@ -2195,3 +2195,30 @@ fn long_and_now_between_subject_and_verb_and_encouraging_as_an_act() {
     let r = reported_items("Harbour leaders encouraged the dockers to vote on Sunday.");
     assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
 }
+
+#[test]
+fn calling_a_person_something_is_a_speech_act() {
+    let r = reported_items("Ann Moy called him a liar and a coward.");
+    assert_eq!(
+        r,
+        vec![("him a liar and a coward".into(), Some("Ann Moy".into()))]
+    );
+    let r = reported_items("Jonas Berg calls Ann Moy unfit for the harbour board.");
+    assert!(
+        r.contains(&(
+            "Ann Moy unfit for the harbour board".into(),
+            Some("Jonas Berg".into())
+        )),
+        "{r:?}"
+    );
+    // A phone call, a summons, an idiom and a name given to a group report nothing.
+    for t in [
+        "Ann Moy called Jonas Berg on Monday.",
+        "Ann Moy called Jonas Berg to the stage.",
+        "Ann Moy called it a day.",
+        "The dockers joined a union called Harbour Hands founded in May.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
