@@ -1548,6 +1548,16 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
     if let Some(c) = fronted_participle(text, toks, a, last) {
         out.push(c);
     }
+    if let Some(c) = made_clear(text, toks, a, last) {
+        // The clause before the subject may report something of its own ("Though he did
+        // not mention X, he made clear that …").
+        let ms = super::tokens::tok_at(toks, c.0.source.span.start);
+        if ms > a + 3 {
+            out.extend(reported(text, toks, a, ms));
+        }
+        out.push(c);
+        return out;
+    }
     if let Some(c) = colon_credit(text, toks, a, last) {
         out.push(c);
         return out;
@@ -2099,6 +2109,60 @@ fn naming_call(text: &str, toks: &[Tok], v: usize, b: usize) -> bool {
                 && !verb_like(text, c)
                 && word(text, c).starts_with(|ch: char| ch.is_alphabetic()))
     }
+}
+
+/// "X made (it) clear that …", "X made the case that …": a statement by a person, a
+/// pronoun or an organisation, with the clause after "that" (or after "clear") to the
+/// sentence end as its content. Not the participle ("making it clear"), not "it became
+/// clear".
+fn made_clear(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
+    let v = (a + 1..last).find(|&k| {
+        word_is(text, &toks[k], &["made", "makes", "make"]) && !toks[k].in_quote && !toks[k].cap
+    })?;
+    let mut k = v + 1;
+    if k < last && is_word(text, &toks[k], "it") {
+        k += 1;
+    }
+    let clear = k < last && is_word(text, &toks[k], "clear");
+    let case =
+        k + 1 < last && is_word(text, &toks[k], "the") && is_word(text, &toks[k + 1], "case");
+    let mut c = if clear {
+        k + 1
+    } else if case && k == v + 1 {
+        k + 2
+    } else {
+        return None;
+    };
+    let has_that = c < last && is_word(text, &toks[c], "that");
+    if has_that {
+        c += 1;
+    } else if case {
+        // "made the case for …" argues for a thing, not a clause.
+        return None;
+    }
+    if c + 3 > last || toks[c].in_quote || !toks[c].word {
+        return None;
+    }
+    let (m, app) = subject_before(text, toks, a, v)?;
+    if !matches!(m.kind, MKind::Name | MKind::Pronoun | MKind::Org) || m.plural {
+        return None;
+    }
+    // The subject ends right before the verb (auxiliaries and adverbs apart).
+    let mut j = v;
+    while j > a && skippable(text, &toks[j - 1]) {
+        j -= 1;
+    }
+    (super::tokens::tok_at(toks, m.span.end) == j).then(|| {
+        (
+            Cue {
+                cue: v..c,
+                source: m,
+                apposition: app,
+                weak: false,
+            },
+            toks[c].start..toks[last - 1].end,
+        )
+    })
 }
 
 /// Words that may open a sentence before a fronted participle ("While noting …").

@@ -2222,3 +2222,40 @@ fn calling_a_person_something_is_a_speech_act() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn making_clear_or_making_the_case_reports_the_clause() {
+    let r = reported_items("Ann Moy made it clear that the pier would close in May.");
+    assert_eq!(
+        r,
+        vec![("the pier would close in May".into(), Some("Ann Moy".into()))]
+    );
+    let r = reported_items("Jonas Berg has long made the case that the ferry needs a subsidy.");
+    assert_eq!(
+        r,
+        vec![(
+            "the ferry needs a subsidy".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    // The clause before the subject keeps its own cue.
+    let r = reported_items(
+        "Though he did not praise Jonas Berg by name, Piet Okafor made clear that the port owed him a debt.",
+    );
+    assert!(
+        r.contains(&(
+            "the port owed him a debt".into(),
+            Some("Piet Okafor".into())
+        )),
+        "{r:?}"
+    );
+    // "it became clear", "made the case for", a group of people.
+    for t in [
+        "It became clear that the pier would close in May.",
+        "Ann Moy made the case for a new pier at the meeting.",
+        "Several dockers made clear that they would strike in May.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
