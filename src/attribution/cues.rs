@@ -2304,6 +2304,30 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
         }
         return naming_call(text, toks, v, b).then_some(1);
     }
+    if w.starts_with("rais") {
+        // "raised questions about …": raising a question or a concern is saying it.
+        let mut k = v + 1;
+        if k < b && word_is(text, &toks[k], &["new", "serious", "fresh", "further"]) {
+            k += 1;
+        }
+        let raised = k < b
+            && word_is(
+                text,
+                &toks[k],
+                &[
+                    "questions",
+                    "question",
+                    "concerns",
+                    "concern",
+                    "doubts",
+                    "doubt",
+                    "objections",
+                    "alarm",
+                    "fears",
+                ],
+            );
+        return raised.then_some(1);
+    }
     if w.starts_with("declin") || w.starts_with("refus") {
         // A refusal to speak ("declined to comment") or to act ("refused to intervene"):
         // the refusal is the subject's stated stance. Not "support declined".

@@ -107,6 +107,9 @@ const ACT_VERBS: &[&str] = &[
     "endorse",
     "urge",
     "encourage",
+    "voice",
+    // Only before "questions", "concerns", "doubts" (see `cues::act_len`).
+    "raise",
     "blame",
     "accuse",
     "propose",

@@ -2259,3 +2259,31 @@ fn making_clear_or_making_the_case_reports_the_clause() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn voicing_and_raising_questions_are_speech_acts() {
+    let r = reported_items("Marta Lund voiced support for the new ferry line.");
+    assert_eq!(
+        r,
+        vec![(
+            "support for the new ferry line".into(),
+            Some("Marta Lund".into())
+        )]
+    );
+    let r = reported_items("Jonas Berg has raised questions about the harbour budget.");
+    assert_eq!(
+        r,
+        vec![(
+            "questions about the harbour budget".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    // Raising money or a flag is no speech.
+    for t in [
+        "Jonas Berg raised money for the new lifeboat.",
+        "Marta Lund raised the flag over the harbour.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
