@@ -212,6 +212,11 @@ const ADVERBS_BEFORE_VERB: &[&str] = &[
     "often",
     "first",
     "since",
+    "long",
+    "always",
+    "now",
+    "even",
+    "just",
 ];
 
 /// Nouns of a time phrase between a subject and its verb ("on Thursday evening", "last week").
@@ -1538,6 +1543,21 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
     while last > a && !toks[last - 1].word {
         last -= 1;
     }
+    // "Noting that the pier was safe, Ann Moy said …": the fronted participle's content,
+    // said by the main clause's subject; the main clause is looked at as usual.
+    if let Some(c) = fronted_participle(text, toks, a, last) {
+        out.push(c);
+    }
+    if let Some(c) = made_clear(text, toks, a, last) {
+        // The clause before the subject may report something of its own ("Though he did
+        // not mention X, he made clear that …").
+        let ms = super::tokens::tok_at(toks, c.0.source.span.start);
+        if ms > a + 3 {
+            out.extend(reported(text, toks, a, ms));
+        }
+        out.push(c);
+        return out;
+    }
     if let Some(c) = colon_credit(text, toks, a, last) {
         out.push(c);
         return out;
@@ -1609,7 +1629,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         // "state(s)" is far more often the noun ("Southern states") than the verb.
         let belief = t.has(BELIEF) && !t.has(REPORT);
-        let act = if t.has(REPORT | BELIEF) {
+        // A belief that is also an act reports as one only before "to" ("hopes to win",
+        // "agreed to debate"; see `act_len`).
+        let act = if t.has(REPORT) || t.has(BELIEF) && !t.has(ACT) {
             None
         } else {
             act_len(text, toks, v, b)
@@ -1667,8 +1689,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .filter(|m| m.kind == MKind::Name)
                 .map(|m| (m, None))
         } else if participle {
-            // "X issued a statement, saying ...": the subject of the clause.
-            clause_subject(text, toks, a, v).map(|m| (m, None))
+            // "X issued a statement, saying ...": the subject of the clause; after a
+            // quotation's inverted credit, its speaker (`"…," said X, a role, referring to`).
+            clause_subject(text, toks, a, v)
+                .or_else(|| credit_subject(text, toks, a, v))
+                .map(|m| (m, None))
         } else {
             // "X became a delegate and said ...": the subject of the coordinated clause.
             subject_before(text, toks, a, v)
@@ -1683,7 +1708,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // "Content, said X, a role." with the speaker after the verb.
             if let Some(c) = inverted_reported(text, toks, a, v, b, last) {
                 out.push(c);
-                break;
+                // A participle after the credit has content of its own ("…, said X, a
+                // role, referring to …").
+                if !(v + 1..last).any(|k| toks[k].is(',') && participle_at(text, toks, k + 1)) {
+                    break;
+                }
             }
             v += 1;
             continue;
@@ -1696,7 +1725,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         // denounce …") is too often a group.
         let lower_head =
             m.kind != MKind::Pronoun && m.name.end > m.name.start && !toks[m.name.end - 1].cap;
-        if act.is_some() && (m.kind == MKind::Desc || lower_head) {
+        if act.is_some()
+            && (m.kind == MKind::Desc || lower_head || reduced_relative(text, toks, a, &m))
+        {
             v += 1;
             continue;
         }
@@ -1761,7 +1792,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         let after_comma = ms > a && comma_like(toks, ms - 1);
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
-        let adverbial = !listener && adverbial_tail(text, toks, v + 1, last);
+        let adverbial = !listener
+            && !promise_infinitive(text, toks, v, last)
+            && adverbial_tail(text, toks, v + 1, last);
         let aside = v + 2 < b && toks[v + 1].is(',') && {
             // "Content, X said, and more content": the part after the aside continues it;
             // "Content, X said, a change that …" describes it.
@@ -1794,8 +1827,14 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             }
         }
         // "X said, citing …": the participle is a cue of its own, not what X said.
-        let participle_next =
-            v + 2 < last && toks[v + 1].is(',') && gerund(text, toks, v + 2) && !toks[v + 2].cap;
+        // So is one after a short adverbial ("X said on Monday, referring to …").
+        let participle_next = v + 2 < last
+            && (toks[v + 1].is(',') && gerund(text, toks, v + 2) && !toks[v + 2].cap
+                || inner_comma.is_some_and(|k| {
+                    k + 1 < last
+                        && adverbial_tail(text, toks, v + 1, k)
+                        && participle_at(text, toks, k + 1)
+                }));
         if adverbial || aside || participle_next {
             // Nothing is reported after the verb ("X said on Thursday.").
             v += 1;
@@ -1850,6 +1889,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         while c < b && !toks[c].word && toks[c].first != '"' && toks[c].first != '“' {
             c += 1;
+        }
+        // "X said on Monday, referring to …", "X told the Gazette, citing …": a participle
+        // after a comma is a cue of its own (see `participle_next`), not what the verb reports.
+        if !has_that && c > v + 1 && c < last && toks[c - 1].is(',') && participle_at(text, toks, c)
+        {
+            v += 1;
+            continue;
         }
         // "A Harbor Gazette poll showed Ruiz leading the field": a named poll, survey or
         // study shows or finds its object, with or without "that".
@@ -1943,6 +1989,268 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
     out
 }
 
+/// True when the token at `k` is a lower-case participle outside quotations ("citing",
+/// "referring").
+fn participle_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.word && !t.cap && !t.in_quote && gerund(text, toks, k)
+}
+
+/// The speaker of a participle at `v` (after a comma) that follows a quotation's credit:
+/// `"…," said Ann Moy, a harbour pilot, referring to the storm` → Ann Moy. Only a named
+/// person or a pronoun credited between the quotation's close and the comma.
+fn credit_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    if v < a + 3 || !toks[v - 1].is(',') {
+        return None;
+    }
+    let comma = v - 1;
+    // The last quoted token before the comma, then the closing marks after it.
+    let q = (a..comma).rev().find(|&k| toks[k].in_quote)?;
+    let mut s = q + 1;
+    while s < comma && !toks[s].word && !toks[s].is(',') {
+        s += 1;
+    }
+    if s >= comma || toks[s..comma].iter().any(|t| t.in_quote) {
+        return None;
+    }
+    let cue = cue_after(text, toks, s, comma)?;
+    matches!(cue.source.kind, MKind::Name | MKind::Pronoun).then_some(cue.source)
+}
+
+/// "X vowed to close the pier", "X promised to cut fees": a promise's infinitive at
+/// `v + 1` is what was promised, not an adverbial ("promised to the voters" is one).
+fn promise_infinitive(text: &str, toks: &[Tok], v: usize, last: usize) -> bool {
+    let w = word(text, &toks[v]).to_ascii_lowercase();
+    ["vow", "promis", "pledg"].iter().any(|s| w.starts_with(s))
+        && v + 2 < last
+        && is_word(text, &toks[v + 1], "to")
+        && toks[v + 2].word
+        && !toks[v + 2].cap
+        && !toks[v + 2].in_quote
+        && !word_is(
+            text,
+            &toks[v + 2],
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                "that", "these", "those", "him", "them", "us", "me", "it", "all", "every",
+            ],
+        )
+}
+
+/// "the president she hopes to succeed", "the increase he seeks": a pronoun subject right
+/// after a lower-case noun opens a relative clause whose object is fronted; the act's
+/// content is not after it.
+fn reduced_relative(text: &str, toks: &[Tok], a: usize, m: &Mention) -> bool {
+    let ms = super::tokens::tok_at(toks, m.span.start);
+    m.kind == MKind::Pronoun && ms > a && {
+        let p = &toks[ms - 1];
+        let w = word(text, p);
+        p.word
+            && !p.cap
+            && !p.in_quote
+            && !p.has(STOP | ADV | VERB | REPORT | BELIEF | ACT)
+            && !w.ends_with("ly")
+            && !verb_like(text, p)
+            && !word_is(
+                text,
+                p,
+                &[
+                    "where", "why", "how", "when", "whether", "if", "what", "who",
+                ],
+            )
+    }
+}
+
+/// "X called him a liar", "X calls Ann Moy unfit": calling someone something is a speech
+/// act when a person (an object pronoun or a capitalised name) is followed right away by
+/// what they were called (an article, a possessive or a lower-case word that is no
+/// preposition or adverb). Not "called Moy on Monday", "called Moy, who …", "called Moy
+/// to the stage", nor "called it a day" (not a person).
+fn naming_call(text: &str, toks: &[Tok], v: usize, b: usize) -> bool {
+    let o = v + 1;
+    if o + 1 >= b || !toks[o].word || toks[o].in_quote {
+        return false;
+    }
+    let after = if word_is(
+        text,
+        &toks[o],
+        &[
+            "him",
+            "her",
+            "them",
+            "himself",
+            "herself",
+            "themselves",
+            "me",
+            "us",
+            "you",
+        ],
+    ) {
+        o + 1
+    } else if toks[o].cap && !toks[o].has(NOT_NAME | STOP) {
+        let mut e = o + 1;
+        while e < b && toks[e].word && toks[e].cap {
+            e += 1;
+        }
+        e
+    } else {
+        return false;
+    };
+    after + 1 < b && {
+        let c = &toks[after];
+        c.word
+            && !c.cap
+            && !c.in_quote
+            && (word_is(
+                text,
+                c,
+                &["a", "an", "the", "his", "her", "their", "its", "my", "our"],
+            ) || !c.has(STOP | ADV | VERB)
+                && !verb_like(text, c)
+                && word(text, c).starts_with(|ch: char| ch.is_alphabetic()))
+    }
+}
+
+/// "X made (it) clear that …", "X made the case that …": a statement by a person, a
+/// pronoun or an organisation, with the clause after "that" (or after "clear") to the
+/// sentence end as its content. Not the participle ("making it clear"), not "it became
+/// clear".
+fn made_clear(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
+    let v = (a + 1..last).find(|&k| {
+        word_is(text, &toks[k], &["made", "makes", "make"]) && !toks[k].in_quote && !toks[k].cap
+    })?;
+    let mut k = v + 1;
+    if k < last && is_word(text, &toks[k], "it") {
+        k += 1;
+    }
+    let clear = k < last && is_word(text, &toks[k], "clear");
+    let case =
+        k + 1 < last && is_word(text, &toks[k], "the") && is_word(text, &toks[k + 1], "case");
+    let mut c = if clear {
+        k + 1
+    } else if case && k == v + 1 {
+        k + 2
+    } else {
+        return None;
+    };
+    let has_that = c < last && is_word(text, &toks[c], "that");
+    if has_that {
+        c += 1;
+    } else if case {
+        // "made the case for …" argues for a thing, not a clause.
+        return None;
+    }
+    if c + 3 > last || toks[c].in_quote || !toks[c].word {
+        return None;
+    }
+    let (m, app) = subject_before(text, toks, a, v)?;
+    if !matches!(m.kind, MKind::Name | MKind::Pronoun | MKind::Org) || m.plural {
+        return None;
+    }
+    // The subject ends right before the verb (auxiliaries and adverbs apart).
+    let mut j = v;
+    while j > a && skippable(text, &toks[j - 1]) {
+        j -= 1;
+    }
+    (super::tokens::tok_at(toks, m.span.end) == j).then(|| {
+        (
+            Cue {
+                cue: v..c,
+                source: m,
+                apposition: app,
+                weak: false,
+            },
+            toks[c].start..toks[last - 1].end,
+        )
+    })
+}
+
+/// Words that may open a sentence before a fronted participle ("While noting …").
+const PARTICIPLE_OPENERS: &[&str] = &["after", "while", "in", "before", "when", "by", "since"];
+
+/// "Noting that the pier was safe, Ann Moy said …", "In describing the plan, he called
+/// it …", "Referring to the storm, Moy told …": a speech participle that opens the sentence
+/// (or follows "after", "while", "in" …) reports its object up to its comma, said by the
+/// named person or pronoun that is the main clause's subject right after the comma.
+/// Beliefs ("Fearing …") and "adding to …" are no speech.
+fn fronted_participle(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    let mut g = a;
+    while g < last && !toks[g].word {
+        g += 1;
+    }
+    if g < last && word_is(text, &toks[g], PARTICIPLE_OPENERS) {
+        g += 1;
+    }
+    if g + 3 >= last {
+        return None;
+    }
+    let t = &toks[g];
+    if !t.word || t.in_quote || !gerund(text, toks, g) || !t.has(REPORT | ACT) {
+        return None;
+    }
+    // The cue's length: an act with its preposition ("referring to"), or a speech verb.
+    let len = if t.has(REPORT) {
+        1
+    } else {
+        act_len(text, toks, g, last)?
+    };
+    let mut c = g + len;
+    // A speech verb's content is a clause or an object, not a preposition ("adding to the
+    // confusion", "reporting from the port").
+    if t.has(REPORT)
+        && word_is(
+            text,
+            &toks[c],
+            &[
+                "to", "from", "on", "at", "in", "with", "for", "by", "into", "up", "over", "off",
+            ],
+        )
+    {
+        return None;
+    }
+    if is_word(text, &toks[c], "that") {
+        c += 1;
+    }
+    // The participle clause ends at its comma; a quotation or a sentence stop inside it
+    // ends the search.
+    let comma = (c..last.min(c + 40))
+        .find(|&k| toks[k].is(',') || toks[k].in_quote || hard_stop(text, toks, k))?;
+    if !toks[comma].is(',') || toks[c..comma].iter().filter(|t| t.word).count() < 2 {
+        return None;
+    }
+    // The main clause's subject right after the comma, a person or a pronoun, followed
+    // by its verb (after an apposition between commas or adverbs).
+    let m = parse_fwd(text, toks, comma + 1, last)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Pronoun))?;
+    let mut e = super::tokens::tok_at(toks, m.span.end);
+    if e + 1 < last && toks[e].is(',') {
+        let close = (e + 1..last.min(e + 14)).find(|&k| toks[k].is(','))?;
+        if !apposition_opener(text, toks, e + 1) {
+            return None;
+        }
+        e = close + 1;
+    }
+    let vpos = skip_adverbials(text, toks, e, last);
+    let verb =
+        vpos < last && (verb_like(text, &toks[vpos]) || toks[vpos].has(VERB) && !toks[vpos].cap);
+    (super::tokens::tok_at(toks, m.span.start) == comma + 1 && verb).then(|| {
+        (
+            Cue {
+                cue: g..g + len,
+                source: m,
+                apposition: None,
+                weak: false,
+            },
+            toks[c].start..toks[comma - 1].end,
+        )
+    })
+}
+
 /// What one declines or refuses to do when the refusal is itself a statement.
 const REFUSED_SPEECH: &[&str] = &[
     "say",
@@ -1981,7 +2289,8 @@ const REFUSED_SPEECH: &[&str] = &[
 
 /// The length of a speech-act cue at `v` ("criticized", "called for"): an [`ACT`] verb, with
 /// "call" only before "for" or "on" ("called it a disgrace" names), and "decline" and
-/// "refuse" only before "to" ("declined to comment", not "support declined").
+/// "refuse" only before "to" and a verb ("declined to comment", "refused to intervene",
+/// not "support declined").
 fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     let t = &toks[v];
     if !t.word || !t.has(ACT) {
@@ -1990,11 +2299,41 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     let next = (v + 1 < b).then(|| &toks[v + 1]);
     let w = word(text, t).to_ascii_lowercase();
     if w.starts_with("call") {
-        return next.filter(|n| word_is(text, n, &["for", "on"])).map(|_| 2);
+        if next.is_some_and(|n| word_is(text, n, &["for", "on"])) {
+            return Some(2);
+        }
+        return naming_call(text, toks, v, b).then_some(1);
+    }
+    if w.starts_with("rais") {
+        // "raised questions about …": raising a question or a concern is saying it.
+        let mut k = v + 1;
+        if k < b && word_is(text, &toks[k], &["new", "serious", "fresh", "further"]) {
+            k += 1;
+        }
+        let raised = k < b
+            && word_is(
+                text,
+                &toks[k],
+                &[
+                    "questions",
+                    "question",
+                    "concerns",
+                    "concern",
+                    "doubts",
+                    "doubt",
+                    "objections",
+                    "alarm",
+                    "fears",
+                ],
+            );
+        return raised.then_some(1);
     }
     if w.starts_with("declin") || w.starts_with("refus") {
-        // Only a refusal to speak: "declined to comment", not "refused to intervene".
-        let speaks = v + 2 < b && word_is(text, &toks[v + 2], REFUSED_SPEECH);
+        // A refusal to speak ("declined to comment") or to act ("refused to intervene"):
+        // the refusal is the subject's stated stance. Not "support declined".
+        let speaks = v + 2 < b
+            && (word_is(text, &toks[v + 2], REFUSED_SPEECH)
+                || toks[v + 2].word && !toks[v + 2].cap && !toks[v + 2].in_quote);
         return (next.is_some_and(|n| is_word(text, n, "to")) && speaks).then_some(1);
     }
     // Verbs that are speech acts only with their preposition ("referring to", "spoke
@@ -2016,7 +2355,18 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
         &["with"]
     } else if base("lash") {
         &["out"]
-    } else if base("want") || base("plan") || base("seek") || base("sought") || base("intend") {
+    } else if base("want")
+        || base("plan")
+        || base("seek")
+        || base("sought")
+        || base("intend")
+        || base("threat")
+        || base("hope")
+        || base("hoping")
+        || base("agree")
+        || base("decid")
+        || base("offer")
+    {
         return next.filter(|n| is_word(text, n, "to")).map(|_| 1);
     } else {
         return Some(1);
@@ -2238,7 +2588,8 @@ fn act_clause(
     let first = &toks[c];
     // "declined to comment", "wants to run": the "to" opens the object.
     let refusal = [
-        "declin", "refus", "want", "plan", "seek", "sought", "intend",
+        "declin", "refus", "want", "plan", "seek", "sought", "intend", "threat", "hop", "agree",
+        "decid", "offer",
     ]
     .iter()
     .any(|p| w.starts_with(p));

@@ -106,6 +106,10 @@ const ACT_VERBS: &[&str] = &[
     "defend",
     "endorse",
     "urge",
+    "encourage",
+    "voice",
+    // Only before "questions", "concerns", "doubts" (see `cues::act_len`).
+    "raise",
     "blame",
     "accuse",
     "propose",
@@ -166,6 +170,11 @@ const ACT_VERBS: &[&str] = &[
     "plan",
     "seek",
     "intend",
+    "threaten",
+    "hope",
+    "agree",
+    "decide",
+    "offer",
 ];
 
 /// Verbs of belief, expectation and finding: "X believes that …", "the study found that …".
