@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::coref::Coref;
 use super::cues::{
-    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, reported, verb_like,
-    Cue,
+    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, reported,
+    sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
@@ -305,10 +305,13 @@ pub fn run(
                 || toks[open_tok - 1].is('.') && toks[open_tok - 2].cap)
             && content.split_whitespace().count() == 1
             && content.starts_with(char::is_uppercase);
-        if cue.is_none() && after_ok && !nickname {
+        // A quoted word or two before a name ("'Thin-skinned' Moy quells critics") is a
+        // term in a headline, not a quotation with its speaker after it.
+        if cue.is_none() && after_ok && !nickname && word_count(content) >= 3 {
             // `"…," Trump went on`: a person right after the quotation, then a verb.
             if let Some(r) = after.clone() {
-                let hi = r.end.min(r.start + 8);
+                // Up to the sentence end: the clause scan stops at a period before `hi`.
+                let hi = sentence_stop(text, &toks, r.start, r.end.min(r.start + 8));
                 // After a question or exclamation, a new sentence may start ("“…?” Ann
                 // Moy is a shop on the pier."): then only a speech verb makes it a cue.
                 let ended = matches!(last_char, '?' | '!');
@@ -350,6 +353,17 @@ pub fn run(
                         apposition: None,
                         weak: true,
                     });
+                }
+            }
+        }
+        if cue.is_none() && direct && before.is_empty() && !opens_para && group_first {
+            // `Ann Moy said in a statement. "…"` and `Ann Moy agreed. "…"`: a sentence of the
+            // same paragraph that announces speech without content, then the quotation.
+            let si = index_of(sentences, q.open);
+            if si > 0 && !sentences.is_empty() {
+                let ps = sent_tok[si - 1].clone();
+                if ps.start >= pt.start && ps.end <= open_tok {
+                    cue = announcing_sentence(text, &toks, ps);
                 }
             }
         }
@@ -553,6 +567,101 @@ pub fn run(
     }
     events.sort_by_key(|e| e.content.start);
     resolve(text, &toks, &mut coref, &para_of, events)
+}
+
+/// Verbs of agreeing that announce a speaker's words without a speech verb ("Moy agreed.").
+const AGREEING: &[&str] = &[
+    "agreed",
+    "disagreed",
+    "agrees",
+    "disagrees",
+    "concurred",
+    "concurs",
+];
+
+/// Words that may open the short tail after an announcing verb: "said in a statement",
+/// "wrote on Facebook", "added later", "told reporters".
+const TAIL_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "after",
+    "before",
+    "via",
+    "through",
+    "over",
+    "from",
+    "later",
+    "earlier",
+    "afterward",
+    "afterwards",
+    "again",
+    "too",
+    "also",
+    "then",
+    "reporters",
+    "today",
+    "yesterday",
+    "recently",
+];
+
+/// A sentence `ps` (token range) with no quotation that ends in its speaker's speech verb
+/// and at most a short tail without a clause ("Ann Moy, the mayor, said in a statement.",
+/// "Ann Moy agreed.", "He told reporters:"): the cue of a quotation that opens the next
+/// sentence of the paragraph.
+fn announcing_sentence(text: &str, toks: &[Tok], ps: Range<usize>) -> Option<Cue> {
+    let mut pe = ps.end;
+    while pe > ps.start && !toks[pe - 1].word {
+        if !matches!(toks[pe - 1].first, '.' | ':') {
+            return None;
+        }
+        pe -= 1;
+    }
+    if pe <= ps.start || toks[ps.start..pe].iter().any(|t| t.in_quote) {
+        return None;
+    }
+    // The verb: the last word that is a speech verb or a verb of agreeing, at most six
+    // words before the end.
+    let v = (pe.saturating_sub(7).max(ps.start)..pe).rev().find(|&k| {
+        let t = &toks[k];
+        t.word && !t.cap && (t.has(VERB) || word_is(text, t, AGREEING))
+    })?;
+    let tail = &toks[v + 1..pe];
+    let tail_ok = tail.is_empty()
+        || (word_is(text, &tail[0], TAIL_OPENERS)
+            && tail.iter().all(|t| {
+                (t.word || t.is('.') || t.is(','))
+                    && !word_is(text, t, &["that", "whether", "if", "how", "what", "why"])
+                    && !(t.word && !t.cap && t.has(VERB))
+            }));
+    if !tail_ok || word(text, &toks[v]).ends_with("ing") {
+        return None;
+    }
+    let c = if toks[v].has(VERB) {
+        cue_before(text, toks, ps.start, v + 1, false)?
+    } else {
+        let (m, apposition) = super::cues::subject_before(text, toks, ps.start, v)?;
+        Cue {
+            cue: v..v + 1,
+            source: m,
+            apposition,
+            weak: false,
+        }
+    };
+    // The speaker opens the sentence (after a conjunction at most): not `Also, X is wrong,
+    // he said.`, whose verb reports the words before it.
+    let ms = tok_at(toks, c.source.span.start);
+    let opens = ms == ps.start
+        || (ms == ps.start + 1 && word_is(text, &toks[ps.start], &["but", "and", "so", "the"]));
+    if c.cue.start != v
+        || !opens
+        || !matches!(c.source.kind, MKind::Name | MKind::Pronoun | MKind::Desc)
+    {
+        return None;
+    }
+    Some(Cue { weak: true, ..c })
 }
 
 /// The clause a speaker's verb reports when it governs a partial quotation: from the word

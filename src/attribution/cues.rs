@@ -38,6 +38,11 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
             !(j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
                 let w = word(text, &toks[j - 1]);
                 w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
+                    // A longer abbreviated rank before a name ("Capt. Jeff Moy").
+                    || word_is(text, &toks[j - 1], LONG_TITLE_ABBREVIATIONS)
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.word && n.cap && !n.has(NOT_NAME))
                     || is_initials(w)
                         && toks
                             .get(j + 1)
@@ -50,6 +55,11 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
         _ => false,
     }
 }
+
+/// Abbreviated titles of four or more letters, written with a period before a name.
+const LONG_TITLE_ABBREVIATIONS: &[&str] = &[
+    "Capt", "Prof", "Cmdr", "Comdr", "Supt", "Insp", "Msgr", "Lieut", "Atty", "Brig", "Sgts",
+];
 
 /// A party-and-state tag word without its brackets and final period: "D-Ore", "R-N.C",
 /// "I-Vt", "R-IN".
@@ -848,11 +858,19 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
             if v == s {
                 // `," telling Fox that`: the one told is the listener, and a participle's
                 // speaker is its clause's subject, not the name after it.
-                if t.has(OBJ_VERB) || gerund(text, toks, v) {
+                if gerund(text, toks, v) {
                     return None;
+                }
+                if t.has(OBJ_VERB) {
+                    // `"…?" asked Ann Moy.` and `"…," warned Ann Moy, a …`: inverted after
+                    // the quotation, a name that ends the clause is the speaker.
+                    return inverted_obj_cue(text, toks, v, len, w);
                 }
                 let m = parse_fwd(text, toks, v + len, w)
                     .or_else(|| unnamed_speaker(text, toks, v + len, w))?;
+                // `," said the mayor's deputy, Ann Moy, who …`: the name in apposition to a
+                // description is the speaker.
+                let m = named_apposition(text, toks, &m, w).unwrap_or(m);
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -904,6 +922,82 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
         }
     }
     None
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
+/// The first sentence end ('.', '?', '!' that is not an abbreviation's period) in `a..b`,
+/// or `b`.
+pub fn sentence_stop(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+    (a..b)
+        .find(|&k| matches!(toks[k].first, '.' | '?' | '!') && hard_stop(text, toks, k))
+        .unwrap_or(b)
+}
+
+/// The end token (exclusive) of a name phrase found by [`parse_fwd`].
+fn mention_end(toks: &[Tok], m: &Mention) -> usize {
+    super::tokens::tok_at(toks, m.span.end)
+}
+
+/// True when token `k` (before `w`) closes the phrase before it: the window's end, a comma,
+/// a sentence end, or an "of" place ("Ann Moy of Drem, …").
+fn phrase_closes(text: &str, toks: &[Tok], k: usize, w: usize) -> bool {
+    k >= w
+        || toks[k].is(',')
+        || toks[k].is('.')
+        || (is_word(text, &toks[k], "of")
+            && toks.get(k + 1).is_some_and(|n| n.word && n.cap)
+            && k + 1 < w)
+}
+
+/// `"…?" asked Ann Moy.`: an object-taking speech verb right after a quotation, followed by
+/// a person or organisation that closes the clause, names the speaker (the listener would
+/// need a following clause: `," telling Fox that …`).
+fn inverted_obj_cue(text: &str, toks: &[Tok], v: usize, len: usize, w: usize) -> Option<Cue> {
+    let m = parse_fwd(text, toks, v + len, w)?;
+    if !matches!(m.kind, MKind::Name | MKind::Org | MKind::Desc) || m.plural {
+        return None;
+    }
+    let m = named_apposition(text, toks, &m, w).unwrap_or(m);
+    if !phrase_closes(text, toks, mention_end(toks, &m), w) {
+        return None;
+    }
+    Some(Cue {
+        cue: v..v + len,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}
+
+/// `said the mayor's deputy, Ann Moy, who …`: a description followed by a comma and a full
+/// name that closes its phrase: the name, with the description as its role.
+fn named_apposition(text: &str, toks: &[Tok], m: &Mention, w: usize) -> Option<Mention> {
+    if m.kind != MKind::Desc || m.is_org || m.plural {
+        return None;
+    }
+    let c = mention_end(toks, m);
+    if c + 1 >= w || !toks[c].is(',') {
+        return None;
+    }
+    let n = parse_fwd(text, toks, c + 1, w)?;
+    let full = n.kind == MKind::Name
+        && !n.is_org
+        && n.name.end - n.name.start >= 2
+        && n.span.start == toks[c + 1].start;
+    if !full || !phrase_closes(text, toks, mention_end(toks, &n), w) {
+        return None;
+    }
+    let mut n = n;
+    if n.role.is_none() {
+        let mut r0 = super::tokens::tok_at(toks, m.span.start);
+        if word_is(text, &toks[r0], DETERMINERS) && r0 + 1 < c {
+            r0 += 1;
+        }
+        n.role = Some(r0..c);
+    }
+    n.span.start = m.span.start;
+    Some(n)
 }
 
 /// A cue in the words right before an opening quotation mark: `Peskov said: "`, `Peskov told
@@ -962,9 +1056,10 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         if t.in_quote {
             continue;
         }
-        if let Some(len) = cue_len(text, toks, v, at_start)
-            .filter(|_| !noun_use(text, toks, v) && !passive(text, toks, a, v))
-        {
+        if let Some(len) = cue_len(text, toks, v, at_start).filter(|_| {
+            !noun_use(text, toks, v)
+                && (!passive(text, toks, a, v) || !partial && once_after_subject(text, toks, a, v))
+        }) {
             // "In other words, explained moderator Ann Moy: '…'": after a comma, a verb
             // and a name that fills the words up to the quotation.
             // Not "telling Fox" or "…,” telling Fox": the name after those is the listener.
@@ -2309,6 +2404,16 @@ fn passive(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
                     &["is", "was", "were", "are", "be", "been", "being", "am"],
                 ) && toks[j + 1..v].iter().all(|t| t.word && !t.cap)
             }))
+}
+
+/// "Ann Moy once said:" and "he once told them:": "once" between a subject and its verb is
+/// an adverb, not the "once asked" of a reduced passive clause.
+fn once_after_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
+    v >= a + 2
+        && is_word(text, &toks[v - 1], "once")
+        && toks[v - 2].word
+        && (toks[v - 2].cap && !toks[v - 2].has(STOP)
+            || word_is(text, &toks[v - 2], &["he", "she", "they", "we", "i"]))
 }
 
 /// True when the words `[c, last)` after the speech verb at `v` can be reported content

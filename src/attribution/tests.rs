@@ -1999,3 +1999,91 @@ fn a_relative_clause_report_ends_at_its_closing_mark() {
     let r = reported_items(t);
     assert_eq!(r[0], ("he would not run".into(), Some("Ivo Marsh".into())));
 }
+
+#[test]
+fn an_object_taking_verb_after_the_quotation_names_its_speaker() {
+    let t = "“Who will pay for the new ferry?” asked Tamsin Orrey.";
+    assert_eq!(name_of(t, "ferry"), Some("Tamsin Orrey".into()));
+    let t = "“The river will flood by Friday,” warned Sen. Idris Maleki of Harlow, who chairs the water board.";
+    assert_eq!(name_of(t, "river"), Some("Idris Maleki".into()));
+}
+
+#[test]
+fn an_object_taking_verb_before_its_listener_and_clause_names_no_one() {
+    // The name after "told" is the one told, when a clause follows it.
+    let t = "“It was a quiet night,” told Ravi Denton that the harbour stayed shut.";
+    assert_ne!(name_of(t, "quiet night"), Some("Ravi Denton".into()));
+}
+
+#[test]
+fn said_a_description_then_the_name_in_apposition() {
+    let t = "“We counted every ballot twice,” said Harlow's deputy campaign manager, Oona Brask, who ran the count.";
+    let s = speaker_of(t, "ballot").expect("speaker");
+    assert_eq!(s.name, "Oona Brask");
+    assert_eq!(s.role.as_deref(), Some("Harlow deputy campaign manager"));
+}
+
+#[test]
+fn a_person_and_a_verb_closing_the_sentence_after_the_quotation() {
+    let t = "Kell Amundsen spoke first.\n\n“We ought to start again, and we ought to start today,” Amundsen went on.";
+    assert_eq!(name_of(t, "start again"), Some("Kell Amundsen".into()));
+    let t = "“Nobody asked the fishermen what they wanted,” Mirela Tosk barked.";
+    assert_eq!(name_of(t, "fishermen"), Some("Mirela Tosk".into()));
+}
+
+#[test]
+fn a_quoted_word_before_a_name_in_a_headline_is_not_a_quotation_credit() {
+    let t = "'Stubborn' Berrow wins the harbour vote.\n\nThe count ended late.";
+    assert_eq!(name_of(t, "Stubborn"), None);
+}
+
+#[test]
+fn a_sentence_announcing_speech_gives_the_next_quotation_its_speaker() {
+    let t = "Dagny Holm, the director of the ferry company, said in a statement. “There are no boats to spare this winter.”";
+    assert_eq!(name_of(t, "no boats"), Some("Dagny Holm".into()));
+    let t = "Harbour economist Lior Pask agreed. “The port cannot wait another year.”";
+    assert_eq!(name_of(t, "port cannot"), Some("Lior Pask".into()));
+}
+
+#[test]
+fn a_sentence_with_reported_content_does_not_announce_the_next_quotation() {
+    // The verb reports the words before it ("…, he said."), not the quotation after it.
+    let t = "Nils Varro spoke to the crowd. Also, the bridge is too old, he said. “Ask anyone who drives it.”";
+    assert_ne!(
+        run(t)
+            .quotes
+            .iter()
+            .find(|q| t[q.content.clone()].contains("Ask anyone"))
+            .and_then(|q| q.cue.clone())
+            .map(|c| t[c].to_string()),
+        Some("said".into())
+    );
+    // A sentence that reports a clause is not an announcement either.
+    let t = "Nils Varro said the bridge would close. “Ask anyone who drives it.”";
+    assert_eq!(
+        run(t)
+            .quotes
+            .iter()
+            .find(|q| t[q.content.clone()].contains("Ask anyone"))
+            .and_then(|q| q.cue.clone()),
+        None
+    );
+}
+
+#[test]
+fn once_between_a_subject_and_its_verb_before_a_colon() {
+    let t = "Former ferry captain Ulla Brenning once said:\n\n“The sea keeps no promises.”";
+    let q = run(t)
+        .quotes
+        .into_iter()
+        .find(|q| t[q.content.clone()].contains("sea keeps"))
+        .expect("quote");
+    assert_eq!(q.speaker.map(|s| s.name), Some("Ulla Brenning".into()));
+    assert_eq!(q.cue.map(|c| &t[c]), Some("said"));
+}
+
+#[test]
+fn a_long_abbreviated_rank_before_a_name_does_not_end_the_sentence() {
+    let t = "“The patrols will go on. We are ready for the winter,” said Coast Guard spokesman Capt. Eino Varga, who was asked about the storms.";
+    assert_eq!(name_of(t, "patrols"), Some("Eino Varga".into()));
+}
