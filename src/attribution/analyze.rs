@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::coref::Coref;
 use super::cues::{
-    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, reported,
-    sentence_stop, verb_like, Cue,
+    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, possessive_prefix,
+    reported, sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
@@ -368,7 +368,11 @@ pub fn run(
             }
         }
         let colon = before.end > before.start && toks[before.end - 1].is(':');
-        if cue.is_none() && (colon || !direct) {
+        // `X issued a statement, "…"`: a comma after a noun for a message works as a colon.
+        let message_comma = before.end >= before.start + 2
+            && toks[before.end - 1].is(',')
+            && word_is(text, &toks[before.end - 2], MESSAGE_NOUNS);
+        if cue.is_none() && (colon || !direct || message_comma) {
             // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
             if let Some((m, v)) = clause_subject_verb(text, &toks, before.start, before.end) {
                 // "Berg likened them to a 'vicious snake'": a named person's verb of
@@ -569,6 +573,18 @@ pub fn run(
     resolve(text, &toks, &mut coref, &para_of, events)
 }
 
+/// Nouns for a message whose words follow ("issued a statement, '…'").
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement",
+    "tweet",
+    "message",
+    "post",
+    "email",
+    "letter",
+    "remarks",
+    "note",
+];
+
 /// Verbs of agreeing that announce a speaker's words without a speech verb ("Moy agreed.").
 const AGREEING: &[&str] = &[
     "agreed",
@@ -654,7 +670,8 @@ fn announcing_sentence(text: &str, toks: &[Tok], ps: Range<usize>) -> Option<Cue
     // he said.`, whose verb reports the words before it.
     let ms = tok_at(toks, c.source.span.start);
     let opens = ms == ps.start
-        || (ms == ps.start + 1 && word_is(text, &toks[ps.start], &["but", "and", "so", "the"]));
+        || (ms == ps.start + 1 && word_is(text, &toks[ps.start], &["but", "and", "so", "the"]))
+        || (c.source.kind == MKind::Name && possessive_prefix(text, toks, ps.start, ms));
     if c.cue.start != v
         || !opens
         || !matches!(c.source.kind, MKind::Name | MKind::Pronoun | MKind::Desc)

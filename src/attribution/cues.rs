@@ -894,6 +894,8 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                     && toks[s..ms]
                         .iter()
                         .all(|t| t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)))
+                // "The Harbour Times' Ann Moy": a possessive outlet or owner before a name.
+                || (m.kind == MKind::Name && possessive_prefix(text, toks, s, ms))
                 // "former George W. Bush speechwriter Noam Neusner": a longer description
                 // ending in a lower-case role noun.
                 || (m.kind == MKind::Name
@@ -932,6 +934,26 @@ pub fn sentence_stop(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
     (a..b)
         .find(|&k| matches!(toks[k].first, '.' | '?' | '!') && hard_stop(text, toks, k))
         .unwrap_or(b)
+}
+
+/// True when the tokens `s..ms` are a short capitalised owner ending in a possessive,
+/// optionally after "the": "The Harbour Times' Ann Moy", "Drem University's Ann Moy".
+pub fn possessive_prefix(text: &str, toks: &[Tok], s: usize, ms: usize) -> bool {
+    let mut k = s;
+    if k < ms && is_word(text, &toks[k], "the") {
+        k += 1;
+    }
+    // "Times'": a plural possessive's apostrophe is a token of its own.
+    let mut e = ms;
+    if e > k + 1 && !toks[e - 1].word && matches!(toks[e - 1].first, '\'' | '’') {
+        e -= 1;
+        if !word(text, &toks[e - 1]).ends_with('s') || toks[e - 1].end != toks[e].start {
+            return false;
+        }
+    } else if !(e > k && toks[e - 1].poss) {
+        return false;
+    }
+    e - k <= 5 && toks[k..e].iter().all(|t| t.word && (t.cap || t.all_caps))
 }
 
 /// The end token (exclusive) of a name phrase found by [`parse_fwd`].
@@ -1058,7 +1080,8 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         }
         if let Some(len) = cue_len(text, toks, v, at_start).filter(|_| {
             !noun_use(text, toks, v)
-                && (!passive(text, toks, a, v) || !partial && once_after_subject(text, toks, a, v))
+                && (!passive(text, toks, a, v)
+                    || !partial && once_after_subject(text, toks, a, v, v + 1 >= e))
         }) {
             // "In other words, explained moderator Ann Moy: '…'": after a comma, a verb
             // and a name that fills the words up to the quotation.
@@ -1084,7 +1107,9 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             if !partial && e - v > 8 {
                 continue;
             }
-            let by = v > a && is_word(text, &toks[v - 1], "by");
+            // "by saying", "upon saying", "after saying": a participle whose subject is the
+            // clause's.
+            let by = v > a && word_is(text, &toks[v - 1], &["by", "upon", "after"]);
             if v > a && (toks[v - 1].is(',') || by) && gerund(text, toks, v) {
                 // "..., saying" and "X went on by saying": the subject of the clause;
                 // "…, Spicer said, adding": the subject of the speech verb just before.
@@ -1093,6 +1118,25 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     .flatten()
                     .map(|(m, _)| m);
                 let m = said.or_else(|| clause_subject(text, toks, a, v))?;
+                return Some(Cue {
+                    cue: v..v + len,
+                    source: m,
+                    apposition: None,
+                    weak: false,
+                });
+            }
+            // "X went on to say, '…'", "X continued to say": the subject of the clause. Not
+            // "urged them to say", whose speaker is someone else.
+            let to_say = !partial
+                && v >= a + 2
+                && is_word(text, &toks[v - 1], "to")
+                && word_is(
+                    text,
+                    &toks[v - 2],
+                    &["on", "continued", "continues", "proceeded", "proceeds"],
+                );
+            if to_say {
+                let m = clause_subject(text, toks, a, v)?;
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -2408,12 +2452,15 @@ fn passive(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
 
 /// "Ann Moy once said:" and "he once told them:": "once" between a subject and its verb is
 /// an adverb, not the "once asked" of a reduced passive clause.
-fn once_after_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
+/// With `last` (the verb ends the words before the quotation), also after an apposition:
+/// "Ann Moy, who ran the port, once said, '…'" (not "Moy, once asked about it, said").
+fn once_after_subject(text: &str, toks: &[Tok], a: usize, v: usize, last: bool) -> bool {
     v >= a + 2
         && is_word(text, &toks[v - 1], "once")
-        && toks[v - 2].word
-        && (toks[v - 2].cap && !toks[v - 2].has(STOP)
-            || word_is(text, &toks[v - 2], &["he", "she", "they", "we", "i"]))
+        && (toks[v - 2].word
+            && (toks[v - 2].cap && !toks[v - 2].has(STOP)
+                || word_is(text, &toks[v - 2], &["he", "she", "they", "we", "i"]))
+            || last && toks[v - 2].is(','))
 }
 
 /// True when the words `[c, last)` after the speech verb at `v` can be reported content

@@ -2087,3 +2087,50 @@ fn a_long_abbreviated_rank_before_a_name_does_not_end_the_sentence() {
     let t = "“The patrols will go on. We are ready for the winter,” said Coast Guard spokesman Capt. Eino Varga, who was asked about the storms.";
     assert_eq!(name_of(t, "patrols"), Some("Eino Varga".into()));
 }
+
+#[test]
+fn a_participle_after_upon_or_after_takes_the_clause_subject() {
+    let t = "Sela Marrow, a councillor since 2009, drew boos upon saying, “The market will move.”";
+    assert_eq!(name_of(t, "market"), Some("Sela Marrow".into()));
+    let t = "Sela Marrow left the hall after telling the crowd, “The market will move.”";
+    assert_eq!(name_of(t, "market"), Some("Sela Marrow".into()));
+}
+
+#[test]
+fn went_on_to_say_takes_the_clause_subject() {
+    let t = "Tor Lindgren went on to say, “Nobody in Drem wants a second bridge.”";
+    assert_eq!(name_of(t, "second bridge"), Some("Tor Lindgren".into()));
+}
+
+#[test]
+fn the_speaker_of_to_say_after_another_verb_is_not_the_subject() {
+    // The one urged is asked to speak; the urger is not the speaker of the words.
+    let t = "Tor Lindgren urged the ferry crews to say, “We will not sail.”";
+    let cue = run(t)
+        .quotes
+        .iter()
+        .find(|q| t[q.content.clone()].contains("not sail"))
+        .and_then(|q| q.cue.clone())
+        .map(|c| t[c].to_string());
+    assert_ne!(cue.as_deref(), Some("say"));
+}
+
+#[test]
+fn once_said_after_an_apposition_before_the_quotation() {
+    let t = "The storm was the worst in memory (Ines Varga, who kept the lighthouse, once said, “The sea took the pier twice.”).";
+    assert_eq!(name_of(t, "pier twice"), Some("Ines Varga".into()));
+}
+
+#[test]
+fn a_possessive_owner_before_the_name_after_the_quotation() {
+    let t = "“The council will fold by June,” The Harbour Times' Edda Runs explained.";
+    assert_eq!(name_of(t, "fold"), Some("Edda Runs".into()));
+    let t = "Mirek Soll spoke first. Drem University's Edda Runs agreed. “The council will fold by June.”";
+    assert_eq!(name_of(t, "fold"), Some("Edda Runs".into()));
+}
+
+#[test]
+fn a_comma_after_a_message_noun_introduces_the_quotation() {
+    let t = "Hours after the flood, Mayor Pell Arno issued a statement, “Every family will be housed tonight.”";
+    assert_eq!(name_of(t, "housed"), Some("Pell Arno".into()));
+}
