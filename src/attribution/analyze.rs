@@ -206,7 +206,12 @@ pub fn run(
         let before = before_lo..open_tok.max(before_lo);
         let after = close_tok.map(|c| (c + 1).min(next_open)..next_open);
         let content = &text[q.content.clone()];
-        let last_char = content.chars().last().unwrap_or(' ');
+        // The last character before a nested quotation's closing mark (`… ‘I hope so,'”`).
+        let last_char = content
+            .trim_end_matches(['\'', '’', ' '])
+            .chars()
+            .last()
+            .unwrap_or(' ');
         let opens_para = open_tok == pt.start;
         // Direct: the quotation opens its sentence, follows "said:" / "said,", or carries
         // its own sentence punctuation; otherwise it is a partial quotation in the author's

@@ -359,8 +359,27 @@ pub fn subject_before(
             .find(|&k| dash(k) && !toks[k].in_quote && toks[k].first == toks[j - 1].first)
             .map(|k| if pair(k) { k - 1 } else { k });
         if let Some(open) = open.filter(|&o| o > lo && o + 2 < close) {
-            return subject_before(text, toks, lo, open)
-                .filter(|(m, _)| matches!(m.kind, MKind::Name | MKind::Pronoun));
+            let outer = subject_before(text, toks, lo, open);
+            // "A former senator -- Ann Moy, who lost in 2008 -- said": a description before
+            // an aside that opens with the person's full name.
+            if outer
+                .as_ref()
+                .is_some_and(|(m, _)| m.kind == MKind::Desc && !m.is_org)
+            {
+                let start = if pair(open + 1) { open + 2 } else { open + 1 };
+                let named = parse_fwd(text, toks, start, close).filter(|m| {
+                    let after = super::tokens::tok_at(toks, m.span.end);
+                    m.kind == MKind::Name
+                        && !m.is_org
+                        && m.name.end - m.name.start >= 2
+                        && m.span.start == toks[start].start
+                        && (after >= close || toks[after].is(','))
+                });
+                if let Some(m) = named {
+                    return Some((m, None));
+                }
+            }
+            return outer.filter(|(m, _)| matches!(m.kind, MKind::Name | MKind::Pronoun));
         }
     }
     if toks[j - 1].is(')') {
@@ -887,13 +906,21 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
             let start_ok = m.span.start <= toks[s].start
                 || (s + 1 < toks.len() && m.span.start == toks[s + 1].start && {
                     let f = word(text, &toks[s]).to_ascii_lowercase();
-                    matches!(f.as_str(), "the" | "a" | "an" | "and" | "but")
+                    // `"…," as Ann Moy said`.
+                    matches!(f.as_str(), "the" | "a" | "an" | "and" | "but" | "as")
                 })
                 || (m.kind == MKind::Name
                     && ms - s <= 4
                     && toks[s..ms]
                         .iter()
                         .all(|t| t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)))
+                // "Gov. Ann Moy's chief of staff, Ivo Berg, said": the owner's name begins
+                // before the possessive that opens the phrase found.
+                || (m.kind == MKind::Name
+                    && ms - s <= 5
+                    && toks[ms].poss
+                    && toks[s].word
+                    && toks[s..ms].iter().all(|t| t.word && t.cap || t.is('.')))
                 // "The Harbour Times' Ann Moy": a possessive outlet or owner before a name.
                 || (m.kind == MKind::Name && possessive_prefix(text, toks, s, ms))
                 // "former George W. Bush speechwriter Noam Neusner": a longer description

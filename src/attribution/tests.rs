@@ -2134,3 +2134,37 @@ fn a_comma_after_a_message_noun_introduces_the_quotation() {
     let t = "Hours after the flood, Mayor Pell Arno issued a statement, “Every family will be housed tonight.”";
     assert_eq!(name_of(t, "housed"), Some("Pell Arno".into()));
 }
+
+#[test]
+fn a_description_before_a_dashed_aside_that_names_the_person() {
+    let t = "A former county sheriff -- Ivo Brandt, who retired in 2010 -- said the pier \"will not last another winter.\"";
+    assert_eq!(name_of(t, "another winter"), Some("Ivo Brandt".into()));
+}
+
+#[test]
+fn a_dashed_aside_without_a_leading_name_gives_no_speaker_from_it() {
+    let t = "The harbour master -- a post once held by Ivo Brandt -- said the pier \"will not last another winter.\"";
+    assert_ne!(name_of(t, "another winter"), Some("Ivo Brandt".into()));
+}
+
+#[test]
+fn as_a_person_said_after_a_partial_quotation() {
+    let t = "The fact that the vote “is too close to call,” as Wenna Hollis said on the radio, only raised the stakes.";
+    assert_eq!(name_of(t, "too close"), Some("Wenna Hollis".into()));
+}
+
+#[test]
+fn a_nested_quotation_closing_the_quotation_before_its_cue() {
+    let t =
+        "“He told me outright, ‘I hope the market falls,'” Sanna Ekdal told dock workers in Drem.";
+    assert_eq!(name_of(t, "market falls"), Some("Sanna Ekdal".into()));
+    let t = "\"Giving such favour tells them 'they are outsiders,' \" Judge Oren Vale wrote.";
+    assert_eq!(name_of(t, "outsiders"), Some("Oren Vale".into()));
+}
+
+#[test]
+fn a_titled_owner_before_a_possessive_role_and_the_name() {
+    let t =
+        "“The tolls will stay,” Drem Gov. Lisa Marren’s chief of staff, Ivo Stark, told reporters.";
+    assert_eq!(name_of(t, "tolls"), Some("Ivo Stark".into()));
+}
