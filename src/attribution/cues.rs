@@ -34,7 +34,9 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
         '?' | '!' | ';' | '"' | '“' | '”' | '«' | '»' | '(' | ')' => true,
         '.' => {
             // Not the period of an initial or abbreviated title, nor of joined initials
-            // before a name ("G.K. Butterfield", but "in the U.S. The").
+            // before a name ("G.K. Butterfield", but "in the U.S. The"), nor of an
+            // abbreviation before a comma ("of Derry, N.H., said", "of Drem, Calif., said").
+            let before_comma = toks.get(j + 1).is_some_and(|n| n.is(','));
             !(j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
                 let w = word(text, &toks[j - 1]);
                 w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
@@ -50,6 +52,7 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
                     // The state abbreviation of a party tag: "(D-Ore.)", "(R-N.C.)", and
                     // without brackets ", R-Ky., said".
                     || party_tag(w) && toks.get(j + 1).is_some_and(|n| n.is(')') || n.is(','))
+                    || before_comma && w.len() <= 6
             })
         }
         _ => false,
@@ -749,6 +752,7 @@ fn subject_before_comma(
         let outer_end = paren_before(toks, k - 1, lo).map_or(k - 1, |j| j.saturating_sub(1));
         let mut outer = parse_back(text, toks, lo, outer_end);
         // "Rep. Ann Moy of Maine, a farmer, said": the name the of-phrase hangs from.
+        let mut of_place = false;
         if let Some(o) = outer.as_ref() {
             let os = super::tokens::tok_at(toks, o.span.start);
             if os >= lo + 2
@@ -761,6 +765,7 @@ fn subject_before_comma(
                     .filter(|h| h.kind == MKind::Name)
                 {
                     outer = Some(h);
+                    of_place = true;
                 }
             }
         }
@@ -800,6 +805,17 @@ fn subject_before_comma(
             }
         }
         let outer = outer?;
+        // "Ann Moy of Derry, N.H., said", "Ann Moy of Drem, Alabama, said": the state or
+        // country after the place of an of-phrase.
+        let state = &toks[k + 1..e];
+        if of_place
+            && !state.is_empty()
+            && state.len() <= 4
+            && state[0].word
+            && state.iter().all(|t| t.word && t.cap || t.is('.'))
+        {
+            return Some((outer, None));
+        }
         // Chained appositions ("Ayrault, the foreign minister of France, a permanent member
         // of the council, said"): the phrase found is itself inside an apposition when a
         // lower-case word precedes it; the speaker is before the earlier comma.

@@ -413,6 +413,22 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "summarise",
     "advise",
     "elaborate",
+    // Manners of speaking: "“…!” beamed Ann Moy", "“…,” Ann Moy barked".
+    "beam",
+    "bark",
+    "fume",
+    "gush",
+    "sigh",
+    "groan",
+    "grumble",
+    "mutter",
+    "murmur",
+    "marvel",
+    "rave",
+    "enthuse",
+    "holler",
+    "bellow",
+    "sneer",
 ];
 
 /// Verbs whose object (the listener) comes before the content.

@@ -2168,3 +2168,27 @@ fn a_titled_owner_before_a_possessive_role_and_the_name() {
         "“The tolls will stay,” Drem Gov. Lisa Marren’s chief of staff, Ivo Stark, told reporters.";
     assert_eq!(name_of(t, "tolls"), Some("Ivo Stark".into()));
 }
+
+#[test]
+fn a_state_after_the_place_of_the_speaker() {
+    let t = "“I have not made up my mind,” Tessa Brune of Derry, N.H., said.";
+    assert_eq!(name_of(t, "made up"), Some("Tessa Brune".into()));
+    let t = "“I have not made up my mind,” Tessa Brune, 45, of Drem, Calif., who came with her son, said after the rally.";
+    assert_eq!(name_of(t, "made up"), Some("Tessa Brune".into()));
+}
+
+#[test]
+fn a_period_before_a_comma_does_not_end_the_sentence() {
+    // "N.H.," is an abbreviation, whatever follows it.
+    let t = "Voters in Derry, N.H., said they would wait. Tessa Brune said: “I have not made up my mind.”";
+    assert_eq!(name_of(t, "made up"), Some("Tessa Brune".into()));
+}
+
+#[test]
+fn manner_of_speaking_verbs_cue_quotations() {
+    let t =
+        "“We finally have a harbour again!” beamed Odile Varnak of Drem, who had waited ten years.";
+    assert_eq!(name_of(t, "harbour again"), Some("Odile Varnak".into()));
+    let t = "“Nobody asked the fishermen,” Odile Varnak grumbled.";
+    assert_eq!(name_of(t, "fishermen"), Some("Odile Varnak".into()));
+}
