@@ -319,9 +319,18 @@ pub fn run(
                 let hi = sentence_stop(text, &toks, r.start, r.end.min(r.start + 8));
                 // After a question or exclamation, a new sentence may start ("“…?” Ann
                 // Moy is a shop on the pier."): then only a speech verb makes it a cue.
+                // Or a verb that closes its clause ("“…?” Moy pressed.", "“…?” Moy went on,
+                // as if …").
                 let ended = matches!(last_char, '?' | '!');
+                let closes = |v: usize| {
+                    let mut k = v + 1;
+                    if k < hi && word_is(text, &toks[k], &["on", "in", "back", "up"]) {
+                        k += 1;
+                    }
+                    k >= hi || toks[k].is(',') || toks[k].is('.')
+                };
                 if let Some((m, _)) = clause_subject_verb(text, &toks, r.start, hi)
-                    .filter(|(_, v)| !ended || toks[*v].has(VERB))
+                    .filter(|(_, v)| !ended || toks[*v].has(VERB) || closes(*v))
                 {
                     let first_word = toks[r.start..hi].iter().find(|t| t.word).map(|t| t.start);
                     if first_word == Some(m.span.start) {

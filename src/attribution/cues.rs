@@ -941,13 +941,23 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
                 || (m.kind == MKind::Name && possessive_prefix(text, toks, s, ms))
                 // "former George W. Bush speechwriter Noam Neusner": a longer description
                 // ending in a lower-case role noun.
-                || (m.kind == MKind::Name
-                    && ms - s <= 9
-                    && toks[ms - 1].word
-                    && !toks[ms - 1].cap
-                    && toks[s..ms].iter().all(|t| {
-                        (t.word || t.is('.')) && !t.has(VERB | STOP | ADV | PRON_OTHER)
-                    }))
+                // Also after "the" and an owner: "the Post's senior editor Ann Moy".
+                || (m.kind == MKind::Name && {
+                    let s1 = if is_word(text, &toks[s], "the") && toks[s + 1].poss {
+                        s + 1
+                    } else {
+                        s
+                    };
+                    ms > s1
+                        && ms - s1 <= 9
+                        && toks[ms - 1].word
+                        && !toks[ms - 1].cap
+                        && toks[s1..ms].iter().all(|t| {
+                            (t.word || t.is('.'))
+                                && !t.has(STOP | ADV | PRON_OTHER)
+                                && (t.cap || !t.has(VERB))
+                        })
+                })
                 || (m.kind == MKind::Name
                     && ms > s + 2
                     && toks[ms - 1].is(',')

@@ -2192,3 +2192,38 @@ fn manner_of_speaking_verbs_cue_quotations() {
     let t = "“Nobody asked the fishermen,” Odile Varnak grumbled.";
     assert_eq!(name_of(t, "fishermen"), Some("Odile Varnak".into()));
 }
+
+#[test]
+fn a_name_and_a_verb_closing_the_clause_after_a_question() {
+    let t = "Vella Strom opened the show.\n\n“Would the toll be negotiable?” Strom pressed. “Maybe for residents?”";
+    assert_eq!(name_of(t, "toll"), Some("Vella Strom".into()));
+    let t = "Vella Strom opened the show.\n\n“It happens, right?” Strom went on, as if nobody had spoken.";
+    assert_eq!(name_of(t, "happens"), Some("Vella Strom".into()));
+}
+
+#[test]
+fn a_new_sentence_after_a_question_is_not_a_credit() {
+    // "Strom is a shop": the clause goes on after its verb, so it starts a new sentence.
+    let t = "Vella Strom opened the show.\n\n“Where can you buy bread on the pier?” Strom is a shop by the ferry.";
+    assert_eq!(
+        run(t)
+            .quotes
+            .iter()
+            .find(|q| t[q.content.clone()].contains("bread"))
+            .and_then(|q| q.cue.clone()),
+        None
+    );
+}
+
+#[test]
+fn an_owner_and_a_role_after_the_before_the_name() {
+    let t =
+        "“He asked us to his home,” the Gazette's senior politics editor Jon Ferrant responded.";
+    assert_eq!(name_of(t, "his home"), Some("Jon Ferrant".into()));
+}
+
+#[test]
+fn a_capitalised_word_before_a_noun_after_an_indefinite_article_is_no_name() {
+    let t = "“We will not stop,” said a Berrow supporter who runs a page for the campaign.";
+    assert_eq!(name_of(t, "not stop"), None);
+}
