@@ -10,7 +10,7 @@ use super::cues::{
     reported, sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
-use super::names::{tokens_text, word, word_is, MKind, Mention};
+use super::names::{base_word, tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs, QSpan};
 use super::tokens::{tok_at, tokenize, Tok};
 use super::{Kind, Quote, SentenceAttribution, Speaker};
@@ -396,21 +396,30 @@ pub fn run(
                     v += 1;
                 }
                 let verbal = m.kind == MKind::Name && toks[v].word && toks[v].has(VERB);
-                cue = Some(if verbal {
-                    Cue {
-                        cue: v..v + 1,
-                        source: m,
-                        apposition: None,
-                        weak: false,
-                    }
-                } else {
-                    Cue {
-                        cue: before.end.saturating_sub(1)..before.end,
-                        source: m,
-                        apposition: None,
-                        weak: true,
-                    }
-                });
+                // "Guns are 'the ultimate crisis'", "Audiences can expect …": one capitalised
+                // word opening a sentence, never written capitalised mid-sentence, is a
+                // common noun, not a speaker.
+                let lone_word = m.kind == MKind::Name
+                    && m.role.is_none()
+                    && m.name.len() == 1
+                    && !proper_elsewhere(text, &toks, m.name.start);
+                if verbal || !lone_word {
+                    cue = Some(if verbal {
+                        Cue {
+                            cue: v..v + 1,
+                            source: m,
+                            apposition: None,
+                            weak: false,
+                        }
+                    } else {
+                        Cue {
+                            cue: before.end.saturating_sub(1)..before.end,
+                            source: m,
+                            apposition: None,
+                            weak: true,
+                        }
+                    });
+                }
             }
         }
         let si = if sentences.is_empty() {
@@ -585,6 +594,20 @@ pub fn run(
     }
     events.sort_by_key(|e| e.content.start);
     resolve(text, &toks, &mut coref, &para_of, events)
+}
+
+/// True when the word of token `k` also appears capitalised elsewhere in the text inside a
+/// sentence (after a word or a comma, not opening a sentence or paragraph), as a proper
+/// name does.
+fn proper_elsewhere(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = base_word(text, &toks[k]);
+    toks.windows(2).enumerate().any(|(i, p)| {
+        i + 1 != k
+            && p[1].cap
+            && base_word(text, &p[1]) == w
+            && !text[p[0].end..p[1].start].contains('\n')
+            && (p[0].word || !matches!(p[0].first, '.' | '?' | '!' | ':' | '"' | '“' | '”'))
+    })
 }
 
 /// Nouns for a message whose words follow ("issued a statement, '…'").

@@ -413,6 +413,23 @@ pub fn subject_before(
     if ms > lo && word_is(text, &toks[ms - 1], PLACE_PREPOSITIONS) {
         return None;
     }
+    // "Ann Moy of Columbia, South Carolina says": the phrase found is the state after the
+    // place of an of-phrase; the speaker is the name the of-phrase hangs from.
+    if ms >= lo + 4
+        && m.name.len() <= 2
+        && toks[ms - 1].is(',')
+        && toks[ms - 2].word
+        && toks[ms - 2].cap
+        && is_word(text, &toks[ms - 3], "of")
+        && toks[ms - 4].word
+        && toks[ms - 4].cap
+    {
+        if let Some(h) =
+            of_chain_head(text, toks, lo, ms - 4, ms - 2).filter(|h| h.kind == MKind::Name)
+        {
+            return Some((h, None));
+        }
+    }
     // "The leader of Aldmere's main opposition party accused ...": the speaker is the
     // role before "of", not the organisation after it.
     let mut st = ms;

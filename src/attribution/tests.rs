@@ -2227,3 +2227,22 @@ fn a_capitalised_word_before_a_noun_after_an_indefinite_article_is_no_name() {
     let t = "“We will not stop,” said a Berrow supporter who runs a page for the campaign.";
     assert_eq!(name_of(t, "not stop"), None);
 }
+
+#[test]
+fn a_state_after_the_place_before_the_verb() {
+    let t = "Mara Tulsen of Columbia, South Carolina says the mayor must keep “doing what she is doing.”";
+    assert_eq!(name_of(t, "doing what"), Some("Mara Tulsen".into()));
+}
+
+#[test]
+fn a_lone_capitalised_common_noun_opening_a_sentence_is_no_speaker() {
+    // "Audiences" never appears capitalised inside a sentence: it is no name.
+    let t = "Ivo Rand returns to the stage on Friday. Audiences can expect him to play with “a little more abandon than usual.”";
+    assert_eq!(name_of(t, "abandon"), None);
+}
+
+#[test]
+fn a_lone_surname_seen_inside_a_sentence_stays_a_speaker() {
+    let t = "The mayor met Hanna Rask on Monday. Rask sees the plan as “a gift to the harbour and the town.”";
+    assert_eq!(name_of(t, "gift"), Some("Hanna Rask".into()));
+}
