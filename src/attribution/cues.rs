@@ -53,6 +53,11 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
                     // without brackets ", R-Ky., said".
                     || party_tag(w) && toks.get(j + 1).is_some_and(|n| n.is(')') || n.is(','))
                     || before_comma && w.len() <= 6
+                    // "the No. 2 in the party".
+                    || w == "No"
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.word && n.first.is_ascii_digit())
             })
         }
         _ => false,
@@ -1233,8 +1238,21 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
-            let (m, app) =
-                subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, v))?;
+            // "He looked into the camera, frowned and said, '…'": the last of coordinated
+            // verbs takes the clause subject (a person), right before the quotation only.
+            let and_said = || {
+                (!partial
+                    && v > a
+                    && v + 1 >= e
+                    && is_word(text, &toks[v - 1], "and")
+                    && !gerund(text, toks, v))
+                .then(|| clause_subject(text, toks, a, v))
+                .flatten()
+                .map(|m| (m, None))
+            };
+            let (m, app) = subject_before(text, toks, a, v)
+                .or_else(|| coordinated_subject(text, toks, v))
+                .or_else(and_said)?;
             return Some(Cue {
                 cue: v..v + len,
                 source: m,
@@ -1493,7 +1511,7 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
         }
         return None;
     }
-    if !(4..=9).contains(&n)
+    if !(4..=16).contains(&n)
         || !is_word(text, &toks[words[0]], "as")
         || !word_is(text, &toks[words[n - 2]], &["put", "puts"])
         || !is_word(text, &toks[words[n - 1]], "it")
@@ -1501,14 +1519,31 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
         return None;
     }
     let put = words[n - 2];
-    // "As The Post's Dana Milbank puts it": an owner may come before the name.
-    let m = parse_back(text, toks, words[0] + 1, put - 1)?;
+    // "As Ann Moy, the harbour master, put it": an apposition between the name and "put".
+    let name_end = if toks[put - 1].is(',') {
+        let k = comma_before(text, toks, put - 1, words[0] + 1)?;
+        if k < words[0] + 2 || !apposition_opener(text, toks, k + 1) {
+            return None;
+        }
+        k - 1
+    } else if n <= 9 {
+        put - 1
+    } else {
+        return None;
+    };
+    // "As The Post's Dana Milbank puts it": an owner may come before the name, and so may
+    // lower-case role words ("as anti-fraud prosecutor Ann Moy put it").
+    let m = parse_back(text, toks, words[0] + 1, name_end)?;
     let ms = super::tokens::tok_at(toks, m.span.start);
-    let owner_only = toks[words[0] + 1..ms]
-        .iter()
-        .all(|t| t.cap || t.poss || !t.word || word_is(text, t, &["the"]));
+    let owner_only = toks[words[0] + 1..ms].iter().all(|t| {
+        t.cap
+            || t.poss
+            || !t.word && t.is('-')
+            || word_is(text, t, &["the"])
+            || t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)
+    });
     (owner_only
-        && m.span.end == toks[put - 1].end
+        && m.span.end == toks[name_end].end
         && matches!(m.kind, MKind::Name | MKind::Org | MKind::Pronoun))
     .then(|| Cue {
         cue: put..put + 2,

@@ -269,6 +269,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("seek", &["sought", "seeks", "seeking"]),
     ("echo", &["echoed", "echoes", "echoing"]),
     ("refer", &["referred", "refers", "referring"]),
+    ("sing", &["sang", "sung", "sings", "singing"]),
 ];
 
 /// Speech verbs that cue quotations and reported speech.

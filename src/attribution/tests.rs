@@ -2246,3 +2246,25 @@ fn a_lone_surname_seen_inside_a_sentence_stays_a_speaker() {
     let t = "The mayor met Hanna Rask on Monday. Rask sees the plan as “a gift to the harbour and the town.”";
     assert_eq!(name_of(t, "gift"), Some("Hanna Rask".into()));
 }
+
+#[test]
+fn the_last_of_coordinated_verbs_before_the_quotation() {
+    let t = "When I asked Ivo Sand about the vote, he looked into the camera, frowned and said, “I will win it.”";
+    assert_eq!(name_of(t, "win it"), Some("Ivo Sand".into()));
+    let t = "As the crowd jeered, Silla Mann was joined on stage by Sen. Aldo Frey and joked, “You are all very kind.”";
+    assert_eq!(name_of(t, "very kind"), Some("Silla Mann".into()));
+}
+
+#[test]
+fn as_a_role_and_name_put_it() {
+    let t = "At the time, as harbour prosecutor Marit Tolle put it, “nothing pointed to a crime.”";
+    assert_eq!(name_of(t, "pointed"), Some("Marit Tolle".into()));
+    let t = "As Jon Corwen, the No. 2 in the council, put it: “This plan will not pass. There is no point.”";
+    assert_eq!(name_of(t, "not pass"), Some("Jon Corwen".into()));
+}
+
+#[test]
+fn as_a_band_sang() {
+    let t = "As the Tidewalkers sang in 1984, “They will turn us all into beggars.”";
+    assert_eq!(name_of(t, "beggars"), Some("Tidewalkers".into()));
+}
