@@ -403,7 +403,17 @@ pub fn run(
                     && m.role.is_none()
                     && m.name.len() == 1
                     && !proper_elsewhere(text, &toks, m.name.start);
-                if verbal || !lone_word {
+                // "Cruz says his friend Rubio ran 'an optimistic campaign'": a clause subject
+                // without a speech verb, inside content that a speaker before it reports,
+                // leaves the quotation to that speaker (found below).
+                let reported_around = !verbal
+                    && !sentences.is_empty()
+                    && reported_in(index_of(sentences, q.open))
+                        .iter()
+                        .any(|(_, c, r)| {
+                            c.cue.end <= v && r.start <= toks[v].start && q.open <= r.end + 2
+                        });
+                if (verbal || !lone_word) && !reported_around {
                     cue = Some(if verbal {
                         Cue {
                             cue: v..v + 1,

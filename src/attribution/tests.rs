@@ -2268,3 +2268,15 @@ fn as_a_band_sang() {
     let t = "As the Tidewalkers sang in 1984, “They will turn us all into beggars.”";
     assert_eq!(name_of(t, "beggars"), Some("Tidewalkers".into()));
 }
+
+#[test]
+fn a_clause_subject_inside_reported_content_leaves_the_quotation_to_the_reporter() {
+    let t = "Edda Vorn says her old rival Pim Lasker ran “an honest campaign about the harbour.”";
+    assert_eq!(name_of(t, "honest campaign"), Some("Edda Vorn".into()));
+}
+
+#[test]
+fn a_clause_subject_without_a_reporting_speaker_keeps_the_quotation() {
+    let t = "Pim Lasker ran “an honest campaign about the harbour,” and it showed.";
+    assert_eq!(name_of(t, "honest campaign"), Some("Pim Lasker".into()));
+}
