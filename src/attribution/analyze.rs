@@ -411,7 +411,10 @@ pub fn run(
                     && reported_in(index_of(sentences, q.open))
                         .iter()
                         .any(|(_, c, r)| {
-                            c.cue.end <= v && r.start <= toks[v].start && q.open <= r.end + 2
+                            c.cue.end <= v
+                                && r.start <= toks[v].start
+                                && q.open <= r.end + 2
+                                && !new_subject_between(text, &toks, c.cue.end, open_tok)
                         });
                 if (verbal || !lone_word) && !reported_around {
                     cue = Some(if verbal {
