@@ -1031,6 +1031,30 @@ pub fn possessive_prefix(text: &str, toks: &[Tok], s: usize, ms: usize) -> bool 
     e - k <= 5 && toks[k..e].iter().all(|t| t.word && (t.cap || t.all_caps))
 }
 
+/// "X was asked by host Ann Moy, who …, '…'": the asker of a passive question, named after
+/// "by", is the speaker of the question that follows (the last such verb in `a..e`, within
+/// 30 tokens of the quotation).
+fn asked_by(text: &str, toks: &[Tok], a: usize, e: usize) -> Option<Cue> {
+    let v = (a.max(e.saturating_sub(30))..e.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            word_is(text, &toks[k], &["asked", "questioned", "pressed"])
+                && is_word(text, &toks[k + 1], "by")
+        })?;
+    if (v + 2..e).any(|k| hard_stop(text, toks, k)) {
+        return None;
+    }
+    let m = parse_fwd(text, toks, v + 2, e)?;
+    let after = mention_end(toks, &m);
+    let named = m.kind == MKind::Name && !m.is_org && m.name.end - m.name.start >= 2;
+    (named && (after >= e || toks[after].is(','))).then(|| Cue {
+        cue: v..v + 2,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}
+
 /// The end token (exclusive) of a name phrase found by [`parse_fwd`].
 fn mention_end(toks: &[Tok], m: &Mention) -> usize {
     super::tokens::tok_at(toks, m.span.end)
@@ -1114,6 +1138,11 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
     }
     if !partial && e < b && toks[e].is(':') {
         if let Some(c) = colon_name(text, toks, a, e).or_else(|| owned_words(text, toks, a, e)) {
+            return Some(c);
+        }
+    }
+    if !partial {
+        if let Some(c) = asked_by(text, toks, a, e) {
             return Some(c);
         }
     }

@@ -2280,3 +2280,15 @@ fn a_clause_subject_without_a_reporting_speaker_keeps_the_quotation() {
     let t = "Pim Lasker ran “an honest campaign about the harbour,” and it showed.";
     assert_eq!(name_of(t, "honest campaign"), Some("Pim Lasker".into()));
 }
+
+#[test]
+fn the_named_asker_of_a_passive_question_speaks_it() {
+    let t = "Ivo Sand was asked by host Mara Delacourt, who has backed him before, “Will you run again next year?”";
+    assert_eq!(name_of(t, "run again"), Some("Mara Delacourt".into()));
+}
+
+#[test]
+fn an_unnamed_asker_of_a_passive_question_names_no_one() {
+    let t = "Ivo Sand was asked by reporters, “Will you run again next year?”";
+    assert_eq!(name_of(t, "run again"), None);
+}
