@@ -7,10 +7,10 @@ use std::ops::Range;
 use super::coref::Coref;
 use super::cues::{
     clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, possessive_prefix,
-    reported, sentence_stop, verb_like, Cue,
+    proper_elsewhere, reported, sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
-use super::names::{base_word, tokens_text, word, word_is, MKind, Mention};
+use super::names::{tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs, QSpan};
 use super::tokens::{tok_at, tokenize, Tok};
 use super::{Kind, Quote, SentenceAttribution, Speaker};
@@ -607,20 +607,6 @@ pub fn run(
     }
     events.sort_by_key(|e| e.content.start);
     resolve(text, &toks, &mut coref, &para_of, events)
-}
-
-/// True when the word of token `k` also appears capitalised elsewhere in the text inside a
-/// sentence (after a word or a comma, not opening a sentence or paragraph), as a proper
-/// name does.
-fn proper_elsewhere(text: &str, toks: &[Tok], k: usize) -> bool {
-    let w = base_word(text, &toks[k]);
-    toks.windows(2).enumerate().any(|(i, p)| {
-        i + 1 != k
-            && p[1].cap
-            && base_word(text, &p[1]) == w
-            && !text[p[0].end..p[1].start].contains('\n')
-            && (p[0].word || !matches!(p[0].first, '.' | '?' | '!' | ':' | '"' | '“' | '”'))
-    })
 }
 
 /// Nouns for a message whose words follow ("issued a statement, '…'").

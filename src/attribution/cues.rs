@@ -4,7 +4,9 @@
 use std::ops::Range;
 
 use super::lexicon::*;
-use super::names::{parse_back, parse_fwd, parse_name_run, word, word_is, Gender, MKind, Mention};
+use super::names::{
+    base_word, parse_back, parse_fwd, parse_name_run, word, word_is, Gender, MKind, Mention,
+};
 use super::tokens::Tok;
 
 /// A cue with its speaker phrase.
@@ -1055,6 +1057,20 @@ fn asked_by(text: &str, toks: &[Tok], a: usize, e: usize) -> Option<Cue> {
     })
 }
 
+/// True when the word of token `k` also appears capitalised elsewhere in the text inside a
+/// sentence (after a word or a comma, not opening a sentence or paragraph), as a proper
+/// name does.
+pub fn proper_elsewhere(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = base_word(text, &toks[k]);
+    toks.windows(2).enumerate().any(|(i, p)| {
+        i + 1 != k
+            && p[1].cap
+            && base_word(text, &p[1]) == w
+            && !text[p[0].end..p[1].start].contains('\n')
+            && (p[0].word || !matches!(p[0].first, '.' | '?' | '!' | ':' | '"' | '“' | '”'))
+    })
+}
+
 /// The end token (exclusive) of a name phrase found by [`parse_fwd`].
 fn mention_end(toks: &[Tok], m: &Mention) -> usize {
     super::tokens::tok_at(toks, m.span.end)
@@ -1214,7 +1230,23 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             // "by saying", "upon saying", "after saying": a participle whose subject is the
             // clause's.
             let by = v > a && word_is(text, &toks[v - 1], &["by", "upon", "after"]);
-            if v > a && (toks[v - 1].is(',') || by) && gerund(text, toks, v) {
+            // "X issued a statement saying", "X posted a tweet describing": the message's
+            // sender, the clause subject.
+            let message = v > a
+                && word_is(
+                    text,
+                    &toks[v - 1],
+                    &[
+                        "statement",
+                        "tweet",
+                        "letter",
+                        "message",
+                        "post",
+                        "memo",
+                        "release",
+                    ],
+                );
+            if v > a && (toks[v - 1].is(',') || by || message) && gerund(text, toks, v) {
                 // "..., saying" and "X went on by saying": the subject of the clause;
                 // "…, Spicer said, adding": the subject of the speech verb just before.
                 let said = (v >= a + 3 && toks[v - 1].is(',') && is_cue_verb(&toks[v - 2], false))
@@ -1222,6 +1254,16 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     .flatten()
                     .map(|(m, _)| m);
                 let m = said.or_else(|| clause_subject(text, toks, a, v))?;
+                // "Hours later, she issued a statement saying": not a lone capitalised word
+                // the text never uses as a name.
+                if message
+                    && m.kind == MKind::Name
+                    && m.role.is_none()
+                    && m.name.len() == 1
+                    && !proper_elsewhere(text, toks, m.name.start)
+                {
+                    return None;
+                }
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,

@@ -2292,3 +2292,11 @@ fn an_unnamed_asker_of_a_passive_question_names_no_one() {
     let t = "Ivo Sand was asked by reporters, “Will you run again next year?”";
     assert_eq!(name_of(t, "run again"), None);
 }
+
+#[test]
+fn a_message_noun_before_a_participle_gives_the_sender() {
+    let t = "Mayor Pell Arno issued a statement saying the ferry was “safe for every family.”";
+    assert_eq!(name_of(t, "every family"), Some("Pell Arno".into()));
+    let t = "Sen. Ivo Brandt posted a tweet describing the deal as “a win for the docks.”";
+    assert_eq!(name_of(t, "win for the docks"), Some("Ivo Brandt".into()));
+}
