@@ -207,7 +207,9 @@ pub fn clause_subject_verb(
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
                 // often not the speaker ("officials have long been talking ...").
-                if m.span.start == t.start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
+                let at_start = m.span.start == t.start
+                    || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start);
+                if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
                     return Some((m, vpos));
                 }
             }
@@ -215,6 +217,11 @@ pub fn clause_subject_verb(
         j = e + 1;
     }
     None
+}
+
+/// An age written as one hyphenated word: "17-year-old", "81-year-old".
+fn age_word(text: &str, t: &Tok) -> bool {
+    t.first.is_ascii_digit() && word(text, t).ends_with("-old")
 }
 
 /// Adverbs that sit between a subject and its verb without "-ly" ("X later told", "X once

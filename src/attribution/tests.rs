@@ -2300,3 +2300,9 @@ fn a_message_noun_before_a_participle_gives_the_sender() {
     let t = "Sen. Ivo Brandt posted a tweet describing the deal as “a win for the docks.”";
     assert_eq!(name_of(t, "win for the docks"), Some("Ivo Brandt".into()));
 }
+
+#[test]
+fn an_age_before_the_clause_subject() {
+    let t = "The crowd cheered.\n\n17-year-old Lasse Varn agreed with his father:\n\n“He speaks for the harbour towns.”";
+    assert_eq!(name_of(t, "harbour towns"), Some("Lasse Varn".into()));
+}
