@@ -1078,6 +1078,21 @@ pub fn proper_elsewhere(text: &str, toks: &[Tok], k: usize) -> bool {
     })
 }
 
+/// An organisation that opens the clause `a..v` and is followed by a finite verb: "The
+/// Drem Gazette confirmed the count, reporting: '…'".
+fn org_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    let m = parse_fwd(text, toks, a, v)?;
+    let after = mention_end(toks, &m);
+    let opens = m.span.start == toks[a].start
+        || (a + 1 < v && is_word(text, &toks[a], "the") && m.span.start == toks[a + 1].start);
+    ((m.kind == MKind::Org || m.is_org)
+        && !m.plural
+        && opens
+        && after < v
+        && verb_like(text, &toks[after]))
+    .then_some(m)
+}
+
 /// The end token (exclusive) of a name phrase found by [`parse_fwd`].
 fn mention_end(toks: &[Tok], m: &Mention) -> usize {
     super::tokens::tok_at(toks, m.span.end)
@@ -1260,7 +1275,9 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     .then(|| subject_before(text, toks, a, v - 2))
                     .flatten()
                     .map(|(m, _)| m);
-                let m = said.or_else(|| clause_subject(text, toks, a, v))?;
+                let m = said
+                    .or_else(|| clause_subject(text, toks, a, v))
+                    .or_else(|| (!partial).then(|| org_subject(text, toks, a, v)).flatten())?;
                 // "Hours later, she issued a statement saying": not a lone capitalised word
                 // the text never uses as a name.
                 if message

@@ -2306,3 +2306,15 @@ fn an_age_before_the_clause_subject() {
     let t = "The crowd cheered.\n\n17-year-old Lasse Varn agreed with his father:\n\n“He speaks for the harbour towns.”";
     assert_eq!(name_of(t, "harbour towns"), Some("Lasse Varn".into()));
 }
+
+#[test]
+fn an_organisation_opening_the_clause_of_a_participle() {
+    let t = "The Drem Gazette confirmed the count, reporting:\n\n“Every ballot was checked twice.”";
+    assert_eq!(name_of(t, "ballot"), Some("Drem Gazette".into()));
+}
+
+#[test]
+fn a_plural_group_opening_the_clause_of_a_participle_names_no_one() {
+    let t = "Officials rejected the claim, saying, “There was no such meeting.”";
+    assert_eq!(name_of(t, "no such meeting"), None);
+}
