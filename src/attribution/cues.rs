@@ -112,6 +112,15 @@ fn cue_len(text: &str, toks: &[Tok], v: usize, at_start: bool) -> Option<usize> 
     {
         return Some(2);
     }
+    // "As the Gazette pointed out, '…'".
+    if t.word
+        && !t.cap
+        && v + 1 < toks.len()
+        && is_word(text, &toks[v + 1], "out")
+        && word_is(text, t, &["pointed", "points", "point", "pointing"])
+    {
+        return Some(2);
+    }
     None
 }
 
@@ -451,9 +460,35 @@ pub fn subject_before(
         st -= 1;
     }
     if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].has(ROLE | TITLE) {
-        return parse_back(text, toks, lo, st - 2)
-            .filter(|r| r.kind == MKind::Desc)
-            .map(|r| (r, None));
+        let r = parse_back(text, toks, lo, st - 2).filter(|r| r.kind == MKind::Desc);
+        // "Ann Moy, president of the Harbour Board said": an apposition whose closing comma
+        // is missing; the name that opens the clause before it is the speaker.
+        let rs = r.as_ref().map_or_else(
+            || {
+                let mut k = st - 2;
+                while k > lo
+                    && k + 6 > st
+                    && toks[k - 1].word
+                    && !toks[k - 1].cap
+                    && !toks[k - 1].has(VERB)
+                {
+                    k -= 1;
+                }
+                k
+            },
+            |r| super::tokens::tok_at(toks, r.span.start),
+        );
+        if rs >= lo + 2 && toks[rs - 1].is(',') {
+            if let Some(n) = parse_back(text, toks, lo, rs - 2).filter(|n| {
+                n.kind == MKind::Name
+                    && !n.is_org
+                    && n.name.end - n.name.start >= 2
+                    && n.span.start == toks[lo].start
+            }) {
+                return Some((n, Some(rs..st - 1)));
+            }
+        }
+        return r.map(|r| (r, None));
     }
     if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].word && toks[st - 2].cap {
         // "Aris Moy of the Harbour Board of Drem told": the phrase ending at the verb is

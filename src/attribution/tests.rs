@@ -2318,3 +2318,26 @@ fn a_plural_group_opening_the_clause_of_a_participle_names_no_one() {
     let t = "Officials rejected the claim, saying, “There was no such meeting.”";
     assert_eq!(name_of(t, "no such meeting"), None);
 }
+
+#[test]
+fn pointed_out_is_a_two_word_cue() {
+    let t = "As the Harbour Times pointed out, “Nobody has seen the tax returns.”";
+    assert_eq!(name_of(t, "tax returns"), Some("Harbour Times".into()));
+    let t = "As Drem's Ivo Lind pointed out in December, “The rules can change before the vote.”";
+    assert_eq!(name_of(t, "rules can change"), Some("Ivo Lind".into()));
+}
+
+#[test]
+fn an_apposition_missing_its_closing_comma_before_the_verb() {
+    let t = "Ines Harlow, president and chief executive of the Drem Restaurant Association stated, “It is a math problem.”";
+    assert_eq!(name_of(t, "math problem"), Some("Ines Harlow".into()));
+}
+
+#[test]
+fn a_description_before_of_without_a_name_names_no_one() {
+    let t = "The plan, a leader of the Drem Restaurant Association said, “is a math problem.”";
+    assert_ne!(
+        name_of(t, "math problem"),
+        Some("Drem Restaurant Association".into())
+    );
+}
