@@ -459,7 +459,27 @@ pub fn subject_before(
     if st > lo && is_word(text, &toks[st - 1], "the") {
         st -= 1;
     }
-    if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].has(ROLE | TITLE) {
+    let role_of = |w: &str| is_word(text, &toks[st - 1], w) && toks[st - 2].has(ROLE | TITLE);
+    // "Ann Moy, the spokesman for the Harbour Board said": as with "of" below, when the
+    // apposition opens after a full name; otherwise the phrase found stands.
+    if st >= lo + 2 && role_of("for") {
+        let mut k = st - 2;
+        while k > lo && k + 6 > st && toks[k - 1].word && !toks[k - 1].cap && !toks[k - 1].has(VERB)
+        {
+            k -= 1;
+        }
+        if k >= lo + 2 && toks[k - 1].is(',') {
+            if let Some(n) = parse_back(text, toks, lo, k - 2).filter(|n| {
+                n.kind == MKind::Name
+                    && !n.is_org
+                    && n.name.end - n.name.start >= 2
+                    && n.span.start == toks[lo].start
+            }) {
+                return Some((n, Some(k..st - 1)));
+            }
+        }
+    }
+    if st >= lo + 2 && role_of("of") {
         let r = parse_back(text, toks, lo, st - 2).filter(|r| r.kind == MKind::Desc);
         // "Ann Moy, president of the Harbour Board said": an apposition whose closing comma
         // is missing; the name that opens the clause before it is the speaker.

@@ -2341,3 +2341,9 @@ fn a_description_before_of_without_a_name_names_no_one() {
         Some("Drem Restaurant Association".into())
     );
 }
+
+#[test]
+fn an_apposition_with_for_missing_its_closing_comma() {
+    let t = "Tova Rask, the press officer for the Drem Harbour Board said in a statement. “No ferry will sail before Monday.”";
+    assert_eq!(name_of(t, "No ferry"), Some("Tova Rask".into()));
+}
