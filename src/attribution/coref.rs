@@ -296,6 +296,49 @@ impl Coref {
                 e.place = true;
             }
         }
+        // "Hours later, she …", "Check the list …": one capitalised word of unknown gender and
+        // no role that the text never writes capitalised inside a sentence is a common noun
+        // opening a sentence, not a person a pronoun can point to (marked like a place).
+        // Mentioned once: a surname that opens several sentences ("Moy said …") is a name.
+        let mut mentions = vec![0usize; c.entities.len()];
+        for o in &c.occs {
+            if let Some(n) = mentions.get_mut(o.entity) {
+                *n += 1;
+            }
+        }
+        let lone: Vec<usize> = (0..c.entities.len())
+            .filter(|&id| {
+                let e = &c.entities[id];
+                mentions[id] == 1
+                    && !e.is_org
+                    && !e.place
+                    && e.parts.len() == 1
+                    && e.role.is_none()
+                    && e.gender == Gender::Unknown
+            })
+            .collect();
+        if !lone.is_empty() {
+            let mut inside: Vec<bool> = vec![false; lone.len()];
+            for p in toks.windows(2) {
+                let opens_sentence =
+                    !p[0].word && matches!(p[0].first, '.' | '?' | '!' | ':' | '"' | '“' | '”');
+                if !p[1].cap || text[p[0].end..p[1].start].contains('\n') || opens_sentence {
+                    continue;
+                }
+                let b = super::names::base_word(text, &p[1]);
+                for (i, &id) in lone.iter().enumerate() {
+                    let part = &c.entities[id].parts[0];
+                    if !inside[i] && part.len() == b.len() && *part == b.to_lowercase() {
+                        inside[i] = true;
+                    }
+                }
+            }
+            for (i, &id) in lone.iter().enumerate() {
+                if !inside[i] {
+                    c.entities[id].place = true;
+                }
+            }
+        }
         (c, found)
     }
 

@@ -2347,3 +2347,9 @@ fn an_apposition_with_for_missing_its_closing_comma() {
     let t = "Tova Rask, the press officer for the Drem Harbour Board said in a statement. “No ferry will sail before Monday.”";
     assert_eq!(name_of(t, "No ferry"), Some("Tova Rask".into()));
 }
+
+#[test]
+fn a_sentence_opening_common_noun_is_no_antecedent_for_she() {
+    let t = "Mayor Ingrid Falk spoke at the pier on Monday.\n\nHours later, she issued a statement saying the ferry would “sail again by spring.”";
+    assert_eq!(name_of(t, "sail again"), Some("Ingrid Falk".into()));
+}
