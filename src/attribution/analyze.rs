@@ -352,7 +352,13 @@ pub fn run(
             // A paragraph that is nothing but a quotation, after a narrative paragraph whose
             // last sentence has a person as its subject ("Asked ..., she did not hesitate.").
             let prev = para_tok[para - 1].clone();
-            let prev_quoted = toks[prev.clone()].iter().any(|t| t.in_quote);
+            // Quoted terms of a word or three ('What "go after them" means …') leave the
+            // paragraph narrative; a longer quotation is someone's words.
+            let prev_quoted = spans[..qi]
+                .iter()
+                .rev()
+                .take_while(|p| p.para + 1 >= para)
+                .any(|p| p.para + 1 == para && word_count(&text[p.content.clone()]) > 3);
             if !prev_quoted && prev.end > prev.start && !sentences.is_empty() {
                 let last = sent_tok[index_of(sentences, toks[prev.end - 1].start)].clone();
                 // Up to the last word: the closing period would end the clause scan.
@@ -360,7 +366,15 @@ pub fn run(
                 while hi > prev.start && !toks[hi - 1].word {
                     hi -= 1;
                 }
-                if let Some(m) = clause_subject(text, &toks, last.start.max(prev.start), hi) {
+                // Not a lone capitalised word the text never uses as a name ("Rather, …").
+                if let Some(m) =
+                    clause_subject(text, &toks, last.start.max(prev.start), hi).filter(|m| {
+                        m.kind != MKind::Name
+                            || m.role.is_some()
+                            || m.name.len() > 1
+                            || proper_elsewhere(text, &toks, m.name.start)
+                    })
+                {
                     cue = Some(Cue {
                         cue: prev.end - 1..prev.end,
                         source: m,

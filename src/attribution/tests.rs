@@ -2353,3 +2353,15 @@ fn a_sentence_opening_common_noun_is_no_antecedent_for_she() {
     let t = "Mayor Ingrid Falk spoke at the pier on Monday.\n\nHours later, she issued a statement saying the ferry would “sail again by spring.”";
     assert_eq!(name_of(t, "sail again"), Some("Ingrid Falk".into()));
 }
+
+#[test]
+fn a_quoted_term_does_not_stop_the_previous_paragraph_giving_its_subject() {
+    let t = "What “hold the line” means is unclear, since Mayor Vera Holt spoke only in slogans.\n\n“We will not give up a single metre of the pier.”";
+    assert_eq!(name_of(t, "single metre"), Some("Vera Holt".into()));
+}
+
+#[test]
+fn a_longer_quotation_in_the_previous_paragraph_still_blocks_its_subject() {
+    let t = "Mayor Vera Holt heard Ivo Brandt say “the pier should be sold to the highest bidder” and left.\n\n“We will not give up a single metre of the pier.”";
+    assert_eq!(name_of(t, "single metre"), None);
+}
