@@ -1301,8 +1301,20 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
+            // "As Ann Moy reported after the storm had passed: '…'": an "as" clause that opens
+            // the window credits its subject, however long its tail.
             if !partial && e - v > 8 {
-                continue;
+                let as_clause = v > a + 1
+                    && is_word(text, &toks[a], "as")
+                    && !gerund(text, toks, v)
+                    && subject_before(text, toks, a + 1, v).is_some_and(|(m, _)| {
+                        let ms = super::tokens::tok_at(toks, m.span.start);
+                        (ms == a + 1 || possessive_prefix(text, toks, a + 1, ms))
+                            && matches!(m.kind, MKind::Name | MKind::Org)
+                    });
+                if !as_clause {
+                    continue;
+                }
             }
             // "by saying", "upon saying", "after saying": a participle whose subject is the
             // clause's.

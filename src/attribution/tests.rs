@@ -2365,3 +2365,22 @@ fn a_longer_quotation_in_the_previous_paragraph_still_blocks_its_subject() {
     let t = "Mayor Vera Holt heard Ivo Brandt say “the pier should be sold to the highest bidder” and left.\n\n“We will not give up a single metre of the pier.”";
     assert_eq!(name_of(t, "single metre"), None);
 }
+
+#[test]
+fn an_as_clause_with_a_long_tail_credits_its_subject() {
+    let t = "As the Gazette's Tilde Marr reported after the council had met behind closed doors for a week:\n\n“Nobody in the chamber would name the buyer.”";
+    assert_eq!(name_of(t, "name the buyer"), Some("Tilde Marr".into()));
+}
+
+#[test]
+fn a_long_tail_without_as_is_no_credit() {
+    // "reported" is far from the quotation and no "as" opens its clause: not its cue.
+    let t = "Tilde Marr reported the vote, and after the council had met behind closed doors for a week the clerk wrote:\n\n“Nobody in the chamber would name the buyer.”";
+    let cue = run(t)
+        .quotes
+        .iter()
+        .find(|q| t[q.content.clone()].contains("name the buyer"))
+        .and_then(|q| q.cue.clone())
+        .map(|c| t[c].to_string());
+    assert_ne!(cue.as_deref(), Some("reported"));
+}
