@@ -297,46 +297,34 @@ impl Coref {
             }
         }
         // "Hours later, she …", "Check the list …": one capitalised word of unknown gender and
-        // no role that the text never writes capitalised inside a sentence is a common noun
-        // opening a sentence, not a person a pronoun can point to (marked like a place).
-        // Mentioned once: a surname that opens several sentences ("Moy said …") is a name.
-        let mut mentions = vec![0usize; c.entities.len()];
+        // no role, mentioned once, at a sentence start (a word the text never writes
+        // capitalised inside a sentence outside quotations), is a common noun opening a
+        // sentence, not a person a pronoun can point to (marked like a place).
+        let mut mentions = vec![(0usize, 0usize); c.entities.len()];
         for o in &c.occs {
             if let Some(n) = mentions.get_mut(o.entity) {
-                *n += 1;
+                n.0 += 1;
+                n.1 = o.pos;
             }
         }
-        let lone: Vec<usize> = (0..c.entities.len())
-            .filter(|&id| {
-                let e = &c.entities[id];
-                mentions[id] == 1
-                    && !e.is_org
-                    && !e.place
-                    && e.parts.len() == 1
-                    && e.role.is_none()
-                    && e.gender == Gender::Unknown
-            })
-            .collect();
-        if !lone.is_empty() {
-            let mut inside: Vec<bool> = vec![false; lone.len()];
-            for p in toks.windows(2) {
-                let opens_sentence =
-                    !p[0].word && matches!(p[0].first, '.' | '?' | '!' | ':' | '"' | '“' | '”');
-                if !p[1].cap || text[p[0].end..p[1].start].contains('\n') || opens_sentence {
-                    continue;
-                }
-                let b = super::names::base_word(text, &p[1]);
-                for (i, &id) in lone.iter().enumerate() {
-                    let part = &c.entities[id].parts[0];
-                    if !inside[i] && part.len() == b.len() && *part == b.to_lowercase() {
-                        inside[i] = true;
-                    }
-                }
+        for (id, &(n, pos)) in mentions.iter().enumerate() {
+            let e = &c.entities[id];
+            if n != 1
+                || e.is_org
+                || e.place
+                || e.parts.len() != 1
+                || e.role.is_some()
+                || e.gender != Gender::Unknown
+            {
+                continue;
             }
-            for (i, &id) in lone.iter().enumerate() {
-                if !inside[i] {
-                    c.entities[id].place = true;
-                }
+            let k = super::tokens::tok_at(toks, pos);
+            let opens_sentence = k == 0
+                || text[toks[k - 1].end..pos].contains('\n')
+                || !toks[k - 1].word
+                    && matches!(toks[k - 1].first, '.' | '?' | '!' | ':' | '"' | '“' | '”');
+            if opens_sentence {
+                c.entities[id].place = true;
             }
         }
         (c, found)
