@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::coref::Coref;
 use super::cues::{
-    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, reported, verb_like,
-    Cue,
+    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, possessive_prefix,
+    proper_elsewhere, reported, sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
@@ -206,7 +206,12 @@ pub fn run(
         let before = before_lo..open_tok.max(before_lo);
         let after = close_tok.map(|c| (c + 1).min(next_open)..next_open);
         let content = &text[q.content.clone()];
-        let last_char = content.chars().last().unwrap_or(' ');
+        // The last character before a nested quotation's closing mark (`… ‘I hope so,'”`).
+        let last_char = content
+            .trim_end_matches(['\'', '’', ' '])
+            .chars()
+            .last()
+            .unwrap_or(' ');
         let opens_para = open_tok == pt.start;
         // Direct: the quotation opens its sentence, follows "said:" / "said,", or carries
         // its own sentence punctuation; otherwise it is a partial quotation in the author's
@@ -305,15 +310,27 @@ pub fn run(
                 || toks[open_tok - 1].is('.') && toks[open_tok - 2].cap)
             && content.split_whitespace().count() == 1
             && content.starts_with(char::is_uppercase);
-        if cue.is_none() && after_ok && !nickname {
+        // A quoted word or two before a name ("'Thin-skinned' Moy quells critics") is a
+        // term in a headline, not a quotation with its speaker after it.
+        if cue.is_none() && after_ok && !nickname && word_count(content) >= 3 {
             // `"…," Trump went on`: a person right after the quotation, then a verb.
             if let Some(r) = after.clone() {
-                let hi = r.end.min(r.start + 8);
+                // Up to the sentence end: the clause scan stops at a period before `hi`.
+                let hi = sentence_stop(text, &toks, r.start, r.end.min(r.start + 8));
                 // After a question or exclamation, a new sentence may start ("“…?” Ann
                 // Moy is a shop on the pier."): then only a speech verb makes it a cue.
+                // Or a verb that closes its clause ("“…?” Moy pressed.", "“…?” Moy went on,
+                // as if …").
                 let ended = matches!(last_char, '?' | '!');
+                let closes = |v: usize| {
+                    let mut k = v + 1;
+                    if k < hi && word_is(text, &toks[k], &["on", "in", "back", "up"]) {
+                        k += 1;
+                    }
+                    k >= hi || toks[k].is(',') || toks[k].is('.')
+                };
                 if let Some((m, _)) = clause_subject_verb(text, &toks, r.start, hi)
-                    .filter(|(_, v)| !ended || toks[*v].has(VERB))
+                    .filter(|(_, v)| !ended || toks[*v].has(VERB) || closes(*v))
                 {
                     let first_word = toks[r.start..hi].iter().find(|t| t.word).map(|t| t.start);
                     if first_word == Some(m.span.start) {
@@ -335,7 +352,13 @@ pub fn run(
             // A paragraph that is nothing but a quotation, after a narrative paragraph whose
             // last sentence has a person as its subject ("Asked ..., she did not hesitate.").
             let prev = para_tok[para - 1].clone();
-            let prev_quoted = toks[prev.clone()].iter().any(|t| t.in_quote);
+            // Quoted terms of a word or three ('What "go after them" means …') leave the
+            // paragraph narrative; a longer quotation is someone's words.
+            let prev_quoted = spans[..qi]
+                .iter()
+                .rev()
+                .take_while(|p| p.para + 1 >= para)
+                .any(|p| p.para + 1 == para && word_count(&text[p.content.clone()]) > 3);
             if !prev_quoted && prev.end > prev.start && !sentences.is_empty() {
                 let last = sent_tok[index_of(sentences, toks[prev.end - 1].start)].clone();
                 // Up to the last word: the closing period would end the clause scan.
@@ -343,7 +366,15 @@ pub fn run(
                 while hi > prev.start && !toks[hi - 1].word {
                     hi -= 1;
                 }
-                if let Some(m) = clause_subject(text, &toks, last.start.max(prev.start), hi) {
+                // Not a lone capitalised word the text never uses as a name ("Rather, …").
+                if let Some(m) =
+                    clause_subject(text, &toks, last.start.max(prev.start), hi).filter(|m| {
+                        m.kind != MKind::Name
+                            || m.role.is_some()
+                            || m.name.len() > 1
+                            || proper_elsewhere(text, &toks, m.name.start)
+                    })
+                {
                     cue = Some(Cue {
                         cue: prev.end - 1..prev.end,
                         source: m,
@@ -353,8 +384,23 @@ pub fn run(
                 }
             }
         }
+        if cue.is_none() && direct && before.is_empty() && !opens_para && group_first {
+            // `Ann Moy said in a statement. "…"` and `Ann Moy agreed. "…"`: a sentence of the
+            // same paragraph that announces speech without content, then the quotation.
+            let si = index_of(sentences, q.open);
+            if si > 0 && !sentences.is_empty() {
+                let ps = sent_tok[si - 1].clone();
+                if ps.start >= pt.start && ps.end <= open_tok {
+                    cue = announcing_sentence(text, &toks, ps);
+                }
+            }
+        }
         let colon = before.end > before.start && toks[before.end - 1].is(':');
-        if cue.is_none() && (colon || !direct) {
+        // `X issued a statement, "…"`: a comma after a noun for a message works as a colon.
+        let message_comma = before.end >= before.start + 2
+            && toks[before.end - 1].is(',')
+            && word_is(text, &toks[before.end - 2], MESSAGE_NOUNS);
+        if cue.is_none() && (colon || !direct || message_comma) {
             // `X addressed the crowd: "…"` and `X called it "a disgrace"`: the clause subject.
             if let Some((m, v)) = clause_subject_verb(text, &toks, before.start, before.end) {
                 // "Berg likened them to a 'vicious snake'": a named person's verb of
@@ -364,21 +410,43 @@ pub fn run(
                     v += 1;
                 }
                 let verbal = m.kind == MKind::Name && toks[v].word && toks[v].has(VERB);
-                cue = Some(if verbal {
-                    Cue {
-                        cue: v..v + 1,
-                        source: m,
-                        apposition: None,
-                        weak: false,
-                    }
-                } else {
-                    Cue {
-                        cue: before.end.saturating_sub(1)..before.end,
-                        source: m,
-                        apposition: None,
-                        weak: true,
-                    }
-                });
+                // "Guns are 'the ultimate crisis'", "Audiences can expect …": one capitalised
+                // word opening a sentence, never written capitalised mid-sentence, is a
+                // common noun, not a speaker.
+                let lone_word = m.kind == MKind::Name
+                    && m.role.is_none()
+                    && m.name.len() == 1
+                    && !proper_elsewhere(text, &toks, m.name.start);
+                // "Cruz says his friend Rubio ran 'an optimistic campaign'": a clause subject
+                // without a speech verb, inside content that a speaker before it reports,
+                // leaves the quotation to that speaker (found below).
+                let reported_around = !verbal
+                    && !sentences.is_empty()
+                    && reported_in(index_of(sentences, q.open))
+                        .iter()
+                        .any(|(_, c, r)| {
+                            c.cue.end <= v
+                                && r.start <= toks[v].start
+                                && q.open <= r.end + 2
+                                && !new_subject_between(text, &toks, c.cue.end, open_tok)
+                        });
+                if (verbal || !lone_word) && !reported_around {
+                    cue = Some(if verbal {
+                        Cue {
+                            cue: v..v + 1,
+                            source: m,
+                            apposition: None,
+                            weak: false,
+                        }
+                    } else {
+                        Cue {
+                            cue: before.end.saturating_sub(1)..before.end,
+                            source: m,
+                            apposition: None,
+                            weak: true,
+                        }
+                    });
+                }
             }
         }
         let si = if sentences.is_empty() {
@@ -553,6 +621,114 @@ pub fn run(
     }
     events.sort_by_key(|e| e.content.start);
     resolve(text, &toks, &mut coref, &para_of, events)
+}
+
+/// Nouns for a message whose words follow ("issued a statement, '…'").
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement",
+    "tweet",
+    "message",
+    "post",
+    "email",
+    "letter",
+    "remarks",
+    "note",
+];
+
+/// Verbs of agreeing that announce a speaker's words without a speech verb ("Moy agreed.").
+const AGREEING: &[&str] = &[
+    "agreed",
+    "disagreed",
+    "agrees",
+    "disagrees",
+    "concurred",
+    "concurs",
+];
+
+/// Words that may open the short tail after an announcing verb: "said in a statement",
+/// "wrote on Facebook", "added later", "told reporters".
+const TAIL_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "after",
+    "before",
+    "via",
+    "through",
+    "over",
+    "from",
+    "later",
+    "earlier",
+    "afterward",
+    "afterwards",
+    "again",
+    "too",
+    "also",
+    "then",
+    "reporters",
+    "today",
+    "yesterday",
+    "recently",
+];
+
+/// A sentence `ps` (token range) with no quotation that ends in its speaker's speech verb
+/// and at most a short tail without a clause ("Ann Moy, the mayor, said in a statement.",
+/// "Ann Moy agreed.", "He told reporters:"): the cue of a quotation that opens the next
+/// sentence of the paragraph.
+fn announcing_sentence(text: &str, toks: &[Tok], ps: Range<usize>) -> Option<Cue> {
+    let mut pe = ps.end;
+    while pe > ps.start && !toks[pe - 1].word {
+        if !matches!(toks[pe - 1].first, '.' | ':') {
+            return None;
+        }
+        pe -= 1;
+    }
+    if pe <= ps.start || toks[ps.start..pe].iter().any(|t| t.in_quote) {
+        return None;
+    }
+    // The verb: the last word that is a speech verb or a verb of agreeing, at most six
+    // words before the end.
+    let v = (pe.saturating_sub(7).max(ps.start)..pe).rev().find(|&k| {
+        let t = &toks[k];
+        t.word && !t.cap && (t.has(VERB) || word_is(text, t, AGREEING))
+    })?;
+    let tail = &toks[v + 1..pe];
+    let tail_ok = tail.is_empty()
+        || (word_is(text, &tail[0], TAIL_OPENERS)
+            && tail.iter().all(|t| {
+                (t.word || t.is('.') || t.is(','))
+                    && !word_is(text, t, &["that", "whether", "if", "how", "what", "why"])
+                    && !(t.word && !t.cap && t.has(VERB))
+            }));
+    if !tail_ok || word(text, &toks[v]).ends_with("ing") {
+        return None;
+    }
+    let c = if toks[v].has(VERB) {
+        cue_before(text, toks, ps.start, v + 1, false)?
+    } else {
+        let (m, apposition) = super::cues::subject_before(text, toks, ps.start, v)?;
+        Cue {
+            cue: v..v + 1,
+            source: m,
+            apposition,
+            weak: false,
+        }
+    };
+    // The speaker opens the sentence (after a conjunction at most): not `Also, X is wrong,
+    // he said.`, whose verb reports the words before it.
+    let ms = tok_at(toks, c.source.span.start);
+    let opens = ms == ps.start
+        || (ms == ps.start + 1 && word_is(text, &toks[ps.start], &["but", "and", "so", "the"]))
+        || (c.source.kind == MKind::Name && possessive_prefix(text, toks, ps.start, ms));
+    if c.cue.start != v
+        || !opens
+        || !matches!(c.source.kind, MKind::Name | MKind::Pronoun | MKind::Desc)
+    {
+        return None;
+    }
+    Some(Cue { weak: true, ..c })
 }
 
 /// The clause a speaker's verb reports when it governs a partial quotation: from the word

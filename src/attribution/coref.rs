@@ -296,6 +296,37 @@ impl Coref {
                 e.place = true;
             }
         }
+        // "Hours later, she …", "Check the list …": one capitalised word of unknown gender and
+        // no role, mentioned once, at a sentence start (a word the text never writes
+        // capitalised inside a sentence outside quotations), is a common noun opening a
+        // sentence, not a person a pronoun can point to (marked like a place).
+        let mut mentions = vec![(0usize, 0usize); c.entities.len()];
+        for o in &c.occs {
+            if let Some(n) = mentions.get_mut(o.entity) {
+                n.0 += 1;
+                n.1 = o.pos;
+            }
+        }
+        for (id, &(n, pos)) in mentions.iter().enumerate() {
+            let e = &c.entities[id];
+            if n != 1
+                || e.is_org
+                || e.place
+                || e.parts.len() != 1
+                || e.role.is_some()
+                || e.gender != Gender::Unknown
+            {
+                continue;
+            }
+            let k = super::tokens::tok_at(toks, pos);
+            let opens_sentence = k == 0
+                || text[toks[k - 1].end..pos].contains('\n')
+                || !toks[k - 1].word
+                    && matches!(toks[k - 1].first, '.' | '?' | '!' | ':' | '"' | '“' | '”');
+            if opens_sentence {
+                c.entities[id].place = true;
+            }
+        }
         (c, found)
     }
 

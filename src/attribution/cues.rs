@@ -4,7 +4,9 @@
 use std::ops::Range;
 
 use super::lexicon::*;
-use super::names::{parse_back, parse_fwd, parse_name_run, word, word_is, Gender, MKind, Mention};
+use super::names::{
+    base_word, parse_back, parse_fwd, parse_name_run, word, word_is, Gender, MKind, Mention,
+};
 use super::tokens::Tok;
 
 /// A cue with its speaker phrase.
@@ -34,10 +36,17 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
         '?' | '!' | ';' | '"' | '“' | '”' | '«' | '»' | '(' | ')' => true,
         '.' => {
             // Not the period of an initial or abbreviated title, nor of joined initials
-            // before a name ("G.K. Butterfield", but "in the U.S. The").
+            // before a name ("G.K. Butterfield", but "in the U.S. The"), nor of an
+            // abbreviation before a comma ("of Derry, N.H., said", "of Drem, Calif., said").
+            let before_comma = toks.get(j + 1).is_some_and(|n| n.is(','));
             !(j > 0 && toks[j - 1].word && toks[j - 1].cap && toks[j - 1].end == t.start && {
                 let w = word(text, &toks[j - 1]);
                 w.len() <= 3 && (w.len() == 1 || toks[j - 1].has(TITLE))
+                    // A longer abbreviated rank before a name ("Capt. Jeff Moy").
+                    || word_is(text, &toks[j - 1], LONG_TITLE_ABBREVIATIONS)
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.word && n.cap && !n.has(NOT_NAME))
                     || is_initials(w)
                         && toks
                             .get(j + 1)
@@ -45,11 +54,22 @@ fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
                     // The state abbreviation of a party tag: "(D-Ore.)", "(R-N.C.)", and
                     // without brackets ", R-Ky., said".
                     || party_tag(w) && toks.get(j + 1).is_some_and(|n| n.is(')') || n.is(','))
+                    || before_comma && w.len() <= 6
+                    // "the No. 2 in the party".
+                    || w == "No"
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.word && n.first.is_ascii_digit())
             })
         }
         _ => false,
     }
 }
+
+/// Abbreviated titles of four or more letters, written with a period before a name.
+const LONG_TITLE_ABBREVIATIONS: &[&str] = &[
+    "Capt", "Prof", "Cmdr", "Comdr", "Supt", "Insp", "Msgr", "Lieut", "Atty", "Brig", "Sgts",
+];
 
 /// A party-and-state tag word without its brackets and final period: "D-Ore", "R-N.C",
 /// "I-Vt", "R-IN".
@@ -89,6 +109,15 @@ fn cue_len(text: &str, toks: &[Tok], v: usize, at_start: bool) -> Option<usize> 
         ]
         .iter()
         .any(|w| word(text, t).eq_ignore_ascii_case(w))
+    {
+        return Some(2);
+    }
+    // "As the Gazette pointed out, '…'".
+    if t.word
+        && !t.cap
+        && v + 1 < toks.len()
+        && is_word(text, &toks[v + 1], "out")
+        && word_is(text, t, &["pointed", "points", "point", "pointing"])
     {
         return Some(2);
     }
@@ -187,7 +216,9 @@ pub fn clause_subject_verb(
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
                 // often not the speaker ("officials have long been talking ...").
-                if m.span.start == t.start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
+                let at_start = m.span.start == t.start
+                    || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start);
+                if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
                     return Some((m, vpos));
                 }
             }
@@ -195,6 +226,11 @@ pub fn clause_subject_verb(
         j = e + 1;
     }
     None
+}
+
+/// An age written as one hyphenated word: "17-year-old", "81-year-old".
+fn age_word(text: &str, t: &Tok) -> bool {
+    t.first.is_ascii_digit() && word(text, t).ends_with("-old")
 }
 
 /// Adverbs that sit between a subject and its verb without "-ly" ("X later told", "X once
@@ -354,8 +390,27 @@ pub fn subject_before(
             .find(|&k| dash(k) && !toks[k].in_quote && toks[k].first == toks[j - 1].first)
             .map(|k| if pair(k) { k - 1 } else { k });
         if let Some(open) = open.filter(|&o| o > lo && o + 2 < close) {
-            return subject_before(text, toks, lo, open)
-                .filter(|(m, _)| matches!(m.kind, MKind::Name | MKind::Pronoun));
+            let outer = subject_before(text, toks, lo, open);
+            // "A former senator -- Ann Moy, who lost in 2008 -- said": a description before
+            // an aside that opens with the person's full name.
+            if outer
+                .as_ref()
+                .is_some_and(|(m, _)| m.kind == MKind::Desc && !m.is_org)
+            {
+                let start = if pair(open + 1) { open + 2 } else { open + 1 };
+                let named = parse_fwd(text, toks, start, close).filter(|m| {
+                    let after = super::tokens::tok_at(toks, m.span.end);
+                    m.kind == MKind::Name
+                        && !m.is_org
+                        && m.name.end - m.name.start >= 2
+                        && m.span.start == toks[start].start
+                        && (after >= close || toks[after].is(','))
+                });
+                if let Some(m) = named {
+                    return Some((m, None));
+                }
+            }
+            return outer.filter(|(m, _)| matches!(m.kind, MKind::Name | MKind::Pronoun));
         }
     }
     if toks[j - 1].is(')') {
@@ -386,16 +441,79 @@ pub fn subject_before(
     if ms > lo && word_is(text, &toks[ms - 1], PLACE_PREPOSITIONS) {
         return None;
     }
+    // "Ann Moy of Columbia, South Carolina says": the phrase found is the state after the
+    // place of an of-phrase; the speaker is the name the of-phrase hangs from.
+    if ms >= lo + 4
+        && m.name.len() <= 2
+        && toks[ms - 1].is(',')
+        && toks[ms - 2].word
+        && toks[ms - 2].cap
+        && is_word(text, &toks[ms - 3], "of")
+        && toks[ms - 4].word
+        && toks[ms - 4].cap
+    {
+        if let Some(h) =
+            of_chain_head(text, toks, lo, ms - 4, ms - 2).filter(|h| h.kind == MKind::Name)
+        {
+            return Some((h, None));
+        }
+    }
     // "The leader of Aldmere's main opposition party accused ...": the speaker is the
     // role before "of", not the organisation after it.
     let mut st = ms;
     if st > lo && is_word(text, &toks[st - 1], "the") {
         st -= 1;
     }
-    if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].has(ROLE | TITLE) {
-        return parse_back(text, toks, lo, st - 2)
-            .filter(|r| r.kind == MKind::Desc)
-            .map(|r| (r, None));
+    let role_of = |w: &str| is_word(text, &toks[st - 1], w) && toks[st - 2].has(ROLE | TITLE);
+    // "Ann Moy, the spokesman for the Harbour Board said": as with "of" below, when the
+    // apposition opens after a full name; otherwise the phrase found stands.
+    if st >= lo + 2 && role_of("for") {
+        let mut k = st - 2;
+        while k > lo && k + 6 > st && toks[k - 1].word && !toks[k - 1].cap && !toks[k - 1].has(VERB)
+        {
+            k -= 1;
+        }
+        if k >= lo + 2 && toks[k - 1].is(',') {
+            if let Some(n) = parse_back(text, toks, lo, k - 2).filter(|n| {
+                n.kind == MKind::Name
+                    && !n.is_org
+                    && n.name.end - n.name.start >= 2
+                    && n.span.start == toks[lo].start
+            }) {
+                return Some((n, Some(k..st - 1)));
+            }
+        }
+    }
+    if st >= lo + 2 && role_of("of") {
+        let r = parse_back(text, toks, lo, st - 2).filter(|r| r.kind == MKind::Desc);
+        // "Ann Moy, president of the Harbour Board said": an apposition whose closing comma
+        // is missing; the name that opens the clause before it is the speaker.
+        let rs = r.as_ref().map_or_else(
+            || {
+                let mut k = st - 2;
+                while k > lo
+                    && k + 6 > st
+                    && toks[k - 1].word
+                    && !toks[k - 1].cap
+                    && !toks[k - 1].has(VERB)
+                {
+                    k -= 1;
+                }
+                k
+            },
+            |r| super::tokens::tok_at(toks, r.span.start),
+        );
+        if rs >= lo + 2 && toks[rs - 1].is(',') {
+            if let Some(n) = parse_back(text, toks, lo, rs - 2).filter(|n| {
+                n.kind == MKind::Name
+                    && !n.is_org
+                    && n.name.end - n.name.start >= 2
+                    && n.span.start == toks[lo].start
+            }) {
+                return Some((n, Some(rs..st - 1)));
+            }
+        }
+        return r.map(|r| (r, None));
     }
     if st >= lo + 2 && is_word(text, &toks[st - 1], "of") && toks[st - 2].word && toks[st - 2].cap {
         // "Aris Moy of the Harbour Board of Drem told": the phrase ending at the verb is
@@ -725,6 +843,7 @@ fn subject_before_comma(
         let outer_end = paren_before(toks, k - 1, lo).map_or(k - 1, |j| j.saturating_sub(1));
         let mut outer = parse_back(text, toks, lo, outer_end);
         // "Rep. Ann Moy of Maine, a farmer, said": the name the of-phrase hangs from.
+        let mut of_place = false;
         if let Some(o) = outer.as_ref() {
             let os = super::tokens::tok_at(toks, o.span.start);
             if os >= lo + 2
@@ -737,6 +856,7 @@ fn subject_before_comma(
                     .filter(|h| h.kind == MKind::Name)
                 {
                     outer = Some(h);
+                    of_place = true;
                 }
             }
         }
@@ -776,6 +896,17 @@ fn subject_before_comma(
             }
         }
         let outer = outer?;
+        // "Ann Moy of Derry, N.H., said", "Ann Moy of Drem, Alabama, said": the state or
+        // country after the place of an of-phrase.
+        let state = &toks[k + 1..e];
+        if of_place
+            && !state.is_empty()
+            && state.len() <= 4
+            && state[0].word
+            && state.iter().all(|t| t.word && t.cap || t.is('.'))
+        {
+            return Some((outer, None));
+        }
         // Chained appositions ("Ayrault, the foreign minister of France, a permanent member
         // of the council, said"): the phrase found is itself inside an apposition when a
         // lower-case word precedes it; the speaker is before the earlier comma.
@@ -853,11 +984,19 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
             if v == s {
                 // `," telling Fox that`: the one told is the listener, and a participle's
                 // speaker is its clause's subject, not the name after it.
-                if t.has(OBJ_VERB) || gerund(text, toks, v) {
+                if gerund(text, toks, v) {
                     return None;
+                }
+                if t.has(OBJ_VERB) {
+                    // `"…?" asked Ann Moy.` and `"…," warned Ann Moy, a …`: inverted after
+                    // the quotation, a name that ends the clause is the speaker.
+                    return inverted_obj_cue(text, toks, v, len, w);
                 }
                 let m = parse_fwd(text, toks, v + len, w)
                     .or_else(|| unnamed_speaker(text, toks, v + len, w))?;
+                // `," said the mayor's deputy, Ann Moy, who …`: the name in apposition to a
+                // description is the speaker.
+                let m = named_apposition(text, toks, &m, w).unwrap_or(m);
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -874,22 +1013,42 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
             let start_ok = m.span.start <= toks[s].start
                 || (s + 1 < toks.len() && m.span.start == toks[s + 1].start && {
                     let f = word(text, &toks[s]).to_ascii_lowercase();
-                    matches!(f.as_str(), "the" | "a" | "an" | "and" | "but")
+                    // `"…," as Ann Moy said`.
+                    matches!(f.as_str(), "the" | "a" | "an" | "and" | "but" | "as")
                 })
                 || (m.kind == MKind::Name
                     && ms - s <= 4
                     && toks[s..ms]
                         .iter()
                         .all(|t| t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)))
+                // "Gov. Ann Moy's chief of staff, Ivo Berg, said": the owner's name begins
+                // before the possessive that opens the phrase found.
+                || (m.kind == MKind::Name
+                    && ms - s <= 5
+                    && toks[ms].poss
+                    && toks[s].word
+                    && toks[s..ms].iter().all(|t| t.word && t.cap || t.is('.')))
+                // "The Harbour Times' Ann Moy": a possessive outlet or owner before a name.
+                || (m.kind == MKind::Name && possessive_prefix(text, toks, s, ms))
                 // "former George W. Bush speechwriter Noam Neusner": a longer description
                 // ending in a lower-case role noun.
-                || (m.kind == MKind::Name
-                    && ms - s <= 9
-                    && toks[ms - 1].word
-                    && !toks[ms - 1].cap
-                    && toks[s..ms].iter().all(|t| {
-                        (t.word || t.is('.')) && !t.has(VERB | STOP | ADV | PRON_OTHER)
-                    }))
+                // Also after "the" and an owner: "the Post's senior editor Ann Moy".
+                || (m.kind == MKind::Name && {
+                    let s1 = if is_word(text, &toks[s], "the") && toks[s + 1].poss {
+                        s + 1
+                    } else {
+                        s
+                    };
+                    ms > s1
+                        && ms - s1 <= 9
+                        && toks[ms - 1].word
+                        && !toks[ms - 1].cap
+                        && toks[s1..ms].iter().all(|t| {
+                            (t.word || t.is('.'))
+                                && !t.has(STOP | ADV | PRON_OTHER)
+                                && (t.cap || !t.has(VERB))
+                        })
+                })
                 || (m.kind == MKind::Name
                     && ms > s + 2
                     && toks[ms - 1].is(',')
@@ -911,6 +1070,155 @@ pub fn cue_after(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
     None
 }
 
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
+/// The first sentence end ('.', '?', '!' that is not an abbreviation's period) in `a..b`,
+/// or `b`.
+pub fn sentence_stop(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+    (a..b)
+        .find(|&k| matches!(toks[k].first, '.' | '?' | '!') && hard_stop(text, toks, k))
+        .unwrap_or(b)
+}
+
+/// True when the tokens `s..ms` are a short capitalised owner ending in a possessive,
+/// optionally after "the": "The Harbour Times' Ann Moy", "Drem University's Ann Moy".
+pub fn possessive_prefix(text: &str, toks: &[Tok], s: usize, ms: usize) -> bool {
+    let mut k = s;
+    if k < ms && is_word(text, &toks[k], "the") {
+        k += 1;
+    }
+    // "Times'": a plural possessive's apostrophe is a token of its own.
+    let mut e = ms;
+    if e > k + 1 && !toks[e - 1].word && matches!(toks[e - 1].first, '\'' | '’') {
+        e -= 1;
+        if !word(text, &toks[e - 1]).ends_with('s') || toks[e - 1].end != toks[e].start {
+            return false;
+        }
+    } else if !(e > k && toks[e - 1].poss) {
+        return false;
+    }
+    e - k <= 5 && toks[k..e].iter().all(|t| t.word && (t.cap || t.all_caps))
+}
+
+/// "X was asked by host Ann Moy, who …, '…'": the asker of a passive question, named after
+/// "by", is the speaker of the question that follows (the last such verb in `a..e`, within
+/// 30 tokens of the quotation).
+fn asked_by(text: &str, toks: &[Tok], a: usize, e: usize) -> Option<Cue> {
+    let v = (a.max(e.saturating_sub(30))..e.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            word_is(text, &toks[k], &["asked", "questioned", "pressed"])
+                && is_word(text, &toks[k + 1], "by")
+        })?;
+    if (v + 2..e).any(|k| hard_stop(text, toks, k)) {
+        return None;
+    }
+    let m = parse_fwd(text, toks, v + 2, e)?;
+    let after = mention_end(toks, &m);
+    let named = m.kind == MKind::Name && !m.is_org && m.name.end - m.name.start >= 2;
+    (named && (after >= e || toks[after].is(','))).then(|| Cue {
+        cue: v..v + 2,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}
+
+/// True when the word of token `k` also appears capitalised elsewhere in the text inside a
+/// sentence (after a word or a comma, not opening a sentence or paragraph), as a proper
+/// name does.
+pub fn proper_elsewhere(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = base_word(text, &toks[k]);
+    toks.windows(2).enumerate().any(|(i, p)| {
+        i + 1 != k
+            && p[1].cap
+            && base_word(text, &p[1]) == w
+            && !text[p[0].end..p[1].start].contains('\n')
+            && (p[0].word || !matches!(p[0].first, '.' | '?' | '!' | ':' | '"' | '“' | '”'))
+    })
+}
+
+/// An organisation that opens the clause `a..v` and is followed by a finite verb: "The
+/// Drem Gazette confirmed the count, reporting: '…'".
+fn org_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    let m = parse_fwd(text, toks, a, v)?;
+    let after = mention_end(toks, &m);
+    let opens = m.span.start == toks[a].start
+        || (a + 1 < v && is_word(text, &toks[a], "the") && m.span.start == toks[a + 1].start);
+    ((m.kind == MKind::Org || m.is_org)
+        && !m.plural
+        && opens
+        && after < v
+        && verb_like(text, &toks[after]))
+    .then_some(m)
+}
+
+/// The end token (exclusive) of a name phrase found by [`parse_fwd`].
+fn mention_end(toks: &[Tok], m: &Mention) -> usize {
+    super::tokens::tok_at(toks, m.span.end)
+}
+
+/// True when token `k` (before `w`) closes the phrase before it: the window's end, a comma,
+/// a sentence end, or an "of" place ("Ann Moy of Drem, …").
+fn phrase_closes(text: &str, toks: &[Tok], k: usize, w: usize) -> bool {
+    k >= w
+        || toks[k].is(',')
+        || toks[k].is('.')
+        || (is_word(text, &toks[k], "of")
+            && toks.get(k + 1).is_some_and(|n| n.word && n.cap)
+            && k + 1 < w)
+}
+
+/// `"…?" asked Ann Moy.`: an object-taking speech verb right after a quotation, followed by
+/// a person or organisation that closes the clause, names the speaker (the listener would
+/// need a following clause: `," telling Fox that …`).
+fn inverted_obj_cue(text: &str, toks: &[Tok], v: usize, len: usize, w: usize) -> Option<Cue> {
+    let m = parse_fwd(text, toks, v + len, w)?;
+    if !matches!(m.kind, MKind::Name | MKind::Org | MKind::Desc) || m.plural {
+        return None;
+    }
+    let m = named_apposition(text, toks, &m, w).unwrap_or(m);
+    if !phrase_closes(text, toks, mention_end(toks, &m), w) {
+        return None;
+    }
+    Some(Cue {
+        cue: v..v + len,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}
+
+/// `said the mayor's deputy, Ann Moy, who …`: a description followed by a comma and a full
+/// name that closes its phrase: the name, with the description as its role.
+fn named_apposition(text: &str, toks: &[Tok], m: &Mention, w: usize) -> Option<Mention> {
+    if m.kind != MKind::Desc || m.is_org || m.plural {
+        return None;
+    }
+    let c = mention_end(toks, m);
+    if c + 1 >= w || !toks[c].is(',') {
+        return None;
+    }
+    let n = parse_fwd(text, toks, c + 1, w)?;
+    let full = n.kind == MKind::Name
+        && !n.is_org
+        && n.name.end - n.name.start >= 2
+        && n.span.start == toks[c + 1].start;
+    if !full || !phrase_closes(text, toks, mention_end(toks, &n), w) {
+        return None;
+    }
+    let mut n = n;
+    if n.role.is_none() {
+        let mut r0 = super::tokens::tok_at(toks, m.span.start);
+        if word_is(text, &toks[r0], DETERMINERS) && r0 + 1 < c {
+            r0 += 1;
+        }
+        n.role = Some(r0..c);
+    }
+    n.span.start = m.span.start;
+    Some(n)
+}
+
 /// A cue in the words right before an opening quotation mark: `Peskov said: "`, `Peskov told
 /// reporters "`, `According to X, "`, `Said Stone: "`. With `partial`, the verb may be farther
 /// from the quotation (`accused them of 'ignoring attempts'`).
@@ -928,6 +1236,11 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
     }
     if !partial && e < b && toks[e].is(':') {
         if let Some(c) = colon_name(text, toks, a, e).or_else(|| owned_words(text, toks, a, e)) {
+            return Some(c);
+        }
+    }
+    if !partial {
+        if let Some(c) = asked_by(text, toks, a, e) {
             return Some(c);
         }
     }
@@ -967,9 +1280,11 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
         if t.in_quote {
             continue;
         }
-        if let Some(len) = cue_len(text, toks, v, at_start)
-            .filter(|_| !noun_use(text, toks, v) && !passive(text, toks, a, v))
-        {
+        if let Some(len) = cue_len(text, toks, v, at_start).filter(|_| {
+            !noun_use(text, toks, v)
+                && (!passive(text, toks, a, v)
+                    || !partial && once_after_subject(text, toks, a, v, v + 1 >= e))
+        }) {
             // "In other words, explained moderator Ann Moy: '…'": after a comma, a verb
             // and a name that fills the words up to the quotation.
             // Not "telling Fox" or "…,” telling Fox": the name after those is the listener.
@@ -991,18 +1306,79 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
+            // "As Ann Moy reported after the storm had passed: '…'": an "as" clause that opens
+            // the window credits its subject, however long its tail.
             if !partial && e - v > 8 {
-                continue;
+                let as_clause = v > a + 1
+                    && is_word(text, &toks[a], "as")
+                    && !gerund(text, toks, v)
+                    && subject_before(text, toks, a + 1, v).is_some_and(|(m, _)| {
+                        let ms = super::tokens::tok_at(toks, m.span.start);
+                        (ms == a + 1 || possessive_prefix(text, toks, a + 1, ms))
+                            && matches!(m.kind, MKind::Name | MKind::Org)
+                    });
+                if !as_clause {
+                    continue;
+                }
             }
-            let by = v > a && is_word(text, &toks[v - 1], "by");
-            if v > a && (toks[v - 1].is(',') || by) && gerund(text, toks, v) {
+            // "by saying", "upon saying", "after saying": a participle whose subject is the
+            // clause's.
+            let by = v > a && word_is(text, &toks[v - 1], &["by", "upon", "after"]);
+            // "X issued a statement saying", "X posted a tweet describing": the message's
+            // sender, the clause subject.
+            let message = v > a
+                && word_is(
+                    text,
+                    &toks[v - 1],
+                    &[
+                        "statement",
+                        "tweet",
+                        "letter",
+                        "message",
+                        "post",
+                        "memo",
+                        "release",
+                    ],
+                );
+            if v > a && (toks[v - 1].is(',') || by || message) && gerund(text, toks, v) {
                 // "..., saying" and "X went on by saying": the subject of the clause;
                 // "…, Spicer said, adding": the subject of the speech verb just before.
                 let said = (v >= a + 3 && toks[v - 1].is(',') && is_cue_verb(&toks[v - 2], false))
                     .then(|| subject_before(text, toks, a, v - 2))
                     .flatten()
                     .map(|(m, _)| m);
-                let m = said.or_else(|| clause_subject(text, toks, a, v))?;
+                let m = said
+                    .or_else(|| clause_subject(text, toks, a, v))
+                    .or_else(|| (!partial).then(|| org_subject(text, toks, a, v)).flatten())?;
+                // "Hours later, she issued a statement saying": not a lone capitalised word
+                // the text never uses as a name.
+                if message
+                    && m.kind == MKind::Name
+                    && m.role.is_none()
+                    && m.name.len() == 1
+                    && !proper_elsewhere(text, toks, m.name.start)
+                {
+                    return None;
+                }
+                return Some(Cue {
+                    cue: v..v + len,
+                    source: m,
+                    apposition: None,
+                    weak: false,
+                });
+            }
+            // "X went on to say, '…'", "X continued to say": the subject of the clause. Not
+            // "urged them to say", whose speaker is someone else.
+            let to_say = !partial
+                && v >= a + 2
+                && is_word(text, &toks[v - 1], "to")
+                && word_is(
+                    text,
+                    &toks[v - 2],
+                    &["on", "continued", "continues", "proceeded", "proceeds"],
+                );
+            if to_say {
+                let m = clause_subject(text, toks, a, v)?;
                 return Some(Cue {
                     cue: v..v + len,
                     source: m,
@@ -1029,8 +1405,21 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                     weak: false,
                 });
             }
-            let (m, app) =
-                subject_before(text, toks, a, v).or_else(|| coordinated_subject(text, toks, v))?;
+            // "He looked into the camera, frowned and said, '…'": the last of coordinated
+            // verbs takes the clause subject (a person), right before the quotation only.
+            let and_said = || {
+                (!partial
+                    && v > a
+                    && v + 1 >= e
+                    && is_word(text, &toks[v - 1], "and")
+                    && !gerund(text, toks, v))
+                .then(|| clause_subject(text, toks, a, v))
+                .flatten()
+                .map(|m| (m, None))
+            };
+            let (m, app) = subject_before(text, toks, a, v)
+                .or_else(|| coordinated_subject(text, toks, v))
+                .or_else(and_said)?;
             return Some(Cue {
                 cue: v..v + len,
                 source: m,
@@ -1289,7 +1678,7 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
         }
         return None;
     }
-    if !(4..=9).contains(&n)
+    if !(4..=16).contains(&n)
         || !is_word(text, &toks[words[0]], "as")
         || !word_is(text, &toks[words[n - 2]], &["put", "puts"])
         || !is_word(text, &toks[words[n - 1]], "it")
@@ -1297,14 +1686,31 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
         return None;
     }
     let put = words[n - 2];
-    // "As The Post's Dana Milbank puts it": an owner may come before the name.
-    let m = parse_back(text, toks, words[0] + 1, put - 1)?;
+    // "As Ann Moy, the harbour master, put it": an apposition between the name and "put".
+    let name_end = if toks[put - 1].is(',') {
+        let k = comma_before(text, toks, put - 1, words[0] + 1)?;
+        if k < words[0] + 2 || !apposition_opener(text, toks, k + 1) {
+            return None;
+        }
+        k - 1
+    } else if n <= 9 {
+        put - 1
+    } else {
+        return None;
+    };
+    // "As The Post's Dana Milbank puts it": an owner may come before the name, and so may
+    // lower-case role words ("as anti-fraud prosecutor Ann Moy put it").
+    let m = parse_back(text, toks, words[0] + 1, name_end)?;
     let ms = super::tokens::tok_at(toks, m.span.start);
-    let owner_only = toks[words[0] + 1..ms]
-        .iter()
-        .all(|t| t.cap || t.poss || !t.word || word_is(text, t, &["the"]));
+    let owner_only = toks[words[0] + 1..ms].iter().all(|t| {
+        t.cap
+            || t.poss
+            || !t.word && t.is('-')
+            || word_is(text, t, &["the"])
+            || t.word && !t.has(VERB | STOP | ADV | PRON_OTHER)
+    });
     (owner_only
-        && m.span.end == toks[put - 1].end
+        && m.span.end == toks[name_end].end
         && matches!(m.kind, MKind::Name | MKind::Org | MKind::Pronoun))
     .then(|| Cue {
         cue: put..put + 2,
@@ -2660,6 +3066,19 @@ fn passive(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
                     &["is", "was", "were", "are", "be", "been", "being", "am"],
                 ) && toks[j + 1..v].iter().all(|t| t.word && !t.cap)
             }))
+}
+
+/// "Ann Moy once said:" and "he once told them:": "once" between a subject and its verb is
+/// an adverb, not the "once asked" of a reduced passive clause.
+/// With `last` (the verb ends the words before the quotation), also after an apposition:
+/// "Ann Moy, who ran the port, once said, '…'" (not "Moy, once asked about it, said").
+fn once_after_subject(text: &str, toks: &[Tok], a: usize, v: usize, last: bool) -> bool {
+    v >= a + 2
+        && is_word(text, &toks[v - 1], "once")
+        && (toks[v - 2].word
+            && (toks[v - 2].cap && !toks[v - 2].has(STOP)
+                || word_is(text, &toks[v - 2], &["he", "she", "they", "we", "i"]))
+            || last && toks[v - 2].is(','))
 }
 
 /// True when the words `[c, last)` after the speech verb at `v` can be reported content

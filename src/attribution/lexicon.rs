@@ -278,6 +278,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("seek", &["sought", "seeks", "seeking"]),
     ("echo", &["echoed", "echoes", "echoing"]),
     ("refer", &["referred", "refers", "referring"]),
+    ("sing", &["sang", "sung", "sings", "singing"]),
 ];
 
 /// Speech verbs that cue quotations and reported speech.
@@ -422,6 +423,22 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "summarise",
     "advise",
     "elaborate",
+    // Manners of speaking: "“…!” beamed Ann Moy", "“…,” Ann Moy barked".
+    "beam",
+    "bark",
+    "fume",
+    "gush",
+    "sigh",
+    "groan",
+    "grumble",
+    "mutter",
+    "murmur",
+    "marvel",
+    "rave",
+    "enthuse",
+    "holler",
+    "bellow",
+    "sneer",
 ];
 
 /// Verbs whose object (the listener) comes before the content.

@@ -609,6 +609,18 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
     }
     let e = last?;
     let m = parse_back(text, toks, lo, e)?;
+    // "said a Drem supporter who …": after an indefinite article, a capitalised word that
+    // modifies a lower-case noun describes an unnamed person; it is no name.
+    let next = toks.partition_point(|t| t.start < m.span.end);
+    if m.kind == MKind::Name
+        && !m.is_org
+        && word_is(text, &toks[lo], &["a", "an", "another"])
+        && toks
+            .get(next)
+            .is_some_and(|n| n.word && !n.cap && !n.has(VERB | STOP | ADV))
+    {
+        return None;
+    }
     // The phrase must start where the cue left off (after an optional determiner).
     let start_ok = m.span.start == toks[lo].start
         || (word_is(text, &toks[lo], DETS)

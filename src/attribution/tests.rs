@@ -2000,6 +2000,391 @@ fn a_relative_clause_report_ends_at_its_closing_mark() {
 }
 
 #[test]
+fn an_object_taking_verb_after_the_quotation_names_its_speaker() {
+    let t = "“Who will pay for the new ferry?” asked Tamsin Orrey.";
+    assert_eq!(name_of(t, "ferry"), Some("Tamsin Orrey".into()));
+    let t = "“The river will flood by Friday,” warned Sen. Idris Maleki of Harlow, who chairs the water board.";
+    assert_eq!(name_of(t, "river"), Some("Idris Maleki".into()));
+}
+
+#[test]
+fn an_object_taking_verb_before_its_listener_and_clause_names_no_one() {
+    // The name after "told" is the one told, when a clause follows it.
+    let t = "“It was a quiet night,” told Ravi Denton that the harbour stayed shut.";
+    assert_ne!(name_of(t, "quiet night"), Some("Ravi Denton".into()));
+}
+
+#[test]
+fn said_a_description_then_the_name_in_apposition() {
+    let t = "“We counted every ballot twice,” said Harlow's deputy campaign manager, Oona Brask, who ran the count.";
+    let s = speaker_of(t, "ballot").expect("speaker");
+    assert_eq!(s.name, "Oona Brask");
+    assert_eq!(s.role.as_deref(), Some("Harlow deputy campaign manager"));
+}
+
+#[test]
+fn a_person_and_a_verb_closing_the_sentence_after_the_quotation() {
+    let t = "Kell Amundsen spoke first.\n\n“We ought to start again, and we ought to start today,” Amundsen went on.";
+    assert_eq!(name_of(t, "start again"), Some("Kell Amundsen".into()));
+    let t = "“Nobody asked the fishermen what they wanted,” Mirela Tosk barked.";
+    assert_eq!(name_of(t, "fishermen"), Some("Mirela Tosk".into()));
+}
+
+#[test]
+fn a_quoted_word_before_a_name_in_a_headline_is_not_a_quotation_credit() {
+    let t = "'Stubborn' Berrow wins the harbour vote.\n\nThe count ended late.";
+    assert_eq!(name_of(t, "Stubborn"), None);
+}
+
+#[test]
+fn a_sentence_announcing_speech_gives_the_next_quotation_its_speaker() {
+    let t = "Dagny Holm, the director of the ferry company, said in a statement. “There are no boats to spare this winter.”";
+    assert_eq!(name_of(t, "no boats"), Some("Dagny Holm".into()));
+    let t = "Harbour economist Lior Pask agreed. “The port cannot wait another year.”";
+    assert_eq!(name_of(t, "port cannot"), Some("Lior Pask".into()));
+}
+
+#[test]
+fn a_sentence_with_reported_content_does_not_announce_the_next_quotation() {
+    // The verb reports the words before it ("…, he said."), not the quotation after it.
+    let t = "Nils Varro spoke to the crowd. Also, the bridge is too old, he said. “Ask anyone who drives it.”";
+    assert_ne!(
+        run(t)
+            .quotes
+            .iter()
+            .find(|q| t[q.content.clone()].contains("Ask anyone"))
+            .and_then(|q| q.cue.clone())
+            .map(|c| t[c].to_string()),
+        Some("said".into())
+    );
+    // A sentence that reports a clause is not an announcement either.
+    let t = "Nils Varro said the bridge would close. “Ask anyone who drives it.”";
+    assert_eq!(
+        run(t)
+            .quotes
+            .iter()
+            .find(|q| t[q.content.clone()].contains("Ask anyone"))
+            .and_then(|q| q.cue.clone()),
+        None
+    );
+}
+
+#[test]
+fn once_between_a_subject_and_its_verb_before_a_colon() {
+    let t = "Former ferry captain Ulla Brenning once said:\n\n“The sea keeps no promises.”";
+    let q = run(t)
+        .quotes
+        .into_iter()
+        .find(|q| t[q.content.clone()].contains("sea keeps"))
+        .expect("quote");
+    assert_eq!(q.speaker.map(|s| s.name), Some("Ulla Brenning".into()));
+    assert_eq!(q.cue.map(|c| &t[c]), Some("said"));
+}
+
+#[test]
+fn a_long_abbreviated_rank_before_a_name_does_not_end_the_sentence() {
+    let t = "“The patrols will go on. We are ready for the winter,” said Coast Guard spokesman Capt. Eino Varga, who was asked about the storms.";
+    assert_eq!(name_of(t, "patrols"), Some("Eino Varga".into()));
+}
+
+#[test]
+fn a_participle_after_upon_or_after_takes_the_clause_subject() {
+    let t = "Sela Marrow, a councillor since 2009, drew boos upon saying, “The market will move.”";
+    assert_eq!(name_of(t, "market"), Some("Sela Marrow".into()));
+    let t = "Sela Marrow left the hall after telling the crowd, “The market will move.”";
+    assert_eq!(name_of(t, "market"), Some("Sela Marrow".into()));
+}
+
+#[test]
+fn went_on_to_say_takes_the_clause_subject() {
+    let t = "Tor Lindgren went on to say, “Nobody in Drem wants a second bridge.”";
+    assert_eq!(name_of(t, "second bridge"), Some("Tor Lindgren".into()));
+}
+
+#[test]
+fn the_speaker_of_to_say_after_another_verb_is_not_the_subject() {
+    // The one urged is asked to speak; the urger is not the speaker of the words.
+    let t = "Tor Lindgren urged the ferry crews to say, “We will not sail.”";
+    let cue = run(t)
+        .quotes
+        .iter()
+        .find(|q| t[q.content.clone()].contains("not sail"))
+        .and_then(|q| q.cue.clone())
+        .map(|c| t[c].to_string());
+    assert_ne!(cue.as_deref(), Some("say"));
+}
+
+#[test]
+fn once_said_after_an_apposition_before_the_quotation() {
+    let t = "The storm was the worst in memory (Ines Varga, who kept the lighthouse, once said, “The sea took the pier twice.”).";
+    assert_eq!(name_of(t, "pier twice"), Some("Ines Varga".into()));
+}
+
+#[test]
+fn a_possessive_owner_before_the_name_after_the_quotation() {
+    let t = "“The council will fold by June,” The Harbour Times' Edda Runs explained.";
+    assert_eq!(name_of(t, "fold"), Some("Edda Runs".into()));
+    let t = "Mirek Soll spoke first. Drem University's Edda Runs agreed. “The council will fold by June.”";
+    assert_eq!(name_of(t, "fold"), Some("Edda Runs".into()));
+}
+
+#[test]
+fn a_comma_after_a_message_noun_introduces_the_quotation() {
+    let t = "Hours after the flood, Mayor Pell Arno issued a statement, “Every family will be housed tonight.”";
+    assert_eq!(name_of(t, "housed"), Some("Pell Arno".into()));
+}
+
+#[test]
+fn a_description_before_a_dashed_aside_that_names_the_person() {
+    let t = "A former county sheriff -- Ivo Brandt, who retired in 2010 -- said the pier \"will not last another winter.\"";
+    assert_eq!(name_of(t, "another winter"), Some("Ivo Brandt".into()));
+}
+
+#[test]
+fn a_dashed_aside_without_a_leading_name_gives_no_speaker_from_it() {
+    let t = "The harbour master -- a post once held by Ivo Brandt -- said the pier \"will not last another winter.\"";
+    assert_ne!(name_of(t, "another winter"), Some("Ivo Brandt".into()));
+}
+
+#[test]
+fn as_a_person_said_after_a_partial_quotation() {
+    let t = "The fact that the vote “is too close to call,” as Wenna Hollis said on the radio, only raised the stakes.";
+    assert_eq!(name_of(t, "too close"), Some("Wenna Hollis".into()));
+}
+
+#[test]
+fn a_nested_quotation_closing_the_quotation_before_its_cue() {
+    let t =
+        "“He told me outright, ‘I hope the market falls,'” Sanna Ekdal told dock workers in Drem.";
+    assert_eq!(name_of(t, "market falls"), Some("Sanna Ekdal".into()));
+    let t = "\"Giving such favour tells them 'they are outsiders,' \" Judge Oren Vale wrote.";
+    assert_eq!(name_of(t, "outsiders"), Some("Oren Vale".into()));
+}
+
+#[test]
+fn a_titled_owner_before_a_possessive_role_and_the_name() {
+    let t =
+        "“The tolls will stay,” Drem Gov. Lisa Marren’s chief of staff, Ivo Stark, told reporters.";
+    assert_eq!(name_of(t, "tolls"), Some("Ivo Stark".into()));
+}
+
+#[test]
+fn a_state_after_the_place_of_the_speaker() {
+    let t = "“I have not made up my mind,” Tessa Brune of Derry, N.H., said.";
+    assert_eq!(name_of(t, "made up"), Some("Tessa Brune".into()));
+    let t = "“I have not made up my mind,” Tessa Brune, 45, of Drem, Calif., who came with her son, said after the rally.";
+    assert_eq!(name_of(t, "made up"), Some("Tessa Brune".into()));
+}
+
+#[test]
+fn a_period_before_a_comma_does_not_end_the_sentence() {
+    // "N.H.," is an abbreviation, whatever follows it.
+    let t = "Voters in Derry, N.H., said they would wait. Tessa Brune said: “I have not made up my mind.”";
+    assert_eq!(name_of(t, "made up"), Some("Tessa Brune".into()));
+}
+
+#[test]
+fn manner_of_speaking_verbs_cue_quotations() {
+    let t =
+        "“We finally have a harbour again!” beamed Odile Varnak of Drem, who had waited ten years.";
+    assert_eq!(name_of(t, "harbour again"), Some("Odile Varnak".into()));
+    let t = "“Nobody asked the fishermen,” Odile Varnak grumbled.";
+    assert_eq!(name_of(t, "fishermen"), Some("Odile Varnak".into()));
+}
+
+#[test]
+fn a_name_and_a_verb_closing_the_clause_after_a_question() {
+    let t = "Vella Strom opened the show.\n\n“Would the toll be negotiable?” Strom pressed. “Maybe for residents?”";
+    assert_eq!(name_of(t, "toll"), Some("Vella Strom".into()));
+    let t = "Vella Strom opened the show.\n\n“It happens, right?” Strom went on, as if nobody had spoken.";
+    assert_eq!(name_of(t, "happens"), Some("Vella Strom".into()));
+}
+
+#[test]
+fn a_new_sentence_after_a_question_is_not_a_credit() {
+    // "Strom is a shop": the clause goes on after its verb, so it starts a new sentence.
+    let t = "Vella Strom opened the show.\n\n“Where can you buy bread on the pier?” Strom is a shop by the ferry.";
+    assert_eq!(
+        run(t)
+            .quotes
+            .iter()
+            .find(|q| t[q.content.clone()].contains("bread"))
+            .and_then(|q| q.cue.clone()),
+        None
+    );
+}
+
+#[test]
+fn an_owner_and_a_role_after_the_before_the_name() {
+    let t =
+        "“He asked us to his home,” the Gazette's senior politics editor Jon Ferrant responded.";
+    assert_eq!(name_of(t, "his home"), Some("Jon Ferrant".into()));
+}
+
+#[test]
+fn a_capitalised_word_before_a_noun_after_an_indefinite_article_is_no_name() {
+    let t = "“We will not stop,” said a Berrow supporter who runs a page for the campaign.";
+    assert_eq!(name_of(t, "not stop"), None);
+}
+
+#[test]
+fn a_state_after_the_place_before_the_verb() {
+    let t = "Mara Tulsen of Columbia, South Carolina says the mayor must keep “doing what she is doing.”";
+    assert_eq!(name_of(t, "doing what"), Some("Mara Tulsen".into()));
+}
+
+#[test]
+fn a_lone_capitalised_common_noun_opening_a_sentence_is_no_speaker() {
+    // "Audiences" never appears capitalised inside a sentence: it is no name.
+    let t = "Ivo Rand returns to the stage on Friday. Audiences can expect him to play with “a little more abandon than usual.”";
+    assert_eq!(name_of(t, "abandon"), None);
+}
+
+#[test]
+fn a_lone_surname_seen_inside_a_sentence_stays_a_speaker() {
+    let t = "The mayor met Hanna Rask on Monday. Rask sees the plan as “a gift to the harbour and the town.”";
+    assert_eq!(name_of(t, "gift"), Some("Hanna Rask".into()));
+}
+
+#[test]
+fn the_last_of_coordinated_verbs_before_the_quotation() {
+    let t = "When I asked Ivo Sand about the vote, he looked into the camera, frowned and said, “I will win it.”";
+    assert_eq!(name_of(t, "win it"), Some("Ivo Sand".into()));
+    let t = "As the crowd jeered, Silla Mann was joined on stage by Sen. Aldo Frey and joked, “You are all very kind.”";
+    assert_eq!(name_of(t, "very kind"), Some("Silla Mann".into()));
+}
+
+#[test]
+fn as_a_role_and_name_put_it() {
+    let t = "At the time, as harbour prosecutor Marit Tolle put it, “nothing pointed to a crime.”";
+    assert_eq!(name_of(t, "pointed"), Some("Marit Tolle".into()));
+    let t = "As Jon Corwen, the No. 2 in the council, put it: “This plan will not pass. There is no point.”";
+    assert_eq!(name_of(t, "not pass"), Some("Jon Corwen".into()));
+}
+
+#[test]
+fn as_a_band_sang() {
+    let t = "As the Tidewalkers sang in 1984, “They will turn us all into beggars.”";
+    assert_eq!(name_of(t, "beggars"), Some("Tidewalkers".into()));
+}
+
+#[test]
+fn a_clause_subject_inside_reported_content_leaves_the_quotation_to_the_reporter() {
+    let t = "Edda Vorn says her old rival Pim Lasker ran “an honest campaign about the harbour.”";
+    assert_eq!(name_of(t, "honest campaign"), Some("Edda Vorn".into()));
+}
+
+#[test]
+fn a_clause_subject_without_a_reporting_speaker_keeps_the_quotation() {
+    let t = "Pim Lasker ran “an honest campaign about the harbour,” and it showed.";
+    assert_eq!(name_of(t, "honest campaign"), Some("Pim Lasker".into()));
+}
+
+#[test]
+fn the_named_asker_of_a_passive_question_speaks_it() {
+    let t = "Ivo Sand was asked by host Mara Delacourt, who has backed him before, “Will you run again next year?”";
+    assert_eq!(name_of(t, "run again"), Some("Mara Delacourt".into()));
+}
+
+#[test]
+fn an_unnamed_asker_of_a_passive_question_names_no_one() {
+    let t = "Ivo Sand was asked by reporters, “Will you run again next year?”";
+    assert_eq!(name_of(t, "run again"), None);
+}
+
+#[test]
+fn a_message_noun_before_a_participle_gives_the_sender() {
+    let t = "Mayor Pell Arno issued a statement saying the ferry was “safe for every family.”";
+    assert_eq!(name_of(t, "every family"), Some("Pell Arno".into()));
+    let t = "Sen. Ivo Brandt posted a tweet describing the deal as “a win for the docks.”";
+    assert_eq!(name_of(t, "win for the docks"), Some("Ivo Brandt".into()));
+}
+
+#[test]
+fn an_age_before_the_clause_subject() {
+    let t = "The crowd cheered.\n\n17-year-old Lasse Varn agreed with his father:\n\n“He speaks for the harbour towns.”";
+    assert_eq!(name_of(t, "harbour towns"), Some("Lasse Varn".into()));
+}
+
+#[test]
+fn an_organisation_opening_the_clause_of_a_participle() {
+    let t = "The Drem Gazette confirmed the count, reporting:\n\n“Every ballot was checked twice.”";
+    assert_eq!(name_of(t, "ballot"), Some("Drem Gazette".into()));
+}
+
+#[test]
+fn a_plural_group_opening_the_clause_of_a_participle_names_no_one() {
+    let t = "Officials rejected the claim, saying, “There was no such meeting.”";
+    assert_eq!(name_of(t, "no such meeting"), None);
+}
+
+#[test]
+fn pointed_out_is_a_two_word_cue() {
+    let t = "As the Harbour Times pointed out, “Nobody has seen the tax returns.”";
+    assert_eq!(name_of(t, "tax returns"), Some("Harbour Times".into()));
+    let t = "As Drem's Ivo Lind pointed out in December, “The rules can change before the vote.”";
+    assert_eq!(name_of(t, "rules can change"), Some("Ivo Lind".into()));
+}
+
+#[test]
+fn an_apposition_missing_its_closing_comma_before_the_verb() {
+    let t = "Ines Harlow, president and chief executive of the Drem Restaurant Association stated, “It is a math problem.”";
+    assert_eq!(name_of(t, "math problem"), Some("Ines Harlow".into()));
+}
+
+#[test]
+fn a_description_before_of_without_a_name_names_no_one() {
+    let t = "The plan, a leader of the Drem Restaurant Association said, “is a math problem.”";
+    assert_ne!(
+        name_of(t, "math problem"),
+        Some("Drem Restaurant Association".into())
+    );
+}
+
+#[test]
+fn an_apposition_with_for_missing_its_closing_comma() {
+    let t = "Tova Rask, the press officer for the Drem Harbour Board said in a statement. “No ferry will sail before Monday.”";
+    assert_eq!(name_of(t, "No ferry"), Some("Tova Rask".into()));
+}
+
+#[test]
+fn a_sentence_opening_common_noun_is_no_antecedent_for_she() {
+    let t = "Mayor Ingrid Falk spoke at the pier on Monday.\n\nHours later, she issued a statement saying the ferry would “sail again by spring.”";
+    assert_eq!(name_of(t, "sail again"), Some("Ingrid Falk".into()));
+}
+
+#[test]
+fn a_quoted_term_does_not_stop_the_previous_paragraph_giving_its_subject() {
+    let t = "What “hold the line” means is unclear, since Mayor Vera Holt spoke only in slogans.\n\n“We will not give up a single metre of the pier.”";
+    assert_eq!(name_of(t, "single metre"), Some("Vera Holt".into()));
+}
+
+#[test]
+fn a_longer_quotation_in_the_previous_paragraph_still_blocks_its_subject() {
+    let t = "Mayor Vera Holt heard Ivo Brandt say “the pier should be sold to the highest bidder” and left.\n\n“We will not give up a single metre of the pier.”";
+    assert_eq!(name_of(t, "single metre"), None);
+}
+
+#[test]
+fn an_as_clause_with_a_long_tail_credits_its_subject() {
+    let t = "As the Gazette's Tilde Marr reported after the council had met behind closed doors for a week:\n\n“Nobody in the chamber would name the buyer.”";
+    assert_eq!(name_of(t, "name the buyer"), Some("Tilde Marr".into()));
+}
+
+#[test]
+fn a_long_tail_without_as_is_no_credit() {
+    // "reported" is far from the quotation and no "as" opens its clause: not its cue.
+    let t = "Tilde Marr reported the vote, and after the council had met behind closed doors for a week the clerk wrote:\n\n“Nobody in the chamber would name the buyer.”";
+    let cue = run(t)
+        .quotes
+        .iter()
+        .find(|q| t[q.content.clone()].contains("name the buyer"))
+        .and_then(|q| q.cue.clone())
+        .map(|c| t[c].to_string());
+    assert_ne!(cue.as_deref(), Some("reported"));
+}
+
+#[test]
 fn a_participle_after_an_inverted_credit_or_an_adverbial() {
     // The speaker after the verb, with a role between commas.
     let t = "\"It will not be easy,\" said Erin Vasko, the harbour board's chair, referring to the repairs planned for the winter.";
