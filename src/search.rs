@@ -949,7 +949,71 @@ impl FacetValueCounts {
 
 struct FacetValueSegment {
     reader: FacetReader,
-    counts: Vec<u64>,
+    counts: OrdCounts,
+}
+
+/// Counts per facet ordinal: the hit ordinals in a list while there are few of them, then a
+/// count per ordinal of the segment. A dense vector from the start cost more than the whole
+/// query when a few hits face tens of thousands of facets in each of a dozen segments
+/// (zeroing fresh memory pages).
+enum OrdCounts {
+    Sparse { ords: Vec<u64>, facets: usize },
+    Dense(Vec<u64>),
+}
+
+impl OrdCounts {
+    fn new(facets: usize) -> Self {
+        OrdCounts::Sparse {
+            ords: Vec::new(),
+            facets,
+        }
+    }
+
+    fn add(&mut self, ord: u64) {
+        match self {
+            OrdCounts::Sparse { ords, facets } => {
+                ords.push(ord);
+                // Past a quarter of the dense vector's size, the list costs more than it saves.
+                if ords.len() > (*facets / 4).max(1024) {
+                    let mut dense = vec![0; *facets];
+                    for &o in ords.iter() {
+                        if let Some(c) = dense.get_mut(o as usize) {
+                            *c += 1;
+                        }
+                    }
+                    *self = OrdCounts::Dense(dense);
+                }
+            }
+            OrdCounts::Dense(counts) => {
+                if let Some(c) = counts.get_mut(ord as usize) {
+                    *c += 1;
+                }
+            }
+        }
+    }
+
+    /// The ordinals that were hit, in order, with their counts.
+    fn into_sorted(self) -> Vec<(u64, u64)> {
+        match self {
+            OrdCounts::Sparse { mut ords, facets } => {
+                ords.sort_unstable();
+                let mut out: Vec<(u64, u64)> = Vec::new();
+                for ord in ords.into_iter().filter(|&o| (o as usize) < facets) {
+                    match out.last_mut() {
+                        Some((last, count)) if *last == ord => *count += 1,
+                        _ => out.push((ord, 1)),
+                    }
+                }
+                out
+            }
+            OrdCounts::Dense(counts) => counts
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0)
+                .map(|(ord, c)| (ord as u64, *c))
+                .collect(),
+        }
+    }
 }
 
 impl Collector for FacetValueCounts {
@@ -962,7 +1026,7 @@ impl Collector for FacetValueCounts {
         segment: &SegmentReader,
     ) -> tantivy::Result<FacetValueSegment> {
         let reader = segment.facet_reader(self.field)?;
-        let counts = vec![0; reader.num_facets()];
+        let counts = OrdCounts::new(reader.num_facets());
         Ok(FacetValueSegment { reader, counts })
     }
 
@@ -990,20 +1054,12 @@ impl SegmentCollector for FacetValueSegment {
 
     fn collect(&mut self, doc: DocId, _: Score) {
         for ord in self.reader.facet_ords(doc) {
-            if let Some(c) = self.counts.get_mut(ord as usize) {
-                *c += 1;
-            }
+            self.counts.add(ord);
         }
     }
 
     fn harvest(self) -> Self::Fruit {
-        let hit: Vec<(u64, u64)> = self
-            .counts
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| **c > 0)
-            .map(|(ord, c)| (ord as u64, *c))
-            .collect();
+        let hit = self.counts.into_sorted();
         facets_of_ords(&self.reader, hit)
     }
 }
@@ -1040,6 +1096,36 @@ mod tests {
             .iter()
             .map(|f| f.to_string())
             .collect()
+    }
+
+    /// The hit list and the dense counts give the same counts, on both sides of the switch
+    /// from one to the other, and ignore ordinals outside the segment's facets.
+    #[test]
+    fn ord_counts_are_the_same_sparse_and_dense() {
+        for (facets, hits) in [(10usize, 5u64), (5000, 1000), (5000, 1300), (100, 3000)] {
+            let mut counts = OrdCounts::new(facets);
+            let mut expected = vec![0u64; facets];
+            for i in 0..hits {
+                let ord = (i * 7919) % (facets as u64 + 3);
+                counts.add(ord);
+                if let Some(c) = expected.get_mut(ord as usize) {
+                    *c += 1;
+                }
+            }
+            let expected: Vec<(u64, u64)> = expected
+                .into_iter()
+                .enumerate()
+                .filter(|(_, c)| *c > 0)
+                .map(|(o, c)| (o as u64, c))
+                .collect();
+            let dense = matches!(counts, OrdCounts::Dense(_));
+            assert_eq!(
+                dense,
+                hits as usize > (facets / 4).max(1024),
+                "{facets} {hits}"
+            );
+            assert_eq!(counts.into_sorted(), expected, "{facets} {hits}");
+        }
     }
 
     #[test]
