@@ -468,20 +468,9 @@ pub fn subject_before(
     // "Ann Moy, the spokesman for the Harbour Board said": as with "of" below, when the
     // apposition opens after a full name; otherwise the phrase found stands.
     if st >= lo + 2 && role_of("for") {
-        let mut k = st - 2;
-        while k > lo && k + 6 > st && toks[k - 1].word && !toks[k - 1].cap && !toks[k - 1].has(VERB)
-        {
-            k -= 1;
-        }
-        if k >= lo + 2 && toks[k - 1].is(',') {
-            if let Some(n) = parse_back(text, toks, lo, k - 2).filter(|n| {
-                n.kind == MKind::Name
-                    && !n.is_org
-                    && n.name.end - n.name.start >= 2
-                    && n.span.start == toks[lo].start
-            }) {
-                return Some((n, Some(k..st - 1)));
-            }
+        let k = lower_run_start(toks, lo, st - 2);
+        if let Some(n) = name_before_comma(text, toks, lo, k) {
+            return Some((n, Some(k..st - 1)));
         }
     }
     if st >= lo + 2 && role_of("of") {
@@ -489,29 +478,11 @@ pub fn subject_before(
         // "Ann Moy, president of the Harbour Board said": an apposition whose closing comma
         // is missing; the name that opens the clause before it is the speaker.
         let rs = r.as_ref().map_or_else(
-            || {
-                let mut k = st - 2;
-                while k > lo
-                    && k + 6 > st
-                    && toks[k - 1].word
-                    && !toks[k - 1].cap
-                    && !toks[k - 1].has(VERB)
-                {
-                    k -= 1;
-                }
-                k
-            },
+            || lower_run_start(toks, lo, st - 2),
             |r| super::tokens::tok_at(toks, r.span.start),
         );
-        if rs >= lo + 2 && toks[rs - 1].is(',') {
-            if let Some(n) = parse_back(text, toks, lo, rs - 2).filter(|n| {
-                n.kind == MKind::Name
-                    && !n.is_org
-                    && n.name.end - n.name.start >= 2
-                    && n.span.start == toks[lo].start
-            }) {
-                return Some((n, Some(rs..st - 1)));
-            }
+        if let Some(n) = name_before_comma(text, toks, lo, rs) {
+            return Some((n, Some(rs..st - 1)));
         }
         return r.map(|r| (r, None));
     }
@@ -521,6 +492,35 @@ pub fn subject_before(
         return of_chain_head(text, toks, lo, st - 2, e).map(|r| (r, None));
     }
     Some((m, None))
+}
+
+/// The start of the run of up to five lower-case words (no verb) that ends with the role
+/// word at `role`, after `lo`: where an apposition like "president of …" opens.
+fn lower_run_start(toks: &[Tok], lo: usize, role: usize) -> usize {
+    let mut k = role;
+    while k > lo
+        && k + 6 > role + 2
+        && toks[k - 1].word
+        && !toks[k - 1].cap
+        && !toks[k - 1].has(VERB)
+    {
+        k -= 1;
+    }
+    k
+}
+
+/// A full name (two words or more, not an organisation) that opens the window at `lo` and
+/// ends right before a comma at `k - 1`: "Ann Moy, president of …".
+fn name_before_comma(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<Mention> {
+    if k < lo + 2 || !toks[k - 1].is(',') {
+        return None;
+    }
+    parse_back(text, toks, lo, k - 2).filter(|n| {
+        n.kind == MKind::Name
+            && !n.is_org
+            && n.name.end - n.name.start >= 2
+            && n.span.start == toks[lo].start
+    })
 }
 
 /// Prepositions that put the name after them in a place ("Diplomats in Saltreach say").
