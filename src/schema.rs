@@ -33,7 +33,7 @@ pub mod stem_memo;
 /// 5: `quote` stored only; `quote_tokens` gives the token range of each quoted span.
 pub const SCHEMA_VERSION: u32 = 5;
 
-/// The tokenizer for sentence text, titles and quotes, by configured language.
+/// The tokenizer for sentence text and titles, by configured language.
 pub fn text_tokenizer(language: &str) -> &'static str {
     match language {
         "en" => "en_stem_memo",
@@ -94,7 +94,7 @@ pub struct Fields {
     /// The quoted spans inside the sentence, main one first (stored, not indexed).
     pub quote: Field,
     /// Per quoted span, the token positions of `text` it covers, `start << 32 | end`
-    /// (end exclusive): a multi-valued fast column (see [`quote_token_range`]).
+    /// (end exclusive): a multi-valued fast column (see [`quote_token_ranges`]).
     pub quote_tokens: Field,
     /// Kind of attribution: direct, partial, reported or none (raw, indexed, fast, stored).
     pub kind: Field,
