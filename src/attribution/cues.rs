@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::lexicon::*;
 use super::names::{
-    base_word, parse_back, parse_fwd, parse_name_run, word, word_is, Gender, MKind, Mention,
+    base_word, parse_back, parse_fwd, parse_name_run, word, word_is, Gender, MKind, Mention, DETS,
 };
 use super::tokens::Tok;
 
@@ -2433,12 +2433,12 @@ fn promise_infinitive(text: &str, toks: &[Tok], v: usize, last: usize) -> bool {
         && toks[v + 2].word
         && !toks[v + 2].cap
         && !toks[v + 2].in_quote
+        && !word_is(text, &toks[v + 2], DETS)
         && !word_is(
             text,
             &toks[v + 2],
             &[
-                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                "that", "these", "those", "him", "them", "us", "me", "it", "all", "every",
+                "this", "that", "these", "those", "him", "them", "us", "me", "it", "all", "every",
             ],
         )
 }

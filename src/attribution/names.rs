@@ -57,7 +57,8 @@ const CONNECTORS: &[&str] = &[
     "dos", "das", "di",
 ];
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-const DETS: &[&str] = &[
+/// Determiners that may open a noun phrase ("the", "a", possessive pronouns).
+pub(super) const DETS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
 ];
 
