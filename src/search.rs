@@ -577,9 +577,12 @@ fn hit_from_doc(doc: &TantivyDocument, f: &Fields, score: f32) -> Hit {
             .unwrap_or(0),
         text: first_str(doc, f.text).unwrap_or_default(),
         highlights: Vec::new(),
-        confidence: speaker
-            .as_ref()
-            .and_then(|_| doc.get_first(f.confidence).and_then(|v| v.as_f64())),
+        // Stored from an f32: 0.8 comes back as 0.800000011920929 without the rounding.
+        confidence: speaker.as_ref().and_then(|_| {
+            doc.get_first(f.confidence)
+                .and_then(|v| v.as_f64())
+                .map(|c| (c * 1000.0).round() / 1000.0)
+        }),
         speaker,
         role: first_str(doc, f.role),
         quote: quotes.first().cloned(),

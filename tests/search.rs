@@ -109,6 +109,24 @@ fn date_range_edges_are_inclusive() {
 }
 
 #[test]
+fn json_confidence_is_a_short_decimal() {
+    let env = archive();
+    let out = env.search(&["--json", "--quotes-only", "--limit", "100"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let mut seen = 0;
+    for line in stdout.lines() {
+        let hit: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+        if let Some(c) = hit.get("confidence").and_then(|c| c.as_f64()) {
+            seen += 1;
+            assert!((0.0..=1.0).contains(&c), "{line}");
+            // At most three decimals, not an f32's widening noise (0.800000011920929).
+            assert!(((c * 1000.0).round() - c * 1000.0).abs() < 1e-9, "{line}");
+        }
+    }
+    assert!(seen > 0, "no hit had a confidence: {stdout}");
+}
+
+#[test]
 fn quotes_only_keeps_attributed_sentences() {
     let env = archive();
     let (all, _) = env.search_json(&["talks", "--limit", "100"]);
