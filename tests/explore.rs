@@ -284,3 +284,24 @@ fn completions_and_man_page() {
     assert_eq!(code(&out), 0);
     assert!(stdout(&out).contains(".TH"));
 }
+
+#[test]
+fn show_marks_every_quoted_span_of_a_sentence() {
+    let env = archive();
+    env.write(
+        "d/2025-11-21-plan.txt",
+        txt_article(
+            "Harbour plan",
+            "2025-11-21",
+            "Harbour Wire",
+            "Dmitry Volkov called the plan \"a bold step\" and \"long overdue\" on Friday.",
+        ),
+    );
+    let out = run(&env, &["index", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&env, &["show", "d/2025-11-21-plan.txt"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("**a bold step**"), "{text}");
+    assert!(text.contains("**long overdue**"), "{text}");
+}

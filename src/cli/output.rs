@@ -337,16 +337,22 @@ pub fn print_article(out: &mut impl Write, sentences: &[Hit], p: Painter) -> io:
             (None, "none") => String::new(),
             (None, kind) => format!("[{kind}: {}]", p.dim("no speaker")),
         };
-        let text = match &s.quote {
-            Some(q) => match s.text.find(q.as_str()) {
-                Some(i) if !q.is_empty() => highlight(&s.text, &[(i, i + q.len())], p),
-                _ => s.text.clone(),
-            },
-            None => s.text.clone(),
-        };
+        let text = highlight(&s.text, &quote_ranges(&s.text, &s.quotes), p);
         writeln!(out, "{:>4}  {} {}", s.sentence, text, attribution)?;
     }
     Ok(())
+}
+
+/// Byte ranges of a sentence's quoted spans, in text order. The spans are listed main
+/// quotation first, not in text order; one that is not in the text is skipped.
+fn quote_ranges(text: &str, quotes: &[String]) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter(|q| !q.is_empty())
+        .filter_map(|q| text.find(q.as_str()).map(|i| (i, i + q.len())))
+        .collect();
+    ranges.sort_unstable();
+    ranges
 }
 
 /// `morgue stats`.
