@@ -1928,6 +1928,32 @@ const SUBORDINATORS: &[&str] = &[
     "if", "as",
 ];
 
+/// Auxiliaries that open a yes/no question ("Does she think …?").
+const QUESTION_AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "will", "would", "can", "could", "should", "is", "are", "was", "were",
+    "has", "have", "had",
+];
+
+/// Whether the sentence `[a, b)` is a yes/no question: an auxiliary first, a question mark
+/// last ("Does she think there will be a deal?"). It asks whether someone thinks or said
+/// something; it reports nothing. A wh-question ("Why does she think …?") presupposes the
+/// belief and is not caught here.
+fn yes_no_question(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let mut last = b;
+    while last > a
+        && matches!(toks[last - 1].first, '"' | '”' | '’' | '\'' | ')')
+        && !toks[last - 1].word
+    {
+        last -= 1;
+    }
+    last > a + 2
+        && toks[last - 1].is('?')
+        && toks[a].word
+        && QUESTION_AUXILIARIES
+            .iter()
+            .any(|w| is_word(text, &toks[a], w))
+}
+
 /// A cue of one token at `v` (a speech verb, a colon) with its speaker phrase and
 /// apposition.
 fn one_token_cue(v: usize, source: Mention, apposition: Option<Range<usize>>) -> Cue {
@@ -1943,6 +1969,9 @@ fn one_token_cue(v: usize, source: Mention, apposition: Option<Range<usize>>) ->
 /// the byte range of the reported content.
 pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range<usize>)> {
     let mut out = Vec::new();
+    if yes_no_question(text, toks, a, b) {
+        return out;
+    }
     let mut v = a;
     // The sentence's last word token (content stops before final punctuation).
     let mut last = b;

@@ -2672,3 +2672,24 @@ fn voicing_and_raising_questions_are_speech_acts() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn yes_no_questions_report_nothing() {
+    // The writer asks whether she thinks so; nobody says it.
+    for t in [
+        "Does Ann Moy think the pier will reopen by May?",
+        "Did the mayor say that the ferry would stop?",
+        "Will voters believe that the harbour is safe?\"",
+    ] {
+        let r = reported_items(t);
+        assert!(r.is_empty(), "{t}: {r:?}");
+    }
+    // The answer, and a statement ending in a question, still report.
+    let r = reported_items("Ann Moy thinks the pier will reopen by May.");
+    assert_eq!(
+        r,
+        vec![("the pier will reopen by May".into(), Some("Ann Moy".into()))]
+    );
+    let r = reported_items("Ann Moy asked whether the pier would reopen by May?");
+    assert!(!r.is_empty(), "{r:?}");
+}
