@@ -775,7 +775,8 @@ fn resolve(
 ) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(events.len());
     let mut groups: Vec<usize> = Vec::with_capacity(events.len());
-    let mut last_speaker: Option<(usize, usize)> = None; // (entity, paragraph)
+    // Recent attributed speakers, most recent last, each once: (entity, paragraph).
+    let mut recent_speakers: Vec<(usize, usize)> = Vec::new();
     let mut group_speaker: HashMap<usize, (Option<Speaker>, f32, Option<usize>)> = HashMap::new();
     // The last direct quotation: its group, paragraph, speaker, confidence, entity.
     let mut last_direct: Option<(usize, Option<Speaker>, f32, Option<usize>)> = None;
@@ -790,7 +791,7 @@ fn resolve(
             source_span = Some(c.source.span.clone());
             let app_role = c.apposition.clone().and_then(|r| role_text(text, toks, r));
             if let Some((sp, cf, ent)) =
-                speaker_of(text, toks, coref, &c.source, para_of, last_speaker)
+                speaker_of(text, toks, coref, &c.source, para_of, &recent_speakers)
             {
                 let mut sp = sp;
                 if sp.role.is_none() && !sp.is_org {
@@ -848,7 +849,11 @@ fn resolve(
             last_direct = Some((ev.para, speaker.clone(), conf, entity));
         }
         if let Some(e) = entity {
-            last_speaker = Some((e, ev.para));
+            recent_speakers.retain(|&(x, _)| x != e);
+            if recent_speakers.len() == 8 {
+                recent_speakers.remove(0);
+            }
+            recent_speakers.push((e, ev.para));
         }
         if speaker.is_none() {
             conf = 0.0;
@@ -999,7 +1004,7 @@ fn speaker_of(
     coref: &Coref,
     m: &Mention,
     para_of: &dyn Fn(usize) -> usize,
-    last_speaker: Option<(usize, usize)>,
+    recent_speakers: &[(usize, usize)],
 ) -> Option<(Speaker, f32, Option<usize>)> {
     let role = m.role.clone().map(|r| tokens_text(text, toks, r));
     let from_entity = |id: usize, conf: f32| {
@@ -1049,7 +1054,7 @@ fn speaker_of(
         }
         MKind::Pronoun => {
             let pos = m.span.start;
-            let (id, conf) = coref.resolve_pronoun(m, pos, para_of(pos), last_speaker)?;
+            let (id, conf) = coref.resolve_pronoun(m, pos, para_of(pos), recent_speakers)?;
             let e = coref.entity(id);
             Some((
                 Speaker {
@@ -1063,7 +1068,7 @@ fn speaker_of(
         }
         MKind::OtherPronoun => {
             // "It said": the organisation that spoke last, in this or the previous paragraph.
-            let (ls, lp) = last_speaker?;
+            let &(ls, lp) = recent_speakers.last()?;
             let para = para_of(m.span.start);
             let e = coref.entity(ls);
             let it = text[m.span.clone()].eq_ignore_ascii_case("it");

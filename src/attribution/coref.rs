@@ -441,17 +441,17 @@ impl Coref {
             .or_else(|| self.org_by_first_word(&parts))
     }
 
-    /// Resolves he/she/they at byte `pos` in paragraph `para`. `last_speaker` is the most
-    /// recent attributed speaker entity before `pos`, with its paragraph.
+    /// Resolves he/she/they at byte `pos` in paragraph `para`. `recent_speakers` are the
+    /// attributed speaker entities before `pos` with their paragraphs, most recent last.
     pub fn resolve_pronoun(
         &self,
         m: &Mention,
         pos: usize,
         para: usize,
-        last_speaker: Option<(usize, usize)>,
+        recent_speakers: &[(usize, usize)],
     ) -> Option<(usize, f32)> {
         // The unnamed person a pronoun points to cannot be a named speaker.
-        self.pronoun_antecedent(m, pos, para, last_speaker)
+        self.pronoun_antecedent(m, pos, para, recent_speakers)
             .filter(|&(id, _)| !self.entities[id].anonymous)
     }
 
@@ -460,7 +460,7 @@ impl Coref {
         m: &Mention,
         pos: usize,
         para: usize,
-        last_speaker: Option<(usize, usize)>,
+        recent_speakers: &[(usize, usize)],
     ) -> Option<(usize, f32)> {
         let end = self.occs.partition_point(|o| o.pos < pos);
         let min_para = para.saturating_sub(2);
@@ -511,10 +511,25 @@ impl Coref {
                 }
             }
         }
-        let ls_ok = last_speaker.filter(|&(ls, lp)| lp + 2 >= para && compatible(ls));
+        let ls_ok = recent_speakers
+            .last()
+            .filter(|&&(ls, lp)| lp + 2 >= para && compatible(ls))
+            .copied();
         // A recent speaker whose gender is known to fit beats capitalised mentions with no
-        // evidence of being a person (teams and places read as names).
-        let known_speaker = ls_ok.map(|(ls, _)| ls).filter(|&ls| known(ls));
+        // evidence of being a person (teams and places read as names), even when a name of
+        // unknown gender spoke since ("Kestria has offered to …").
+        // When the last speaker cannot be "she" (an organisation, a place, a man), one who
+        // spoke earlier in this paragraph may be; a last speaker of unknown gender may be
+        // "she" herself.
+        let known_speaker = match ls_ok {
+            Some((ls, _)) => Some(ls).filter(|&ls| known(ls)),
+            None => recent_speakers
+                .iter()
+                .rev()
+                .filter(|&&(ls, lp)| lp == para && compatible(ls))
+                .map(|&(ls, _)| ls)
+                .find(|&ls| known(ls)),
+        };
         match here.len() {
             1 => {
                 if let Some(ls) = known_speaker.filter(|&ls| ls != here[0] && !evident(here[0])) {

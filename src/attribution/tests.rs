@@ -2693,3 +2693,17 @@ fn yes_no_questions_report_nothing() {
     let r = reported_items("Ann Moy asked whether the pier would reopen by May?");
     assert!(!r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn she_skips_a_country_that_spoke_since_to_the_woman_who_spoke_in_the_paragraph() {
+    let text = "Marta Lund opened the harbour talks on Monday.\n\n\
+                She said the quarrel concerned a Brelland proposal for a second pier. \
+                Norvale has offered to pay for half of it. \
+                \"Half a pier is no pier,\" she said.";
+    assert_eq!(name_of(text, "Half a pier").as_deref(), Some("Marta Lund"));
+    // A last speaker who may be "she" herself is not skipped.
+    let text = "Marta Lund opened the harbour talks on Monday.\n\n\
+                Kim Norvale, who chairs the pier board, said the quarrel was about money. \
+                \"Half a pier is no pier,\" she said.";
+    assert_eq!(name_of(text, "Half a pier").as_deref(), Some("Kim Norvale"));
+}
