@@ -884,8 +884,22 @@ fn resolve(
                 q.confidence = c * 0.95;
             }
         }
+        // "Ms Vasko": the honorific says her gender (coreference used it), not her role.
+        if let Some(sp) = q.speaker.as_mut() {
+            if sp.role.as_deref().is_some_and(honorific_only) {
+                sp.role = None;
+            }
+        }
     }
     out
+}
+
+/// A role that is only a courtesy title ("Ms", "Mr.", "Mrs"), which names no office.
+fn honorific_only(role: &str) -> bool {
+    let w = role.trim().trim_end_matches('.');
+    ["mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs"]
+        .iter()
+        .any(|h| w.eq_ignore_ascii_case(h))
 }
 
 fn role_text(text: &str, toks: &[Tok], r: Range<usize>) -> Option<String> {

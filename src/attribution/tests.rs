@@ -2707,3 +2707,18 @@ fn she_skips_a_country_that_spoke_since_to_the_woman_who_spoke_in_the_paragraph(
                 \"Half a pier is no pier,\" she said.";
     assert_eq!(name_of(text, "Half a pier").as_deref(), Some("Kim Norvale"));
 }
+
+#[test]
+fn a_courtesy_title_is_no_role() {
+    let text = "Irena Vasko spoke first. \"We are ready,\" Ms. Vasko said.";
+    let s = speaker_of(text, "We are ready").expect("speaker");
+    assert_eq!(s.name, "Irena Vasko");
+    assert_eq!(s.role, None);
+    let text = "\"We are ready,\" said Mr Tobias Quist.";
+    let s = speaker_of(text, "We are ready").expect("speaker");
+    assert_eq!((s.name.as_str(), s.role), ("Tobias Quist", None));
+    // An office stays.
+    let text = "\"We are ready,\" said Deputy Foreign Minister Irena Vasko.";
+    let s = speaker_of(text, "We are ready").expect("speaker");
+    assert_eq!(s.role.as_deref(), Some("Deputy Foreign Minister"));
+}
