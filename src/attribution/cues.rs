@@ -1898,6 +1898,10 @@ fn medium_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<
 /// A document that names its author as the subject right before the verb at `v`: "A new
 /// Harbour Gazette poll found …", "a report by the Port Authority said …".
 fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    // "A Harbour Gazette poll released on Monday showed", "a Pew survey last week found",
+    // "a Gazette poll of dock workers showed": the document phrase ends before its date,
+    // its release participle or its of-phrase.
+    let v = document_tail_start(text, toks, a, v);
     // The noun phrase: back from the verb over words, to a determiner or the sentence start.
     let mut s = v;
     let slash = |k: usize| toks[k].is('/') && k > a && toks[k - 1].cap && toks[k + 1].cap;
@@ -1917,6 +1921,53 @@ fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Ment
         DOCUMENTS.contains(&n.as_str())
     })
     .then_some(m)
+}
+
+/// Where the modifiers that may follow a document noun before its verb at `v` start: an
+/// adverb ("actually"), a time phrase ("last week", "on Monday"), a release participle
+/// ("released", "out") and a short of-phrase ("of dock workers"); `v` when there are none.
+fn document_tail_start(text: &str, toks: &[Tok], a: usize, v: usize) -> usize {
+    const RELEASED: &[&str] = &[
+        "released",
+        "conducted",
+        "published",
+        "issued",
+        "out",
+        "taken",
+    ];
+    let mut j = v;
+    while j > a && skippable(text, &toks[j - 1]) {
+        j -= 1;
+    }
+    j = time_phrase_start(text, toks, a, j).unwrap_or(j);
+    // "out Monday": a bare weekday.
+    if j > a + 1
+        && toks[j - 1].cap
+        && crate::dates::is_weekday(&word(text, &toks[j - 1]).to_ascii_lowercase())
+    {
+        j -= 1;
+    }
+    if j > a + 1 && !toks[j - 1].cap && word_is(text, &toks[j - 1], RELEASED) {
+        j -= 1;
+    }
+    // "a Gazette poll of dock workers": "of" up to four words before, right after the noun.
+    if let Some(of) = (j.saturating_sub(5).max(a + 1)..j.saturating_sub(1))
+        .rev()
+        .find(|&k| is_word(text, &toks[k], "of"))
+    {
+        let plain = toks[of + 1..j]
+            .iter()
+            .all(|t| t.word && !t.has(VERB | STOP) && !t.poss);
+        let noun = &toks[of - 1];
+        if plain && noun.word && !noun.cap && word_is(text, noun, DOCUMENTS) {
+            j = of;
+        }
+    }
+    if j > a {
+        j
+    } else {
+        v
+    }
 }
 
 /// Verbs by which a poll, survey or study reports its object without "that".
@@ -2102,9 +2153,16 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .map(|m| (m, None))
         } else {
             // "X became a delegate and said ...": the subject of the coordinated clause.
-            subject_before(text, toks, a, v)
-                .or_else(|| coordinated_subject(text, toks, v))
-                .or_else(|| document_subject(text, toks, a, v).map(|m| (m, None)))
+            // "A Gazette poll of dock workers found that …": a document with an author
+            // rather than the description before the verb.
+            match subject_before(text, toks, a, v) {
+                Some((m, app)) if m.kind == MKind::Desc => {
+                    Some(document_subject(text, toks, a, v).map_or((m, app), |d| (d, None)))
+                }
+                None => coordinated_subject(text, toks, v)
+                    .or_else(|| document_subject(text, toks, a, v).map(|m| (m, None))),
+                s => s,
+            }
         };
         let Some((m, app)) = subject else {
             if participle {
@@ -2315,10 +2373,14 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 let ds = super::tokens::tok_at(toks, d.span.start);
                 let de = super::tokens::tok_at(toks, d.span.end);
                 let plain = |t: &Tok| t.word && !t.cap && !t.has(STOP | VERB | ADV);
+                // "a poll by the Gazette": the author after the document noun.
+                let by = |t: &Tok| {
+                    word_is(text, t, &["by", "from", "for", "in"]) || word_is(text, t, DOCUMENTS)
+                };
                 (ns > a || toks[ns].all_caps)
                     && toks[ds..ns]
                         .iter()
-                        .all(|t| word_is(text, t, &["a", "an", "the"]) || plain(t))
+                        .all(|t| word_is(text, t, &["a", "an", "the"]) || plain(t) || by(t))
                     && toks[d.name.end..de.max(d.name.end)]
                         .iter()
                         .all(|t| plain(t) || t.poss)

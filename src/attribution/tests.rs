@@ -2672,3 +2672,53 @@ fn voicing_and_raising_questions_are_speech_acts() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn document_subject_past_its_date_and_release_participle() {
+    for (t, content, who) in [
+        (
+            "A Harbour Gazette poll last month showed Ann Moy leading the field by nine points.",
+            "Ann Moy leading the field by nine points",
+            "Harbour Gazette",
+        ),
+        (
+            "A Keelwater poll out Monday showed Moy with a clear lead over Berg.",
+            "Moy with a clear lead over Berg",
+            "Keelwater",
+        ),
+        (
+            "A poll from Drem University released Wednesday found Moy ahead by 15 points.",
+            "Moy ahead by 15 points",
+            "Drem University",
+        ),
+        (
+            "A Keel News poll of dock workers showed that most of them back the strike.",
+            "most of them back the strike",
+            "Keel News",
+        ),
+        (
+            "A Harbour Gazette survey last week found that 63 percent of residents want a new pier.",
+            "63 percent of residents want a new pier",
+            "Harbour Gazette",
+        ),
+    ] {
+        assert_eq!(
+            reported_items(t),
+            vec![(content.into(), Some(who.into()))],
+            "{t}"
+        );
+    }
+    // A poll someone released, a study of readers: no author named.
+    for t in [
+        "The poll Ann Moy released on Monday showed her team in good spirits.",
+        "A study of Harbour Gazette readers last year showed a drop in sales.",
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter()
+                .all(|(_, s)| s.as_deref() != Some("Harbour Gazette")
+                    && s.as_deref() != Some("Ann Moy")),
+            "{t}: {r:?}"
+        );
+    }
+}
