@@ -83,6 +83,12 @@ fn party_tag(w: &str) -> bool {
 }
 
 /// Adverbs and auxiliaries between a subject and its verb ("also", "has", "angrily").
+/// True when the token at `k` is "been" after "has", "have" or "had" ("X has been urging"):
+/// it may sit between a subject and its verb like an adverb ("You've been" is no subject).
+fn perfect_been(text: &str, toks: &[Tok], k: usize) -> bool {
+    k > 0 && is_word(text, &toks[k], "been") && word_is(text, &toks[k - 1], &["has", "have", "had"])
+}
+
 fn skippable(text: &str, t: &Tok) -> bool {
     t.word
         && !t.cap
@@ -363,7 +369,7 @@ pub fn subject_before(
     v: usize,
 ) -> Option<(Mention, Option<Range<usize>>)> {
     let mut j = v;
-    while j > lo && skippable(text, &toks[j - 1]) {
+    while j > lo && (skippable(text, &toks[j - 1]) || perfect_been(text, toks, j - 1)) {
         j -= 1;
     }
     // "Ann Moy on Thursday evening said": a time phrase between the subject and its verb;
@@ -3008,7 +3014,11 @@ fn act_clause(
         return false;
     }
     let mut j = v;
-    while j > a && toks[j - 1].word && !toks[j - 1].cap && skippable(text, &toks[j - 1]) {
+    while j > a
+        && toks[j - 1].word
+        && !toks[j - 1].cap
+        && (skippable(text, &toks[j - 1]) || perfect_been(text, toks, j - 1))
+    {
         let w = &toks[j - 1];
         if word_is(
             text,
@@ -3025,14 +3035,12 @@ fn act_clause(
         return false;
     }
     let w = word(text, &toks[v]);
+    // "X is questioning", "X is once again questioning", "X has been criticizing".
     if w.ends_with("ing")
         && !participle
-        && !(v > a
-            && word_is(
-                text,
-                &toks[v - 1],
-                &["is", "was", "are", "were", "been", "be", "am"],
-            ))
+        && !toks[j.max(a + 1) - 1..v]
+            .iter()
+            .any(|t| word_is(text, t, &["is", "was", "are", "were", "been", "be", "am"]))
     {
         return false;
     }

@@ -151,6 +151,12 @@ const ACT_VERBS: &[&str] = &[
     "recommend",
     "reference",
     "trash",
+    "congratulate",
+    "promote",
+    "trumpet",
+    "outline",
+    "assail",
+    "protest",
     // With a preposition or "to" only (see `cues::act_len`).
     "talk",
     "speak",
@@ -197,6 +203,7 @@ const BELIEF_VERBS: &[&str] = &[
     "argue",
     "recognize",
     "recognise",
+    "learn",
 ];
 
 /// Nouns for unnamed people, beyond the role nouns.
@@ -345,6 +352,11 @@ const REPORT_VERBS: &[&str] = &[
     "insist",
     "post",
     "charge",
+    "assure",
+    "remind",
+    "inform",
+    "reaffirm",
+    "posit",
 ];
 
 /// Speech verbs that cue quotations but do not introduce reported speech on their own.

@@ -2722,3 +2722,56 @@ fn document_subject_past_its_date_and_release_participle() {
         );
     }
 }
+
+#[test]
+fn speech_acts_after_adverbs_and_new_report_verbs() {
+    for (t, content, who) in [
+        (
+            "Jonas Berg is once again questioning the cost of the new ferry.",
+            "the cost of the new ferry",
+            "Jonas Berg",
+        ),
+        (
+            "Ann Moy has been promoting a plan to rebuild the old pier.",
+            "a plan to rebuild the old pier",
+            "Ann Moy",
+        ),
+        (
+            "Ann Moy assured voters she would fix the pier.",
+            "she would fix the pier",
+            "Ann Moy",
+        ),
+        (
+            "Jonas Berg reminded voters that the pier had been closed for years.",
+            "the pier had been closed for years",
+            "Jonas Berg",
+        ),
+        (
+            "The Harbour Gazette has learned that the pier will close in May.",
+            "the pier will close in May",
+            "Harbour Gazette",
+        ),
+    ] {
+        assert_eq!(
+            reported_items(t),
+            vec![(content.into(), Some(who.into()))],
+            "{t}"
+        );
+    }
+    // Learning a skill, a promotion, a question asked in the future: no speech.
+    for t in [
+        "Jonas Berg learned to swim in the harbour.",
+        "Ann Moy was promoted by the harbour board.",
+        "Jonas Berg will be questioning the budget next week.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
+
+#[test]
+fn been_after_have_is_no_subject() {
+    // "You've been" is no speaker phrase.
+    let r = reported_items("You've been urging the council to act for years.");
+    assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
