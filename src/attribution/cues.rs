@@ -2141,14 +2141,22 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         // A speech act that reports nothing here needs no subject search.
         if let Some(len) = act {
             let c = v + len;
-            if c >= last || !toks[c].word || !act_clause(text, toks, a, v, c, relative, participle)
-            {
+            if c >= last || !toks[c].word || !act_clause(text, toks, a, v, c, participle) {
                 v += 1;
                 continue;
             }
         }
         let subject = if let Some(end) = rel_name_end {
             parse_back(text, toks, a, end)
+                .and_then(|m| {
+                    // "Sen. Ann Moy of Drem, who …": the person the of-phrase hangs from.
+                    let ms = super::tokens::tok_at(toks, m.span.start);
+                    if ms > a + 1 && is_word(text, &toks[ms - 1], "of") && toks[ms - 2].cap {
+                        of_chain_head(text, toks, a, ms - 2, end)
+                    } else {
+                        Some(m)
+                    }
+                })
                 .filter(|m| m.kind == MKind::Name)
                 .map(|m| (m, None))
         } else if participle {
@@ -2995,24 +3003,13 @@ fn viewpoint(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Ra
 /// whose object comes first ("the plan which Moy proposed", "more than Drem demanded").
 const FRONTED: &[&str] = &["which", "that", "whom", "than", "what", "whose"];
 
-/// True when the speech act at `v` with its object starting at `c` reports something said:
-/// not in a relative clause ("Moy, who endorsed Berg last year, …" is background), not
+/// True when the speech act at `v` with its object starting at `c` reports something said
+/// (in a relative clause too: "Moy, who endorsed Berg last year, …" says she backs him): not
 /// hypothetical, negated or an infinitive ("would endorse", "has not endorsed", "to
 /// oppose"), not a bare "-ing" form other than a participle after a comma ("a letter
 /// criticizing …"), and the object is not a preposition or a verb (then the cue was a noun:
 /// "thanks to", "questions are").
-fn act_clause(
-    text: &str,
-    toks: &[Tok],
-    a: usize,
-    v: usize,
-    c: usize,
-    relative: bool,
-    participle: bool,
-) -> bool {
-    if relative {
-        return false;
-    }
+fn act_clause(text: &str, toks: &[Tok], a: usize, v: usize, c: usize, participle: bool) -> bool {
     let mut j = v;
     while j > a
         && toks[j - 1].word
@@ -3057,7 +3054,7 @@ fn act_clause(
     // "attacks" is mostly the noun ("the Paris attacks test …"); "backed off" and
     // "backed down" retreat.
     if w.eq_ignore_ascii_case("attacks")
-        || (w.starts_with("back") && word_is(text, &toks[c], &["off", "down", "away", "out"]))
+        || (w.starts_with("back") && word_is(text, &toks[c], &["off", "down", "away", "out", "up"]))
     {
         return false;
     }

@@ -1440,10 +1440,10 @@ fn speech_acts_report_their_object() {
 #[test]
 fn speech_acts_that_report_nothing() {
     for t in [
-        // Naming, a noun, a relative clause, a fronted object.
+        // Naming, a noun, a fronted object (a relative clause does report: see
+        // `speech_act_in_a_relative_clause`).
         "Ilse Brandt called it a fine day for sailing.",
         "The ferry owes its revival thanks to steady local support.",
-        "The toll was raised by Jonas Berg, who endorsed the plan last year.",
         "The levy, which Jonas Berg proposed in May, was dropped.",
         // Hypothetical, negated, an infinitive, a passive, a bare gerund.
         "Jonas Berg would endorse the plan if the board paid for it.",
@@ -2774,4 +2774,24 @@ fn been_after_have_is_no_subject() {
     // "You've been" is no speaker phrase.
     let r = reported_items("You've been urging the council to act for years.");
     assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
+
+#[test]
+fn speech_act_in_a_relative_clause() {
+    let r = reported_items("Jonas Berg, who endorsed Ann Moy last spring, will lead the rally.");
+    assert_eq!(
+        r,
+        vec![("Ann Moy last spring".into(), Some("Jonas Berg".into()))]
+    );
+    // The person an of-phrase hangs from, not the place.
+    let r = reported_items("Sen. Ann Moy of Drem, who criticized the harbour plan, left early.");
+    assert_eq!(r, vec![("the harbour plan".into(), Some("Ann Moy".into()))]);
+    // Backing up, backing off: no speech.
+    for t in [
+        "Ann Moy, who backed up her truck to the pier, left early.",
+        "Jonas Berg, who backed off the plan in May, left early.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
 }
