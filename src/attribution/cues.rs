@@ -2810,6 +2810,26 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
             );
         return raised.then_some(1);
     }
+    if ["see", "sees", "saw", "seen", "seeing"].contains(&w.as_str())
+        || ["view", "regard", "cast", "portray", "paint", "depict"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    {
+        // "X sees Y as a threat", "X cast her rival as weak": a view of the object, with
+        // "as" after it in the same clause (not "seen as", not "saw him leave").
+        let as_at = (v + 2..b.min(v + 9))
+            .take_while(|&k| toks[k].word && !toks[k].in_quote)
+            .find(|&k| is_word(text, &toks[k], "as"));
+        return as_at.map(|_| 1);
+    }
+    if w.starts_with("want") {
+        // "X wants to run", "X wants the council to pay": the object and its infinitive.
+        let to = (v + 1..b.min(v + 6))
+            .take_while(|&k| toks[k].word && !toks[k].in_quote)
+            .find(|&k| is_word(text, &toks[k], "to"));
+        let verb_after = |k: usize| k + 1 < b && toks[k + 1].word && !toks[k + 1].cap;
+        return to.filter(|&k| verb_after(k)).map(|_| 1);
+    }
     if w.starts_with("declin") || w.starts_with("refus") {
         // A refusal to speak ("declined to comment") or to act ("refused to intervene"):
         // the refusal is the subject's stated stance. Not "support declined".

@@ -157,6 +157,14 @@ const ACT_VERBS: &[&str] = &[
     "outline",
     "assail",
     "protest",
+    // Only with "as" after their object (see `cues::act_len`): "X sees Y as a threat".
+    "see",
+    "view",
+    "regard",
+    "cast",
+    "portray",
+    "paint",
+    "depict",
     // With a preposition or "to" only (see `cues::act_len`).
     "talk",
     "speak",
@@ -286,6 +294,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("echo", &["echoed", "echoes", "echoing"]),
     ("refer", &["referred", "refers", "referring"]),
     ("sing", &["sang", "sung", "sings", "singing"]),
+    ("see", &["saw", "seen", "sees", "seeing"]),
+    ("cast", &["casts", "casting"]),
 ];
 
 /// Speech verbs that cue quotations and reported speech.

@@ -2795,3 +2795,41 @@ fn speech_act_in_a_relative_clause() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn views_with_as_and_wants_with_an_infinitive() {
+    for (t, content, who) in [
+        (
+            "Ann Moy sees the pier as a symbol of the town.",
+            "the pier as a symbol of the town",
+            "Ann Moy",
+        ),
+        (
+            "Jonas Berg has cast the strike as a fight for fair pay.",
+            "the strike as a fight for fair pay",
+            "Jonas Berg",
+        ),
+        (
+            "Jonas Berg wants the council to pay for the new pier.",
+            "the council to pay for the new pier",
+            "Jonas Berg",
+        ),
+    ] {
+        assert_eq!(
+            reported_items(t),
+            vec![(content.into(), Some(who.into()))],
+            "{t}"
+        );
+    }
+    // Seeing a thing, casting a net, wanting a thing, being seen as something: no view.
+    for t in [
+        "Ann Moy saw the ferry leave the harbour.",
+        "Jonas Berg cast a net off the pier.",
+        "Ann Moy wants a new boat.",
+        "Jonas Berg is seen as a rival to Ann Moy.",
+        "Ann Moy seeks a second term as mayor.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
