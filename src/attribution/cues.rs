@@ -2123,7 +2123,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 || v > a + 1
                     && matches!(toks[v - 1].first, '”' | '"' | '’')
                     && toks[v - 2].is(','));
-        let participle = comma_before_verb && gerund(text, toks, v);
+        // "X made history by nominating …", "X rallied crowds by promising …": after "by"
+        // (or "upon"), the gerund is an act of the clause's subject, as after a comma.
+        let by_gerund = v > a + 1 && word_is(text, &toks[v - 1], &["by", "upon"]);
+        let participle = (comma_before_verb || by_gerund) && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
         let rel_name_end = {

@@ -2833,3 +2833,28 @@ fn views_with_as_and_wants_with_an_infinitive() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn gerund_after_by_is_the_subjects_act() {
+    let r = reported_items("Ann Moy opened the meeting by praising the harbour crews.");
+    assert_eq!(
+        r,
+        vec![("the harbour crews".into(), Some("Ann Moy".into()))]
+    );
+    let r = reported_items("Jonas Berg won the debate by saying the pier would reopen in May.");
+    assert_eq!(
+        r,
+        vec![(
+            "the pier would reopen in May".into(),
+            Some("Jonas Berg".into())
+        )]
+    );
+    // A passive's agent, a gerund with no speech.
+    for t in [
+        "The pier was saved by sailing crews from Drem.",
+        "Ann Moy won the race by sailing through the night.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
