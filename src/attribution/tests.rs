@@ -2858,3 +2858,23 @@ fn gerund_after_by_is_the_subjects_act() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn document_author_after_a_longer_phrase() {
+    let t = "The pier was sold in 2019, according to a lawsuit filed in Drem by Ann Moy.";
+    assert_eq!(name_of(t, "pier was sold"), Some("Ann Moy".into()));
+    let t =
+        "Ferry use rose by a third, according to an analysis of port data by the Harbour Gazette.";
+    assert_eq!(name_of(t, "Ferry use"), Some("Harbour Gazette".into()));
+    // A survey taken by phone names no author.
+    let t = "Ferry use rose by a third, according to a survey of riders taken by phone.";
+    assert_eq!(name_of(t, "Ferry use"), None);
+}
+
+#[test]
+fn sentence_initial_word_before_a_document_is_no_author() {
+    let t = "Recent polling shows that Ann Moy leads the race.";
+    assert_eq!(name_of(t, "leads the race"), None);
+    let t = "Exit surveys found that most voters backed the pier.";
+    assert_eq!(name_of(t, "most voters"), None);
+}
