@@ -637,11 +637,8 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
         .take_while(|&k| toks[k].word && !toks[k].in_quote)
         .find(|&k| is_word(text, &toks[k], "by") && !toks[k].cap);
     if let Some(p) = far_by.filter(|&p| p + 1 < hi) {
-        if let Some(m) =
-            parse_fwd(text, toks, p + 1, hi).filter(|m| matches!(m.kind, MKind::Name | MKind::Org))
-        {
-            let end = super::tokens::tok_at(toks, m.span.end).saturating_sub(1);
-            return Some(org(m.name, end.max(d)));
+        if let Some((name, end)) = by_author(text, toks, p, hi) {
+            return Some(org(name, end.max(d)));
         }
     }
     // "a count by X", "an article in X", "exit polls conducted for X": the name after a
@@ -650,12 +647,8 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
         .take_while(|&k| toks[k].word && !toks[k].cap)
         .find(|&k| word_is(text, &toks[k], &["by", "from", "in", "for"]));
     if let Some(p) = by.filter(|&p| p + 1 < hi) {
-        let m = parse_fwd(text, toks, p + 1, hi)?;
-        if !matches!(m.kind, MKind::Name | MKind::Org) {
-            return None;
-        }
-        let end = super::tokens::tok_at(toks, m.span.end).saturating_sub(1);
-        return Some(org(m.name, end.max(d)));
+        let (name, end) = by_author(text, toks, p, hi)?;
+        return Some(org(name, end.max(d)));
     }
     // The capitalised words before the noun ("a 2015 Pew Research survey").
     // A slash joins two names ("a Harbor/Keel poll").
@@ -678,6 +671,38 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
         return None;
     }
     Some(org(first..lastc + 1, d))
+}
+
+/// The author named after the preposition at `p` (before `hi`): a name or an organisation,
+/// as its name range and last token. An organisation's name runs on past "and" ("the
+/// Drem Harbour and Ferry Commission"); an author with another document and author
+/// coordinated after it ("by the Gazette and a count by the Post") is none.
+fn by_author(text: &str, toks: &[Tok], p: usize, hi: usize) -> Option<(Range<usize>, usize)> {
+    let m = parse_fwd(text, toks, p + 1, hi)?;
+    if !matches!(m.kind, MKind::Name | MKind::Org) {
+        return None;
+    }
+    let mut name = m.name.clone();
+    let mut end = super::tokens::tok_at(toks, m.span.end);
+    if end + 1 < hi && is_word(text, &toks[end], "and") {
+        let mut k = end + 1;
+        while k < hi && toks[k].word && toks[k].cap {
+            k += 1;
+        }
+        if k > end + 1 && toks[k - 1].has(ORG) {
+            name = name.start..k;
+            end = k;
+        }
+    }
+    let second_author = || {
+        (end + 1..hi.min(end + 6))
+            .take_while(|&k| toks[k].word)
+            .any(|k| is_word(text, &toks[k], "by"))
+    };
+    if end < hi && is_word(text, &toks[end], "and") && second_author() {
+        return None;
+    }
+    Some((name, end.saturating_sub(1)))
 }
 
 /// The closing parenthesis of a short parenthetical opening at token `k` (before `b`).

@@ -2878,3 +2878,16 @@ fn sentence_initial_word_before_a_document_is_no_author() {
     let t = "Exit surveys found that most voters backed the pier.";
     assert_eq!(name_of(t, "most voters"), None);
 }
+
+#[test]
+fn document_author_with_and_in_its_name() {
+    let t =
+        "The pier was unsafe, according to a complaint filed by the Harbour and Ferry Commission.";
+    assert_eq!(
+        name_of(t, "pier was unsafe"),
+        Some("Harbour and Ferry Commission".into())
+    );
+    // Two authors: no one speaker.
+    let t = "The pier was unsafe, according to a complaint filed by the Harbour Board and a report by Drem.";
+    assert_eq!(name_of(t, "pier was unsafe"), None);
+}
