@@ -2178,7 +2178,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     && toks[v - 2].is(','));
         // "X made history by nominating …", "X rallied crowds by promising …": after "by"
         // (or "upon"), the gerund is an act of the clause's subject, as after a comma.
-        let by_gerund = v > a + 1 && word_is(text, &toks[v - 1], &["by", "upon"]);
+        // So after a dash ("X changed course – saying …") and after "while" ("X agreed,
+        // while saying …").
+        let by_gerund = v > a + 1
+            && (word_is(text, &toks[v - 1], &["by", "upon", "while"])
+                || !toks[v - 1].word
+                    && (toks[v - 1].is('—') || toks[v - 1].is('–'))
+                    && !toks[v - 1].in_quote);
         let participle = (comma_before_verb || by_gerund) && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
@@ -3168,6 +3174,18 @@ fn act_content_end(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
                 // A spaced hyphen is a dash too ("the debate - but the campaign …").
                 let spaced = t.is('-') && text[..t.start].ends_with(' ');
                 return t.is(',') || t.is(';') || t.is('—') || t.is('–') || spaced;
+            }
+            // "while saying …", "by arguing …": the subject's next act.
+            if word_is(text, t, &["while", "by"])
+                && toks.get(k + 1).is_some_and(|n| {
+                    k + 1 < last
+                        && n.word
+                        && !n.cap
+                        && gerund(text, toks, k + 1)
+                        && !word_is(text, n, &["spring", "morning", "evening", "thing"])
+                })
+            {
+                return true;
             }
             // "and said …", "but Moy says …", "and he added": a new predicate or clause.
             word_is(text, t, &["and", "but"])

@@ -2891,3 +2891,21 @@ fn document_author_with_and_in_its_name() {
     let t = "The pier was unsafe, according to a complaint filed by the Harbour Board and a report by Drem.";
     assert_eq!(name_of(t, "pier was unsafe"), None);
 }
+
+#[test]
+fn participle_after_a_dash_or_while() {
+    let r =
+        reported_items("Jonas Berg changed his mind on the spot – saying he would back the ferry.");
+    assert_eq!(
+        r,
+        vec![("he would back the ferry".into(), Some("Jonas Berg".into()))]
+    );
+    let r = reported_items("Ann Moy backed the budget while saying that the pier was safe.");
+    assert!(
+        r.contains(&("the pier was safe".into(), Some("Ann Moy".into()))),
+        "{r:?}"
+    );
+    // A gerund after a dash with no speech.
+    let r = reported_items("Jonas Berg left the harbour – sailing north for the winter.");
+    assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
