@@ -2903,8 +2903,20 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     // Verbs that are speech acts only with their preposition ("referring to", "spoke
     // about", "railed against") or, for intentions, before "to" ("wants to run").
     let base = |stem: &str| w.starts_with(stem);
-    let preps: &[&str] = if base("talk") || base("spok") || base("speak") {
+    let preps: &[&str] = if base("talk") {
         &["about", "out"]
+    } else if base("spok") || base("speak") {
+        &["about", "out", "of"]
+    } else if ["lay", "lays", "laid", "laying"].contains(&w.as_str()) {
+        // "laid out her plan".
+        &["out"]
+    } else if ["go", "goes", "went", "going", "gone"].contains(&w.as_str()) {
+        // "went after Moy's record": an attack on a named target.
+        let named = v + 2 < b && toks[v + 2].word && toks[v + 2].cap;
+        if !named {
+            return None;
+        }
+        &["after"]
     } else if base("refer") || base("respond") {
         &["to"]
     } else if base("point") {
@@ -3272,9 +3284,9 @@ fn object_clause(text: &str, toks: &[Tok], v: usize, c: usize, last: usize) -> b
         return false;
     }
     // Verbs whose noun-phrase object is not speech: "posted a win", "maintains a lead",
-    // "claimed the prize", "added a stop".
+    // "claimed the prize", "added a stop", "ordered a boat".
     let verb = word(text, &toks[v]).to_ascii_lowercase();
-    let object_sense = ["post", "maintain", "claim", "add"]
+    let object_sense = ["post", "maintain", "claim", "add", "order"]
         .iter()
         .any(|b| verb.starts_with(b));
     if !object_sense || !det_at(c) || first.cap {

@@ -180,6 +180,8 @@ const ACT_VERBS: &[&str] = &[
     "side",
     "lash",
     "weigh",
+    "lay",
+    "go",
     "want",
     "plan",
     "seek",
@@ -296,6 +298,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("sing", &["sang", "sung", "sings", "singing"]),
     ("see", &["saw", "seen", "sees", "seeing"]),
     ("cast", &["casts", "casting"]),
+    ("lay", &["laid", "lays", "laying"]),
+    ("go", &["went", "gone", "goes", "going"]),
 ];
 
 /// Speech verbs that cue quotations and reported speech.
@@ -2170,6 +2174,9 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
             add(&f, VERB | REPORT);
         }
     }
+    // "ordered that …": the other forms of "order" are mostly the noun ("executive orders",
+    // "in order to").
+    add("ordered", VERB | REPORT);
     for v in QUOTE_ONLY_VERBS {
         for f in verb_forms(v) {
             add(&f, VERB);

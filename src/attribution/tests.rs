@@ -2909,3 +2909,59 @@ fn participle_after_a_dash_or_while() {
     let r = reported_items("Jonas Berg left the harbour – sailing north for the winter.");
     assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
 }
+
+#[test]
+fn phrasal_speech_acts_and_orders() {
+    for (t, content, who) in [
+        (
+            "Ann Moy laid out her plan for the harbour.",
+            "her plan for the harbour",
+            "Ann Moy",
+        ),
+        (
+            "Jonas Berg went after Moy's record on the ferry.",
+            "Moy's record on the ferry",
+            "Jonas Berg",
+        ),
+        (
+            "Ann Moy spoke of the strain on the crews.",
+            "the strain on the crews",
+            "Ann Moy",
+        ),
+        (
+            "Judge Ann Moy ordered that the records be released by Friday.",
+            "the records be released by Friday",
+            "Ann Moy",
+        ),
+    ] {
+        assert_eq!(
+            reported_items(t),
+            vec![(content.into(), Some(who.into()))],
+            "{t}"
+        );
+    }
+    for t in [
+        "Jonas Berg went after the meeting to the pier.",
+        "Ann Moy laid the keel in May.",
+        "Jonas Berg ordered a new boat.",
+        "Ann Moy is going to the pier.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
+
+#[test]
+fn order_as_a_noun_is_no_cue() {
+    for t in [
+        "Ann Moy called the executive orders quite dangerous for the port.",
+        "Jonas Berg sold the boat in order to pay for the pier.",
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter()
+                .all(|(c, _)| !c.starts_with("to pay") && !c.starts_with("quite")),
+            "{t}: {r:?}"
+        );
+    }
+}
