@@ -2965,3 +2965,42 @@ fn order_as_a_noun_is_no_cue() {
         );
     }
 }
+
+#[test]
+fn named_groups_of_advisers_and_allies_speak() {
+    let r = reported_items("Moy advisers say the pier will reopen in May.");
+    assert_eq!(
+        r,
+        vec![(
+            "the pier will reopen in May".into(),
+            Some("Moy advisers".into())
+        )]
+    );
+    let r = reported_items("Mrs. Moy's allies said the plan would work.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the plan would work");
+    // An unnamed group is no speaker.
+    let r = reported_items("Her advisers said the plan would work.");
+    assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
+
+#[test]
+fn unnamed_strategists_are_no_speaker() {
+    for t in [
+        "The pier will reopen in May, strategists said.",
+        "Some party strategists say the pier will reopen in May.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
+
+#[test]
+fn advisers_a_name_owns_speak() {
+    let r = reported_items("Mrs. Moy's advisers said the plan would work.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(
+        r[0].1.as_deref().is_some_and(|s| s.contains("Moy")),
+        "{r:?}"
+    );
+}
