@@ -2160,6 +2160,14 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 && toks[v - 1].cap
                 && t.has(REPORT | BELIEF | ACT)
                 && *headline.get_or_insert_with(|| title_case_sentence(text, toks, a, last)));
+        // "The plan has been endorsed by the Harbour Board": the agent said it.
+        if t.word && !t.cap && t.has(REPORT | ACT) && passive(text, toks, a, v) {
+            if let Some(c) = passive_by(text, toks, a, v, last) {
+                out.push(c);
+                v += 1;
+                continue;
+            }
+        }
         if !(t.word && (t.has(REPORT | BELIEF) || act.is_some()) && case_ok)
             || noun_use(text, toks, v)
             || is_word(text, t, "states")
@@ -2531,6 +2539,69 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// A passive speech verb at `v` with its agent after "by" ("The plan has been endorsed by
+/// the Harbour Board", "The closure was first reported by the Gazette"): the agent, a name
+/// or an organisation, said the subject phrase, which opens the sentence at `a`. Not
+/// "was told by", whose agent spoke to the subject.
+fn passive_by(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    if word_is(
+        text,
+        &toks[v],
+        &["told", "asked", "urged", "warned", "informed", "reminded"],
+    ) {
+        return None;
+    }
+    // The auxiliary chain before the verb, back to the subject.
+    let mut s = v;
+    while s > a
+        && toks[s - 1].word
+        && !toks[s - 1].cap
+        && (skippable(text, &toks[s - 1]) || word_is(text, &toks[s - 1], &["been", "being", "be"]))
+    {
+        s -= 1;
+    }
+    // The subject: one to eight words from the sentence start, no comma, no quotation.
+    if s == a || s - a > 8 || toks[a..s].iter().any(|t| !t.word && !t.poss || t.in_quote) {
+        return None;
+    }
+    // "As reported by the Gazette, content.": the sentence after the credit.
+    let as_credit = s == a + 1 && is_word(text, &toks[a], "as");
+    if !as_credit && word_is(text, &toks[a], SUBORDINATORS)
+        || word_is(text, &toks[a], &["which", "who", "that", "it", "this"])
+    {
+        return None;
+    }
+    let mut k = v + 1;
+    while k < last && k < v + 4 && toks[k].word && !is_word(text, &toks[k], "by") {
+        k += 1;
+    }
+    if k + 1 >= last || !is_word(text, &toks[k], "by") {
+        return None;
+    }
+    let m = parse_fwd(text, toks, k + 1, last)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Org))?;
+    if m.span.start != toks[k + 1].start && !word_is(text, &toks[k + 1], &["the"]) {
+        return None;
+    }
+    if as_credit {
+        let after = super::tokens::tok_at(toks, m.span.end);
+        if after >= last || !toks[after].is(',') || last - after < 4 {
+            return None;
+        }
+        return Some((
+            one_token_cue(v, m, None),
+            toks[after + 1].start..toks[last - 1].end,
+        ));
+    }
+    Some((one_token_cue(v, m, None), toks[a].start..toks[s - 1].end))
 }
 
 /// True when the token at `k` is a lower-case participle outside quotations ("citing",

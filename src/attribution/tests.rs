@@ -3004,3 +3004,43 @@ fn advisers_a_name_owns_speak() {
         "{r:?}"
     );
 }
+
+#[test]
+fn passive_speech_with_a_named_agent() {
+    let r = reported_items("The new pier has been endorsed by the Keelwater Dock Union.");
+    assert_eq!(
+        r,
+        vec![("The new pier".into(), Some("Keelwater Dock Union".into()))]
+    );
+    let r = reported_items("The closure was first reported by the Harbour Gazette.");
+    assert_eq!(
+        r,
+        vec![("The closure".into(), Some("Harbour Gazette".into()))]
+    );
+    for t in [
+        "Ann Moy was told by Jonas Berg that the pier would close.",
+        "The pier was built by dock workers in May.",
+        "The plan was praised by many residents.",
+    ] {
+        let r = reported_items(t);
+        assert!(
+            r.iter()
+                .all(|(_, s)| s.as_deref() != Some("Jonas Berg") && s.is_none()),
+            "{t}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn as_reported_by_credits_the_rest_of_the_sentence() {
+    let r = reported_items("As reported by the Harbour Gazette, the pier will close in May.");
+    assert_eq!(
+        r,
+        vec![(
+            "the pier will close in May".into(),
+            Some("Harbour Gazette".into())
+        )]
+    );
+    let r = reported_items("When praised by the Harbour Gazette, the crews were pleased.");
+    assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
