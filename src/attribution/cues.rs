@@ -2160,6 +2160,12 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 && toks[v - 1].cap
                 && t.has(REPORT | BELIEF | ACT)
                 && *headline.get_or_insert_with(|| title_case_sentence(text, toks, a, last)));
+        // "X wouldn't say whether …", "X isn't saying what …": a refusal to say, like
+        // "declined to say whether".
+        if let Some(c) = withheld(text, toks, a, v, last) {
+            out.push(c);
+            break;
+        }
         // "The plan has been endorsed by the Harbour Board": the agent said it.
         if t.word && !t.cap && t.has(REPORT | ACT) && passive(text, toks, a, v) {
             if let Some(c) = passive_by(text, toks, a, v, last) {
@@ -2539,6 +2545,88 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// A negated speech verb at `v` before a question word ("Ann Moy wouldn't say whether …",
+/// "Moy isn't saying what …", "Moy would not discuss how …"): the subject's refusal to say,
+/// with the question as its content.
+fn withheld(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    const VERBS: &[&str] = &[
+        "say",
+        "saying",
+        "comment",
+        "commenting",
+        "discuss",
+        "discussing",
+        "reveal",
+        "revealing",
+        "disclose",
+        "disclosing",
+        "specify",
+        "elaborate",
+        "speculate",
+        "confirm",
+        "confirming",
+    ];
+    const NEGATIONS: &[&str] = &[
+        "not",
+        "never",
+        "wouldn't",
+        "won't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "couldn't",
+        "can't",
+        "wouldn’t",
+        "won’t",
+        "didn’t",
+        "doesn’t",
+        "don’t",
+        "isn’t",
+        "wasn’t",
+        "aren’t",
+        "weren’t",
+        "couldn’t",
+        "can’t",
+    ];
+    const QUESTIONS: &[&str] = &[
+        "whether", "if", "what", "how", "why", "who", "when", "where", "which",
+    ];
+    let t = &toks[v];
+    if !t.word || t.cap || t.in_quote || !word_is(text, t, VERBS) || v < a + 2 || v + 3 >= last {
+        return None;
+    }
+    if !word_is(text, &toks[v - 1], NEGATIONS) || !word_is(text, &toks[v + 1], QUESTIONS) {
+        return None;
+    }
+    // Back over the negation and its auxiliaries ("would not", "has never").
+    let mut s = v - 1;
+    while s > a
+        && toks[s - 1].word
+        && !toks[s - 1].cap
+        && (skippable(text, &toks[s - 1]) || word_is(text, &toks[s - 1], NEGATIONS))
+    {
+        s -= 1;
+    }
+    let (m, app) = subject_before(text, toks, a, s)?;
+    if !matches!(m.kind, MKind::Name | MKind::Pronoun | MKind::Org) {
+        return None;
+    }
+    Some((
+        one_token_cue(v, m, app),
+        toks[v + 1].start..toks[last - 1].end,
+    ))
 }
 
 /// A passive speech verb at `v` with its agent after "by" ("The plan has been endorsed by

@@ -3044,3 +3044,26 @@ fn as_reported_by_credits_the_rest_of_the_sentence() {
     let r = reported_items("When praised by the Harbour Gazette, the crews were pleased.");
     assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
 }
+
+#[test]
+fn refusing_to_say_whether() {
+    for t in [
+        "Ann Moy wouldn't say whether she will run again.",
+        "Ann Moy isn't saying whether she will run again.",
+        "Ann Moy would not discuss whether she will run again.",
+    ] {
+        assert_eq!(
+            reported_items(t),
+            vec![("whether she will run again".into(), Some("Ann Moy".into()))],
+            "{t}"
+        );
+    }
+    // Not saying hello, not a question.
+    for t in [
+        "Ann Moy didn't say hello to the crews.",
+        "The ferry does not say when it leaves.",
+    ] {
+        let r = reported_items(t);
+        assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
+    }
+}
