@@ -2240,6 +2240,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // quotation's inverted credit, its speaker (`"…," said X, a role, referring to`).
             clause_subject(text, toks, a, v)
                 .or_else(|| credit_subject(text, toks, a, v))
+                .or_else(|| interrupted_subject(text, toks, a, v, last))
                 .map(|m| (m, None))
         } else {
             // "X became a delegate and said ...": the subject of the coordinated clause.
@@ -2545,6 +2546,35 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// The subject that opens the sentence at `a`, right before the comma at `v - 1` that opens
+/// a participle clause at `v`, when the clause closes with a comma and the subject's verb
+/// follows: "The Harbour Board, citing safety concerns, closed the pier."
+fn interrupted_subject(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    last: usize,
+) -> Option<Mention> {
+    // A speech act only: its object ends at the clause's comma ("writing in the Gazette,
+    // said …" is no content of its own).
+    if v < a + 2 || !toks[v - 1].is(',') || !toks[v].has(ACT) || toks[v].has(REPORT) {
+        return None;
+    }
+    let m = parse_back(text, toks, a, v - 2)?;
+    if m.span.start != toks[a].start
+        && !(a + 1 < v && word_is(text, &toks[a], &["the"]) && m.span.start == toks[a + 1].start)
+    {
+        return None;
+    }
+    if !matches!(m.kind, MKind::Name | MKind::Org) {
+        return None;
+    }
+    let close = (v + 1..last.min(v + 16)).find(|&k| toks[k].is(',') && !toks[k].in_quote)?;
+    let next = toks.get(close + 1).filter(|_| close + 1 < last)?;
+    (next.word && !next.cap && verb_like(text, next)).then_some(m)
 }
 
 /// A negated speech verb at `v` before a question word ("Ann Moy wouldn't say whether …",

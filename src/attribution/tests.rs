@@ -3067,3 +3067,27 @@ fn refusing_to_say_whether() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn participle_between_the_subject_and_its_verb() {
+    let r = reported_items("The Keelwater Dock Union, citing safety concerns, closed the pier.");
+    assert_eq!(
+        r,
+        vec![(
+            "safety concerns".into(),
+            Some("Keelwater Dock Union".into())
+        )]
+    );
+    // A list, not a subject with its participle clause.
+    let r = reported_items("Ann Moy, praising the crews, the pier and the ferry.");
+    assert!(r.iter().all(|(_, s)| s.is_none()), "{r:?}");
+}
+
+#[test]
+fn writing_in_a_paper_between_subject_and_verb_is_no_content() {
+    let r = reported_items("Ann Moy, writing in the Harbour Gazette, said the pier would close.");
+    assert_eq!(
+        r,
+        vec![("the pier would close".into(), Some("Ann Moy".into()))]
+    );
+}
