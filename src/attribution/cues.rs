@@ -618,9 +618,18 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     if j < hi && word_is(text, &toks[j], &["a", "an", "the"]) {
         j += 1;
     }
+    // "a Gallup Poll": a capitalised poll or survey after a name is a document too (not
+    // "Report", which ends outlet names).
     let d = (j..hi.min(j + 6))
         .take_while(|&k| toks[k].word || toks[k].is('-') || toks[k].is('/'))
-        .find(|&k| !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n)))?;
+        .find(|&k| {
+            !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n))
+                || k > j
+                    && toks[k].cap
+                    && !toks[k].all_caps
+                    && toks[k - 1].cap
+                    && word_is(text, &toks[k], &["poll", "polls", "survey"])
+        })?;
     let org = |name: Range<usize>, end: usize| Mention {
         kind: MKind::Org,
         span: toks[lo].start..toks[end].end,

@@ -3091,3 +3091,9 @@ fn writing_in_a_paper_between_subject_and_verb_is_no_content() {
         vec![("the pier would close".into(), Some("Ann Moy".into()))]
     );
 }
+
+#[test]
+fn capitalised_poll_after_its_author() {
+    let t = "Most residents back the pier, according to a Keelwater Poll taken last week.";
+    assert_eq!(name_of(t, "Most residents"), Some("Keelwater".into()));
+}
