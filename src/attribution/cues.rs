@@ -2223,15 +2223,26 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .then(|| w - 3)
         };
         let relative = rel_name_end.is_some();
+        // "X took to Twitter to accuse …", "X used the debate to attack …": the act of the
+        // clause subject, after a verb of taking an occasion.
+        let controller = act
+            .is_some()
+            .then(|| occasion_subject(text, toks, a, v))
+            .flatten();
         // A speech act that reports nothing here needs no subject search.
         if let Some(len) = act {
             let c = v + len;
-            if c >= last || !toks[c].word || !act_clause(text, toks, a, v, c, participle) {
+            if c >= last
+                || !toks[c].word
+                || controller.is_none() && !act_clause(text, toks, a, v, c, participle)
+            {
                 v += 1;
                 continue;
             }
         }
-        let subject = if let Some(end) = rel_name_end {
+        let subject = if let Some(m) = controller {
+            Some((m, None))
+        } else if let Some(end) = rel_name_end {
             parse_back(text, toks, a, end)
                 .and_then(|m| {
                     // "Sen. Ann Moy of Drem, who …": the person the of-phrase hangs from.
@@ -2584,6 +2595,39 @@ fn interrupted_subject(
     let close = (v + 1..last.min(v + 16)).find(|&k| toks[k].is(',') && !toks[k].in_quote)?;
     let next = toks.get(close + 1).filter(|_| close + 1 < last)?;
     (next.word && !next.cap && verb_like(text, next)).then_some(m)
+}
+
+/// The subject of a clause whose verb takes an occasion for the infinitive ending at the
+/// speech act `v` ("Ann Moy took to the radio to criticize …", "Moy went on television to
+/// praise …", "Moy used the hearing to attack …"; not "took the ferry to praise …"): a name
+/// or a pronoun.
+fn occasion_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    const OCCASION: &[&str] = &[
+        "took", "takes", "taking", "went", "goes", "turned", "turns", "used", "uses", "appeared",
+        "appears",
+    ];
+    if v < a + 3 || !is_word(text, &toks[v - 1], "to") || toks[v].cap {
+        return None;
+    }
+    let k = (v.saturating_sub(8).max(a + 1)..v - 1)
+        .rev()
+        .take_while(|&k| toks[k].word && !toks[k].in_quote)
+        .find(|&k| {
+            let prep: &[&str] = if word_is(
+                text,
+                &toks[k],
+                &["took", "takes", "taking", "turned", "turns"],
+            ) {
+                &["to"]
+            } else if word_is(text, &toks[k], &["went", "goes", "appeared", "appears"]) {
+                &["on"]
+            } else {
+                &["the", "a", "an", "his", "her", "their"]
+            };
+            word_is(text, &toks[k], OCCASION) && word_is(text, &toks[k + 1], prep)
+        })?;
+    let (m, _) = subject_before(text, toks, a, k)?;
+    matches!(m.kind, MKind::Name | MKind::Pronoun).then_some(m)
 }
 
 /// A negated speech verb at `v` before a question word ("Ann Moy wouldn't say whether …",

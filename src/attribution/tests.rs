@@ -3097,3 +3097,17 @@ fn capitalised_poll_after_its_author() {
     let t = "Most residents back the pier, according to a Keelwater Poll taken last week.";
     assert_eq!(name_of(t, "Most residents"), Some("Keelwater".into()));
 }
+
+#[test]
+fn acts_after_taking_an_occasion() {
+    let r = reported_items("Jonas Berg took to the radio to criticize the harbour board.");
+    assert_eq!(
+        r,
+        vec![("the harbour board".into(), Some("Jonas Berg".into()))]
+    );
+    let r = reported_items("Ann Moy used the hearing to attack Berg's budget.");
+    assert_eq!(r, vec![("Berg's budget".into(), Some("Ann Moy".into()))]);
+    // Urging someone else to act: not the subject's act.
+    let r = reported_items("Ann Moy urged the crews to criticize the board.");
+    assert!(r.iter().all(|(c, _)| c != "the board"), "{r:?}");
+}
