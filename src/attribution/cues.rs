@@ -2212,8 +2212,9 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
         let rel_name_end = {
+            // Past up to three adverbs or auxiliaries ("who had previously said").
             let mut w = v;
-            while w > a + 1 && w + 2 > v && skippable(text, &toks[w - 1]) {
+            while w > a + 1 && w + 4 > v && skippable(text, &toks[w - 1]) {
                 w -= 1;
             }
             (w >= a + 3

@@ -3111,3 +3111,9 @@ fn acts_after_taking_an_occasion() {
     let r = reported_items("Ann Moy urged the crews to criticize the board.");
     assert!(r.iter().all(|(c, _)| c != "the board"), "{r:?}");
 }
+
+#[test]
+fn relative_clause_past_auxiliaries() {
+    let r = reported_items("Jonas Berg, who had previously endorsed Ann Moy, will lead the rally.");
+    assert_eq!(r, vec![("Ann Moy".into(), Some("Jonas Berg".into()))]);
+}
