@@ -993,6 +993,16 @@ fn group_phrase(phrase: &str, headed: bool) -> bool {
         "owners",
         "insiders",
         "allies",
+        "advisers",
+        "advisors",
+        "strategists",
+        "associates",
+        "confidants",
+        "advocates",
+        "operatives",
+        "donors",
+        "backers",
+        "loyalists",
     ];
     let words: Vec<String> = phrase
         .split_whitespace()
@@ -1103,8 +1113,10 @@ fn speaker_of(
             if let Some((id, conf)) = coref.resolve_desc(text, toks, m, pos, para_of(pos)) {
                 return from_entity(id, conf);
             }
-            // Unresolved, a group ("street traders", "health officials") names no one.
-            if group_phrase(&text[m.span.clone()], true) {
+            // Unresolved, a group ("street traders", "health officials") names no one;
+            // one a name owns does ("Ann Moy's advisers").
+            let owned = toks[m.name.clone()].iter().any(|t| t.poss && t.cap);
+            if !owned && group_phrase(&text[m.span.clone()], true) {
                 return None;
             }
             if m.is_org {

@@ -83,6 +83,12 @@ fn party_tag(w: &str) -> bool {
 }
 
 /// Adverbs and auxiliaries between a subject and its verb ("also", "has", "angrily").
+/// True when the token at `k` is "been" after "has", "have" or "had" ("X has been urging"):
+/// it may sit between a subject and its verb like an adverb ("You've been" is no subject).
+fn perfect_been(text: &str, toks: &[Tok], k: usize) -> bool {
+    k > 0 && is_word(text, &toks[k], "been") && word_is(text, &toks[k - 1], &["has", "have", "had"])
+}
+
 fn skippable(text: &str, t: &Tok) -> bool {
     t.word
         && !t.cap
@@ -363,7 +369,7 @@ pub fn subject_before(
     v: usize,
 ) -> Option<(Mention, Option<Range<usize>>)> {
     let mut j = v;
-    while j > lo && skippable(text, &toks[j - 1]) {
+    while j > lo && (skippable(text, &toks[j - 1]) || perfect_been(text, toks, j - 1)) {
         j -= 1;
     }
     // "Ann Moy on Thursday evening said": a time phrase between the subject and its verb;
@@ -597,6 +603,11 @@ const DOCUMENTS: &[&str] = &[
     "interview",
     "memo",
     "tracker",
+    "polling",
+    "lawsuit",
+    "complaint",
+    "declaration",
+    "indictment",
 ];
 
 /// The author of a document after "according to": "a count by the Associated Press" and "a
@@ -607,9 +618,18 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     if j < hi && word_is(text, &toks[j], &["a", "an", "the"]) {
         j += 1;
     }
+    // "a Gallup Poll": a capitalised poll or survey after a name is a document too (not
+    // "Report", which ends outlet names).
     let d = (j..hi.min(j + 6))
         .take_while(|&k| toks[k].word || toks[k].is('-') || toks[k].is('/'))
-        .find(|&k| !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n)))?;
+        .find(|&k| {
+            !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n))
+                || k > j
+                    && toks[k].cap
+                    && !toks[k].all_caps
+                    && toks[k - 1].cap
+                    && word_is(text, &toks[k], &["poll", "polls", "survey"])
+        })?;
     let org = |name: Range<usize>, end: usize| Mention {
         kind: MKind::Org,
         span: toks[lo].start..toks[end].end,
@@ -619,18 +639,25 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
         is_org: true,
         plural: false,
     };
+    // "a lawsuit filed in Drem by Ann Moy", "data released Friday by the Port Authority",
+    // "an analysis of port data by the Gazette": "by" further on, in the same phrase, before
+    // a name or an organisation.
+    let far_by = (d + 1..hi.min(d + 9))
+        .take_while(|&k| toks[k].word && !toks[k].in_quote)
+        .find(|&k| is_word(text, &toks[k], "by") && !toks[k].cap);
+    if let Some(p) = far_by.filter(|&p| p + 1 < hi) {
+        if let Some((name, end)) = by_author(text, toks, p, hi) {
+            return Some(org(name, end.max(d)));
+        }
+    }
     // "a count by X", "an article in X", "exit polls conducted for X": the name after a
     // preposition, past up to two lower-case words ("released", "conducted").
     let by = (d + 1..hi.min(d + 4))
         .take_while(|&k| toks[k].word && !toks[k].cap)
         .find(|&k| word_is(text, &toks[k], &["by", "from", "in", "for"]));
     if let Some(p) = by.filter(|&p| p + 1 < hi) {
-        let m = parse_fwd(text, toks, p + 1, hi)?;
-        if !matches!(m.kind, MKind::Name | MKind::Org) {
-            return None;
-        }
-        let end = super::tokens::tok_at(toks, m.span.end).saturating_sub(1);
-        return Some(org(m.name, end.max(d)));
+        let (name, end) = by_author(text, toks, p, hi)?;
+        return Some(org(name, end.max(d)));
     }
     // The capitalised words before the noun ("a 2015 Pew Research survey").
     // A slash joins two names ("a Harbor/Keel poll").
@@ -643,7 +670,48 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     if caps.len() != lastc - first + 1 || toks[lastc].poss && lastc + 1 != d && caps.len() > 3 {
         return None;
     }
+    // "Exit polling showed", "Recent surveys found": one word capitalised only because it
+    // opens the phrase (and the sentence) is no name unless it is one elsewhere too.
+    if first == lo
+        && caps.len() == 1
+        && !toks[first].all_caps
+        && !proper_elsewhere(text, toks, first)
+    {
+        return None;
+    }
     Some(org(first..lastc + 1, d))
+}
+
+/// The author named after the preposition at `p` (before `hi`): a name or an organisation,
+/// as its name range and last token. An organisation's name runs on past "and" ("the
+/// Drem Harbour and Ferry Commission"); an author with another document and author
+/// coordinated after it ("by the Gazette and a count by the Post") is none.
+fn by_author(text: &str, toks: &[Tok], p: usize, hi: usize) -> Option<(Range<usize>, usize)> {
+    let m = parse_fwd(text, toks, p + 1, hi)?;
+    if !matches!(m.kind, MKind::Name | MKind::Org) {
+        return None;
+    }
+    let mut name = m.name.clone();
+    let mut end = super::tokens::tok_at(toks, m.span.end);
+    if end + 1 < hi && is_word(text, &toks[end], "and") {
+        let mut k = end + 1;
+        while k < hi && toks[k].word && toks[k].cap {
+            k += 1;
+        }
+        if k > end + 1 && toks[k - 1].has(ORG) {
+            name = name.start..k;
+            end = k;
+        }
+    }
+    let second_author = || {
+        (end + 1..hi.min(end + 6))
+            .take_while(|&k| toks[k].word)
+            .any(|k| is_word(text, &toks[k], "by"))
+    };
+    if end < hi && is_word(text, &toks[end], "and") && second_author() {
+        return None;
+    }
+    Some((name, end.saturating_sub(1)))
 }
 
 /// The closing parenthesis of a short parenthetical opening at token `k` (before `b`).
@@ -1898,6 +1966,10 @@ fn medium_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<
 /// A document that names its author as the subject right before the verb at `v`: "A new
 /// Harbour Gazette poll found …", "a report by the Port Authority said …".
 fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    // "A Harbour Gazette poll released on Monday showed", "a Pew survey last week found",
+    // "a Gazette poll of dock workers showed": the document phrase ends before its date,
+    // its release participle or its of-phrase.
+    let v = document_tail_start(text, toks, a, v);
     // The noun phrase: back from the verb over words, to a determiner or the sentence start.
     let mut s = v;
     let slash = |k: usize| toks[k].is('/') && k > a && toks[k - 1].cap && toks[k + 1].cap;
@@ -1917,6 +1989,53 @@ fn document_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Ment
         DOCUMENTS.contains(&n.as_str())
     })
     .then_some(m)
+}
+
+/// Where the modifiers that may follow a document noun before its verb at `v` start: an
+/// adverb ("actually"), a time phrase ("last week", "on Monday"), a release participle
+/// ("released", "out") and a short of-phrase ("of dock workers"); `v` when there are none.
+fn document_tail_start(text: &str, toks: &[Tok], a: usize, v: usize) -> usize {
+    const RELEASED: &[&str] = &[
+        "released",
+        "conducted",
+        "published",
+        "issued",
+        "out",
+        "taken",
+    ];
+    let mut j = v;
+    while j > a && skippable(text, &toks[j - 1]) {
+        j -= 1;
+    }
+    j = time_phrase_start(text, toks, a, j).unwrap_or(j);
+    // "out Monday": a bare weekday.
+    if j > a + 1
+        && toks[j - 1].cap
+        && crate::dates::is_weekday(&word(text, &toks[j - 1]).to_ascii_lowercase())
+    {
+        j -= 1;
+    }
+    if j > a + 1 && !toks[j - 1].cap && word_is(text, &toks[j - 1], RELEASED) {
+        j -= 1;
+    }
+    // "a Gazette poll of dock workers": "of" up to four words before, right after the noun.
+    if let Some(of) = (j.saturating_sub(5).max(a + 1)..j.saturating_sub(1))
+        .rev()
+        .find(|&k| is_word(text, &toks[k], "of"))
+    {
+        let plain = toks[of + 1..j]
+            .iter()
+            .all(|t| t.word && !t.has(VERB | STOP) && !t.poss);
+        let noun = &toks[of - 1];
+        if plain && noun.word && !noun.cap && word_is(text, noun, DOCUMENTS) {
+            j = of;
+        }
+    }
+    if j > a {
+        j
+    } else {
+        v
+    }
 }
 
 /// Verbs by which a poll, survey or study reports its object without "that".
@@ -2079,6 +2198,20 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 && toks[v - 1].cap
                 && t.has(REPORT | BELIEF | ACT)
                 && *headline.get_or_insert_with(|| title_case_sentence(text, toks, a, last)));
+        // "X wouldn't say whether …", "X isn't saying what …": a refusal to say, like
+        // "declined to say whether".
+        if let Some(c) = withheld(text, toks, a, v, last) {
+            out.push(c);
+            break;
+        }
+        // "The plan has been endorsed by the Harbour Board": the agent said it.
+        if t.word && !t.cap && t.has(REPORT | ACT) && passive(text, toks, a, v) {
+            if let Some(c) = passive_by(text, toks, a, v, last) {
+                out.push(c);
+                v += 1;
+                continue;
+            }
+        }
         if !(t.word && (t.has(REPORT | BELIEF) || act.is_some()) && case_ok)
             || noun_use(text, toks, v)
             || is_word(text, t, "states")
@@ -2095,12 +2228,22 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 || v > a + 1
                     && matches!(toks[v - 1].first, '”' | '"' | '’')
                     && toks[v - 2].is(','));
-        let participle = comma_before_verb && gerund(text, toks, v);
+        // "X made history by nominating …", "X rallied crowds by promising …": after "by"
+        // (or "upon"), the gerund is an act of the clause's subject, as after a comma.
+        // So after a dash ("X changed course – saying …") and after "while" ("X agreed,
+        // while saying …").
+        let by_gerund = v > a + 1
+            && (word_is(text, &toks[v - 1], &["by", "upon", "while"])
+                || !toks[v - 1].word
+                    && (toks[v - 1].is('—') || toks[v - 1].is('–'))
+                    && !toks[v - 1].in_quote);
+        let participle = (comma_before_verb || by_gerund) && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
         let rel_name_end = {
+            // Past up to three adverbs or auxiliaries ("who had previously said").
             let mut w = v;
-            while w > a + 1 && w + 2 > v && skippable(text, &toks[w - 1]) {
+            while w > a + 1 && w + 4 > v && skippable(text, &toks[w - 1]) {
                 w -= 1;
             }
             (w >= a + 3
@@ -2110,17 +2253,36 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .then(|| w - 3)
         };
         let relative = rel_name_end.is_some();
+        // "X took to Twitter to accuse …", "X used the debate to attack …": the act of the
+        // clause subject, after a verb of taking an occasion.
+        let controller = act
+            .is_some()
+            .then(|| occasion_subject(text, toks, a, v))
+            .flatten();
         // A speech act that reports nothing here needs no subject search.
         if let Some(len) = act {
             let c = v + len;
-            if c >= last || !toks[c].word || !act_clause(text, toks, a, v, c, relative, participle)
+            if c >= last
+                || !toks[c].word
+                || controller.is_none() && !act_clause(text, toks, a, v, c, participle)
             {
                 v += 1;
                 continue;
             }
         }
-        let subject = if let Some(end) = rel_name_end {
+        let subject = if let Some(m) = controller {
+            Some((m, None))
+        } else if let Some(end) = rel_name_end {
             parse_back(text, toks, a, end)
+                .and_then(|m| {
+                    // "Sen. Ann Moy of Drem, who …": the person the of-phrase hangs from.
+                    let ms = super::tokens::tok_at(toks, m.span.start);
+                    if ms > a + 1 && is_word(text, &toks[ms - 1], "of") && toks[ms - 2].cap {
+                        of_chain_head(text, toks, a, ms - 2, end)
+                    } else {
+                        Some(m)
+                    }
+                })
                 .filter(|m| m.kind == MKind::Name)
                 .map(|m| (m, None))
         } else if participle {
@@ -2128,12 +2290,20 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             // quotation's inverted credit, its speaker (`"…," said X, a role, referring to`).
             clause_subject(text, toks, a, v)
                 .or_else(|| credit_subject(text, toks, a, v))
+                .or_else(|| interrupted_subject(text, toks, a, v, last))
                 .map(|m| (m, None))
         } else {
             // "X became a delegate and said ...": the subject of the coordinated clause.
-            subject_before(text, toks, a, v)
-                .or_else(|| coordinated_subject(text, toks, v))
-                .or_else(|| document_subject(text, toks, a, v).map(|m| (m, None)))
+            // "A Gazette poll of dock workers found that …": a document with an author
+            // rather than the description before the verb.
+            match subject_before(text, toks, a, v) {
+                Some((m, app)) if m.kind == MKind::Desc => {
+                    Some(document_subject(text, toks, a, v).map_or((m, app), |d| (d, None)))
+                }
+                None => coordinated_subject(text, toks, v)
+                    .or_else(|| document_subject(text, toks, a, v).map(|m| (m, None))),
+                s => s,
+            }
         };
         let Some((m, app)) = subject else {
             if participle {
@@ -2344,10 +2514,14 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 let ds = super::tokens::tok_at(toks, d.span.start);
                 let de = super::tokens::tok_at(toks, d.span.end);
                 let plain = |t: &Tok| t.word && !t.cap && !t.has(STOP | VERB | ADV);
+                // "a poll by the Gazette": the author after the document noun.
+                let by = |t: &Tok| {
+                    word_is(text, t, &["by", "from", "for", "in"]) || word_is(text, t, DOCUMENTS)
+                };
                 (ns > a || toks[ns].all_caps)
                     && toks[ds..ns]
                         .iter()
-                        .all(|t| word_is(text, t, &["a", "an", "the"]) || plain(t))
+                        .all(|t| word_is(text, t, &["a", "an", "the"]) || plain(t) || by(t))
                     && toks[d.name.end..de.max(d.name.end)]
                         .iter()
                         .all(|t| plain(t) || t.poss)
@@ -2422,6 +2596,213 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         v += 1;
     }
     out
+}
+
+/// The subject that opens the sentence at `a`, right before the comma at `v - 1` that opens
+/// a participle clause at `v`, when the clause closes with a comma and the subject's verb
+/// follows: "The Harbour Board, citing safety concerns, closed the pier."
+fn interrupted_subject(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    last: usize,
+) -> Option<Mention> {
+    // A speech act only: its object ends at the clause's comma ("writing in the Gazette,
+    // said …" is no content of its own).
+    if v < a + 2 || !toks[v - 1].is(',') || !toks[v].has(ACT) || toks[v].has(REPORT) {
+        return None;
+    }
+    let m = parse_back(text, toks, a, v - 2)?;
+    if m.span.start != toks[a].start
+        && !(a + 1 < v && word_is(text, &toks[a], &["the"]) && m.span.start == toks[a + 1].start)
+    {
+        return None;
+    }
+    if !matches!(m.kind, MKind::Name | MKind::Org) {
+        return None;
+    }
+    let close = (v + 1..last.min(v + 16)).find(|&k| toks[k].is(',') && !toks[k].in_quote)?;
+    let next = toks.get(close + 1).filter(|_| close + 1 < last)?;
+    (next.word && !next.cap && verb_like(text, next)).then_some(m)
+}
+
+/// The subject of a clause whose verb takes an occasion for the infinitive ending at the
+/// speech act `v` ("Ann Moy took to the radio to criticize …", "Moy went on television to
+/// praise …", "Moy used the hearing to attack …"; not "took the ferry to praise …"): a name
+/// or a pronoun.
+fn occasion_subject(text: &str, toks: &[Tok], a: usize, v: usize) -> Option<Mention> {
+    const OCCASION: &[&str] = &[
+        "took", "takes", "taking", "went", "goes", "turned", "turns", "used", "uses", "appeared",
+        "appears",
+    ];
+    if v < a + 3 || !is_word(text, &toks[v - 1], "to") || toks[v].cap {
+        return None;
+    }
+    let k = (v.saturating_sub(8).max(a + 1)..v - 1)
+        .rev()
+        .take_while(|&k| toks[k].word && !toks[k].in_quote)
+        .find(|&k| {
+            let prep: &[&str] = if word_is(
+                text,
+                &toks[k],
+                &["took", "takes", "taking", "turned", "turns"],
+            ) {
+                &["to"]
+            } else if word_is(text, &toks[k], &["went", "goes", "appeared", "appears"]) {
+                &["on"]
+            } else {
+                &["the", "a", "an", "his", "her", "their"]
+            };
+            word_is(text, &toks[k], OCCASION) && word_is(text, &toks[k + 1], prep)
+        })?;
+    let (m, _) = subject_before(text, toks, a, k)?;
+    matches!(m.kind, MKind::Name | MKind::Pronoun).then_some(m)
+}
+
+/// A negated speech verb at `v` before a question word ("Ann Moy wouldn't say whether …",
+/// "Moy isn't saying what …", "Moy would not discuss how …"): the subject's refusal to say,
+/// with the question as its content.
+fn withheld(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    const VERBS: &[&str] = &[
+        "say",
+        "saying",
+        "comment",
+        "commenting",
+        "discuss",
+        "discussing",
+        "reveal",
+        "revealing",
+        "disclose",
+        "disclosing",
+        "specify",
+        "elaborate",
+        "speculate",
+        "confirm",
+        "confirming",
+    ];
+    const NEGATIONS: &[&str] = &[
+        "not",
+        "never",
+        "wouldn't",
+        "won't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "couldn't",
+        "can't",
+        "wouldn’t",
+        "won’t",
+        "didn’t",
+        "doesn’t",
+        "don’t",
+        "isn’t",
+        "wasn’t",
+        "aren’t",
+        "weren’t",
+        "couldn’t",
+        "can’t",
+    ];
+    const QUESTIONS: &[&str] = &[
+        "whether", "if", "what", "how", "why", "who", "when", "where", "which",
+    ];
+    let t = &toks[v];
+    if !t.word || t.cap || t.in_quote || !word_is(text, t, VERBS) || v < a + 2 || v + 3 >= last {
+        return None;
+    }
+    if !word_is(text, &toks[v - 1], NEGATIONS) || !word_is(text, &toks[v + 1], QUESTIONS) {
+        return None;
+    }
+    // Back over the negation and its auxiliaries ("would not", "has never").
+    let mut s = v - 1;
+    while s > a
+        && toks[s - 1].word
+        && !toks[s - 1].cap
+        && (skippable(text, &toks[s - 1]) || word_is(text, &toks[s - 1], NEGATIONS))
+    {
+        s -= 1;
+    }
+    let (m, app) = subject_before(text, toks, a, s)?;
+    if !matches!(m.kind, MKind::Name | MKind::Pronoun | MKind::Org) {
+        return None;
+    }
+    Some((
+        one_token_cue(v, m, app),
+        toks[v + 1].start..toks[last - 1].end,
+    ))
+}
+
+/// A passive speech verb at `v` with its agent after "by" ("The plan has been endorsed by
+/// the Harbour Board", "The closure was first reported by the Gazette"): the agent, a name
+/// or an organisation, said the subject phrase, which opens the sentence at `a`. Not
+/// "was told by", whose agent spoke to the subject.
+fn passive_by(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    v: usize,
+    last: usize,
+) -> Option<(Cue, Range<usize>)> {
+    if word_is(
+        text,
+        &toks[v],
+        &["told", "asked", "urged", "warned", "informed", "reminded"],
+    ) {
+        return None;
+    }
+    // The auxiliary chain before the verb, back to the subject.
+    let mut s = v;
+    while s > a
+        && toks[s - 1].word
+        && !toks[s - 1].cap
+        && (skippable(text, &toks[s - 1]) || word_is(text, &toks[s - 1], &["been", "being", "be"]))
+    {
+        s -= 1;
+    }
+    // The subject: one to eight words from the sentence start, no comma, no quotation.
+    if s == a || s - a > 8 || toks[a..s].iter().any(|t| !t.word && !t.poss || t.in_quote) {
+        return None;
+    }
+    // "As reported by the Gazette, content.": the sentence after the credit.
+    let as_credit = s == a + 1 && is_word(text, &toks[a], "as");
+    if !as_credit && word_is(text, &toks[a], SUBORDINATORS)
+        || word_is(text, &toks[a], &["which", "who", "that", "it", "this"])
+    {
+        return None;
+    }
+    let mut k = v + 1;
+    while k < last && k < v + 4 && toks[k].word && !is_word(text, &toks[k], "by") {
+        k += 1;
+    }
+    if k + 1 >= last || !is_word(text, &toks[k], "by") {
+        return None;
+    }
+    let m = parse_fwd(text, toks, k + 1, last)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Org))?;
+    if m.span.start != toks[k + 1].start && !word_is(text, &toks[k + 1], &["the"]) {
+        return None;
+    }
+    if as_credit {
+        let after = super::tokens::tok_at(toks, m.span.end);
+        if after >= last || !toks[after].is(',') || last - after < 4 {
+            return None;
+        }
+        return Some((
+            one_token_cue(v, m, None),
+            toks[after + 1].start..toks[last - 1].end,
+        ));
+    }
+    Some((one_token_cue(v, m, None), toks[a].start..toks[s - 1].end))
 }
 
 /// True when the token at `k` is a lower-case participle outside quotations ("citing",
@@ -2763,6 +3144,26 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
             );
         return raised.then_some(1);
     }
+    if ["see", "sees", "saw", "seen", "seeing"].contains(&w.as_str())
+        || ["view", "regard", "cast", "portray", "paint", "depict"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    {
+        // "X sees Y as a threat", "X cast her rival as weak": a view of the object, with
+        // "as" after it in the same clause (not "seen as", not "saw him leave").
+        let as_at = (v + 2..b.min(v + 9))
+            .take_while(|&k| toks[k].word && !toks[k].in_quote)
+            .find(|&k| is_word(text, &toks[k], "as"));
+        return as_at.map(|_| 1);
+    }
+    if w.starts_with("want") {
+        // "X wants to run", "X wants the council to pay": the object and its infinitive.
+        let to = (v + 1..b.min(v + 6))
+            .take_while(|&k| toks[k].word && !toks[k].in_quote)
+            .find(|&k| is_word(text, &toks[k], "to"));
+        let verb_after = |k: usize| k + 1 < b && toks[k + 1].word && !toks[k + 1].cap;
+        return to.filter(|&k| verb_after(k)).map(|_| 1);
+    }
     if w.starts_with("declin") || w.starts_with("refus") {
         // A refusal to speak ("declined to comment") or to act ("refused to intervene"):
         // the refusal is the subject's stated stance. Not "support declined".
@@ -2774,8 +3175,20 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     // Verbs that are speech acts only with their preposition ("referring to", "spoke
     // about", "railed against") or, for intentions, before "to" ("wants to run").
     let base = |stem: &str| w.starts_with(stem);
-    let preps: &[&str] = if base("talk") || base("spok") || base("speak") {
+    let preps: &[&str] = if base("talk") {
         &["about", "out"]
+    } else if base("spok") || base("speak") {
+        &["about", "out", "of"]
+    } else if ["lay", "lays", "laid", "laying"].contains(&w.as_str()) {
+        // "laid out her plan".
+        &["out"]
+    } else if ["go", "goes", "went", "going", "gone"].contains(&w.as_str()) {
+        // "went after Moy's record": an attack on a named target.
+        let named = v + 2 < b && toks[v + 2].word && toks[v + 2].cap;
+        if !named {
+            return None;
+        }
+        &["after"]
     } else if base("refer") || base("respond") {
         &["to"]
     } else if base("point") {
@@ -2956,26 +3369,19 @@ fn viewpoint(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Ra
 /// whose object comes first ("the plan which Moy proposed", "more than Drem demanded").
 const FRONTED: &[&str] = &["which", "that", "whom", "than", "what", "whose"];
 
-/// True when the speech act at `v` with its object starting at `c` reports something said:
-/// not in a relative clause ("Moy, who endorsed Berg last year, …" is background), not
+/// True when the speech act at `v` with its object starting at `c` reports something said
+/// (in a relative clause too: "Moy, who endorsed Berg last year, …" says she backs him): not
 /// hypothetical, negated or an infinitive ("would endorse", "has not endorsed", "to
 /// oppose"), not a bare "-ing" form other than a participle after a comma ("a letter
 /// criticizing …"), and the object is not a preposition or a verb (then the cue was a noun:
 /// "thanks to", "questions are").
-fn act_clause(
-    text: &str,
-    toks: &[Tok],
-    a: usize,
-    v: usize,
-    c: usize,
-    relative: bool,
-    participle: bool,
-) -> bool {
-    if relative {
-        return false;
-    }
+fn act_clause(text: &str, toks: &[Tok], a: usize, v: usize, c: usize, participle: bool) -> bool {
     let mut j = v;
-    while j > a && toks[j - 1].word && !toks[j - 1].cap && skippable(text, &toks[j - 1]) {
+    while j > a
+        && toks[j - 1].word
+        && !toks[j - 1].cap
+        && (skippable(text, &toks[j - 1]) || perfect_been(text, toks, j - 1))
+    {
         let w = &toks[j - 1];
         if word_is(
             text,
@@ -2992,14 +3398,12 @@ fn act_clause(
         return false;
     }
     let w = word(text, &toks[v]);
+    // "X is questioning", "X is once again questioning", "X has been criticizing".
     if w.ends_with("ing")
         && !participle
-        && !(v > a
-            && word_is(
-                text,
-                &toks[v - 1],
-                &["is", "was", "are", "were", "been", "be", "am"],
-            ))
+        && !toks[j.max(a + 1) - 1..v]
+            .iter()
+            .any(|t| word_is(text, t, &["is", "was", "are", "were", "been", "be", "am"]))
     {
         return false;
     }
@@ -3016,7 +3420,7 @@ fn act_clause(
     // "attacks" is mostly the noun ("the Paris attacks test …"); "backed off" and
     // "backed down" retreat.
     if w.eq_ignore_ascii_case("attacks")
-        || (w.starts_with("back") && word_is(text, &toks[c], &["off", "down", "away", "out"]))
+        || (w.starts_with("back") && word_is(text, &toks[c], &["off", "down", "away", "out", "up"]))
     {
         return false;
     }
@@ -3054,6 +3458,18 @@ fn act_content_end(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
                 // A spaced hyphen is a dash too ("the debate - but the campaign …").
                 let spaced = t.is('-') && text[..t.start].ends_with(' ');
                 return t.is(',') || t.is(';') || t.is('—') || t.is('–') || spaced;
+            }
+            // "while saying …", "by arguing …": the subject's next act.
+            if word_is(text, t, &["while", "by"])
+                && toks.get(k + 1).is_some_and(|n| {
+                    k + 1 < last
+                        && n.word
+                        && !n.cap
+                        && gerund(text, toks, k + 1)
+                        && !word_is(text, n, &["spring", "morning", "evening", "thing"])
+                })
+            {
+                return true;
             }
             // "and said …", "but Moy says …", "and he added": a new predicate or clause.
             word_is(text, t, &["and", "but"])
@@ -3140,9 +3556,9 @@ fn object_clause(text: &str, toks: &[Tok], v: usize, c: usize, last: usize) -> b
         return false;
     }
     // Verbs whose noun-phrase object is not speech: "posted a win", "maintains a lead",
-    // "claimed the prize", "added a stop".
+    // "claimed the prize", "added a stop", "ordered a boat".
     let verb = word(text, &toks[v]).to_ascii_lowercase();
-    let object_sense = ["post", "maintain", "claim", "add"]
+    let object_sense = ["post", "maintain", "claim", "add", "order"]
         .iter()
         .any(|b| verb.starts_with(b));
     if !object_sense || !det_at(c) || first.cap {

@@ -151,6 +151,20 @@ const ACT_VERBS: &[&str] = &[
     "recommend",
     "reference",
     "trash",
+    "congratulate",
+    "promote",
+    "trumpet",
+    "outline",
+    "assail",
+    "protest",
+    // Only with "as" after their object (see `cues::act_len`): "X sees Y as a threat".
+    "see",
+    "view",
+    "regard",
+    "cast",
+    "portray",
+    "paint",
+    "depict",
     // With a preposition or "to" only (see `cues::act_len`).
     "talk",
     "speak",
@@ -166,6 +180,8 @@ const ACT_VERBS: &[&str] = &[
     "side",
     "lash",
     "weigh",
+    "lay",
+    "go",
     "want",
     "plan",
     "seek",
@@ -197,6 +213,7 @@ const BELIEF_VERBS: &[&str] = &[
     "argue",
     "recognize",
     "recognise",
+    "learn",
 ];
 
 /// Nouns for unnamed people, beyond the role nouns.
@@ -279,6 +296,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("echo", &["echoed", "echoes", "echoing"]),
     ("refer", &["referred", "refers", "referring"]),
     ("sing", &["sang", "sung", "sings", "singing"]),
+    ("see", &["saw", "seen", "sees", "seeing"]),
+    ("cast", &["casts", "casting"]),
+    ("lay", &["laid", "lays", "laying"]),
+    ("go", &["went", "gone", "goes", "going"]),
 ];
 
 /// Speech verbs that cue quotations and reported speech.
@@ -345,6 +366,11 @@ const REPORT_VERBS: &[&str] = &[
     "insist",
     "post",
     "charge",
+    "assure",
+    "remind",
+    "inform",
+    "reaffirm",
+    "posit",
 ];
 
 /// Speech verbs that cue quotations but do not introduce reported speech on their own.
@@ -987,6 +1013,17 @@ pub const ORGS: &[&str] = &[
     "statement",
     "staff",
     "aides",
+    "advisers",
+    "advisors",
+    "strategists",
+    "allies",
+    "associates",
+    "confidants",
+    "advocates",
+    "operatives",
+    "donors",
+    "backers",
+    "loyalists",
     "spokespeople",
     "lawyers",
     "representatives",
@@ -2148,6 +2185,9 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
             add(&f, VERB | REPORT);
         }
     }
+    // "ordered that …": the other forms of "order" are mostly the noun ("executive orders",
+    // "in order to").
+    add("ordered", VERB | REPORT);
     for v in QUOTE_ONLY_VERBS {
         for f in verb_forms(v) {
             add(&f, VERB);
