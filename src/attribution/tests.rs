@@ -2721,7 +2721,9 @@ fn a_courtesy_title_is_no_role() {
     let text = "\"We are ready,\" said Deputy Foreign Minister Irena Vasko.";
     let s = speaker_of(text, "We are ready").expect("speaker");
     assert_eq!(s.role.as_deref(), Some("Deputy Foreign Minister"));
+}
 
+#[test]
 fn document_subject_past_its_date_and_release_participle() {
     for (t, content, who) in [
         (
