@@ -426,6 +426,9 @@ pub fn subject_before(
         j -= 1;
     }
     let e = j - 1;
+    if let Some(m) = message_owner(text, toks, lo, e) {
+        return m.map(|m| (m, None));
+    }
     if toks[e].is(',') {
         if let Some(m) = relative_subject(text, toks, lo, e) {
             return Some((m, None));
@@ -492,6 +495,99 @@ pub fn subject_before(
         return of_chain_head(text, toks, lo, st - 2, e).map(|r| (r, None));
     }
     Some((m, None))
+}
+
+/// Nouns for a text that carries its author's words ("Ann Moy's letter said", "the
+/// board's statement read").
+const OWNED_MESSAGES: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "brief",
+    "memo",
+    "tweet",
+    "tweets",
+    "email",
+    "e-mail",
+    "message",
+    "release",
+    "complaint",
+    "lawsuit",
+    "filing",
+    "motion",
+    "website",
+    "memoir",
+    "book",
+    "column",
+    "op-ed",
+    "essay",
+    "petition",
+    "testimony",
+];
+
+/// The author of a message phrase ending at token `e`: a possessive name, organisation or
+/// he/she/they pronoun, then up to two modifiers, then a message noun ("Ann Moy's letter",
+/// "the Harbour Board's written statement", "his campaign memo"). The message speaks for
+/// its owner: `Some(Some(owner))`. `Some(None)` for a message with a phrase after it but no
+/// owner ("A letter to the council"): the phrase's object is no speaker. `None` otherwise.
+fn message_owner(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Option<Mention>> {
+    let noun = |t: &Tok| t.word && !t.cap && !t.poss && word_is(text, t, OWNED_MESSAGES);
+    // "His letter to the council said", "Moy's statement on Monday said": a short phrase
+    // after the noun, opened by a preposition. Its object is not the author.
+    let (e, phrase) = if noun(&toks[e]) {
+        (e, false)
+    } else {
+        let n = (e.saturating_sub(6).max(lo)..e.saturating_sub(1))
+            .rev()
+            .find(|&n| {
+                noun(&toks[n])
+                    && word_is(
+                        text,
+                        &toks[n + 1],
+                        &["to", "on", "in", "at", "last", "this"],
+                    )
+                    && toks[n + 1..=e]
+                        .iter()
+                        .all(|t| t.word && !t.has(VERB) && !t.in_quote)
+            })?;
+        (n, true)
+    };
+    // The possessive: right before the noun or past one or two modifiers.
+    let owner = (e.saturating_sub(3).max(lo)..e).rev().find(|&k| {
+        let p = &toks[k];
+        p.poss || word_is(text, p, &["his", "her", "their"])
+    });
+    let Some(k) = owner.filter(|&k| {
+        toks[k + 1..e]
+            .iter()
+            .all(|m| m.word && !m.poss && !m.has(STOP | VERB) && !m.in_quote)
+    }) else {
+        // "A letter to the council said": the council is not the speaker.
+        return phrase.then_some(None);
+    };
+    let p = &toks[k];
+    if p.poss {
+        if !p.cap {
+            return phrase.then_some(None);
+        }
+        let m = parse_name_run(text, toks, lo, k)
+            .filter(|m| matches!(m.kind, MKind::Name | MKind::Org));
+        return if m.is_some() || phrase { Some(m) } else { None };
+    }
+    let (gender, plural) = match word(text, p).to_ascii_lowercase().as_str() {
+        "his" => (Gender::Male, false),
+        "her" => (Gender::Female, false),
+        _ => (Gender::Unknown, true),
+    };
+    Some(Some(Mention {
+        kind: MKind::Pronoun,
+        span: p.start..p.end,
+        name: k..k + 1,
+        role: None,
+        gender,
+        is_org: false,
+        plural,
+    }))
 }
 
 /// The start of the run of up to five lower-case words (no verb) that ends with the role

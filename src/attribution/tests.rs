@@ -2672,3 +2672,20 @@ fn voicing_and_raising_questions_are_speech_acts() {
         assert!(r.iter().all(|(_, s)| s.is_none()), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn possessive_message_speaks_for_its_owner() {
+    let t =
+        "The Harbour Board's statement said that \"the pier will close on Monday for repairs.\"";
+    assert_eq!(name_of(t, "pier will close"), Some("Harbour Board".into()));
+    let t = "Ann Moy's letter said the pier was \"unsafe for anyone to walk on at night.\"";
+    assert_eq!(name_of(t, "unsafe"), Some("Ann Moy".into()));
+    let t = "Jonas Berg spoke on Friday. His letter to the council said the pier was \"unsafe for anyone at night, in any weather.\"";
+    assert_eq!(name_of(t, "unsafe"), Some("Jonas Berg".into()));
+    // A person's lawyer is not the person, and a message without an owner names no one.
+    let t = "Ann Moy's lawyer said the pier was \"never safe to begin with, in any season.\"";
+    assert_ne!(name_of(t, "never safe"), Some("Ann Moy".into()));
+    let t =
+        "A letter to the council said the pier was \"unsafe for anyone at night, in any weather.\"";
+    assert_eq!(name_of(t, "unsafe"), None);
+}
