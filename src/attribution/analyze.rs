@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::coref::Coref;
 use super::cues::{
-    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, possessive_prefix,
-    proper_elsewhere, reported, sentence_stop, verb_like, Cue,
+    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, label_cue,
+    possessive_prefix, proper_elsewhere, reported, sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
@@ -290,6 +290,15 @@ pub fn run(
                     .clone()
                     .and_then(|r| cue_after(text, &toks, r.start, r.end));
             }
+        }
+        // A quotation of one span (not a paragraph of a longer one, whose turns would
+        // share one speaker).
+        let alone = (qi == 0 || spans[qi - 1].group != q.group)
+            && spans.get(qi + 1).is_none_or(|n| n.group != q.group);
+        if cue.is_none() && direct && opens_para && alone {
+            // A transcript turn in quotation marks: `"MOY: Well, …"`.
+            let a = tok_at(&toks, q.content.start);
+            cue = label_cue(text, &toks, a, tok_at(&toks, q.content.end));
         }
         if cue.is_none() && !after_ok && last_char == '.' {
             // `"…." Trump said.` — only the bare "X said." form after a full stop.

@@ -1839,6 +1839,17 @@ fn colon_name(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
     (opens && known_name(text, toks, &m)).then(|| one_token_cue(colon, m, None))
 }
 
+/// `"MOY: Well, the pier is old."`: a quotation whose content opens with its speaker's
+/// label and a colon, as a transcript turn does. The content starts at token `a` and ends
+/// before `b`.
+pub fn label_cue(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    let k = (a + 1..b.min(a + 4)).find(|&k| toks[k].is(':'))?;
+    if toks[k + 1..b].iter().filter(|t| t.word).count() < 3 {
+        return None;
+    }
+    colon_name(text, toks, a, k).filter(|c| c.source.span.start == toks[a].start)
+}
+
 /// "Clinton's response was: '…'", "the ministry's statement read:": an owner's words
 /// before the colon that opens a quotation.
 fn owned_words(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
@@ -1886,6 +1897,9 @@ fn owned_words(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> 
 
 /// An organisation, a full name, or a surname the text gives with a first name elsewhere.
 fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
+    if m.name.len() == 1 && toks[m.name.start].all_caps {
+        return caps_label_known(text, toks, m.name.start);
+    }
     match m.kind {
         MKind::Org => true,
         MKind::Name => {
@@ -1902,6 +1916,30 @@ fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
         }
         _ => false,
     }
+}
+
+/// A one-word capitals label before a colon ("MOY:", "AP:", but not "UPDATE:" or
+/// "EXCLUSIVE:"), at token `k`: the text uses the word elsewhere, as the same capitals
+/// outside a label (an acronym: "the AP reported"), as the surname of a name of two or
+/// more words ("Ann Moy", "Gov. Moy"), or as the label of another turn of a transcript.
+fn caps_label_known(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = word(text, &toks[k]);
+    toks.iter().enumerate().any(|(j, t)| {
+        if j == k || !t.word || t.end - t.start != w.len() {
+            return false;
+        }
+        let u = word(text, t);
+        if u == w {
+            return true;
+        }
+        j > 0
+            && t.cap
+            && u.eq_ignore_ascii_case(w)
+            && toks[j - 1].word
+            && toks[j - 1].cap
+            && !toks[j - 1].has(NOT_NAME | STOP)
+            && !word(text, &toks[j - 1]).eq_ignore_ascii_case(w)
+    })
 }
 
 /// Where a short time phrase ending right before token `j` starts ("on Thursday", "on

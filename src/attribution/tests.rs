@@ -2689,3 +2689,22 @@ fn possessive_message_speaks_for_its_owner() {
         "A letter to the council said the pier was \"unsafe for anyone at night, in any weather.\"";
     assert_eq!(name_of(t, "unsafe"), None);
 }
+
+#[test]
+fn transcript_labels_in_capitals() {
+    let t = "Governor Ann Moy spoke with host Jonas Berg about the harbour.\n\nBERG: Will the pier close this year, and what will it cost the town?\n\nMOY: Honestly, I think the pier must close until we have repaired it.\n\n\"MOY: Well, look, the pier is old and everyone knows that it needs work.\"";
+    assert_eq!(name_of(t, "what will it cost"), Some("BERG".into()));
+    assert_eq!(name_of(t, "until we have repaired"), Some("MOY".into()));
+    assert_eq!(name_of(t, "everyone knows"), Some("MOY".into()));
+    // Capitals labels the text never uses as a name are no speakers.
+    let t = "The pier was closed in May.\n\nUPDATE: The pier reopened on Monday after repairs were finished.\n\nEXCLUSIVE: The harbour will get a new pier and a ferry next year.";
+    let a = run(t);
+    assert!(
+        a.quotes.iter().all(|q| q.speaker.is_none()),
+        "{:?}",
+        a.quotes
+    );
+    // A title in quotation marks inside a sentence is no transcript turn.
+    let t = "Jonas Berg wrote a book, \"Harbour Lights: The Many Lives of Ann Moy,\" with his old publisher.";
+    assert_eq!(name_of(t, "Many Lives"), None);
+}
