@@ -693,6 +693,23 @@ const DOCUMENTS: &[&str] = &[
     "interview",
     "memo",
     "tracker",
+    "calculations",
+    "projections",
+    "research",
+    "book",
+    "memoir",
+    "lawsuit",
+    "complaint",
+    "transcript",
+    "transcripts",
+    "website",
+    "schedule",
+    "declaration",
+    "indictment",
+    "forecast",
+    "rankings",
+    "reports",
+    "studies",
 ];
 
 /// The author of a document after "according to": "a count by the Associated Press" and "a
@@ -717,9 +734,23 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     };
     // "a count by X", "an article in X", "exit polls conducted for X": the name after a
     // preposition, past up to two lower-case words ("released", "conducted").
+    // Further past a short phrase of lower-case words, numbers, days and nationalities ("a
+    // poll of 400 Latino voters released on Friday by X"), "by" or "from" alone.
     let by = (d + 1..hi.min(d + 4))
         .take_while(|&k| toks[k].word && !toks[k].cap)
-        .find(|&k| word_is(text, &toks[k], &["by", "from", "in", "for"]));
+        .find(|&k| {
+            word_is(text, &toks[k], &["by", "from", "in", "for"])
+                // "a lawsuit filed in Manhattan": a place.
+                && !(is_word(text, &toks[k], "in") && is_word(text, &toks[k - 1], "filed"))
+        })
+        .or_else(|| {
+            (d + 1..hi.min(d + 10))
+                .take_while(|&k| {
+                    let t = &toks[k];
+                    t.word && (!t.cap || t.has(NOT_NAME | NATION)) || t.first.is_ascii_digit()
+                })
+                .find(|&k| word_is(text, &toks[k], &["by", "from"]))
+        });
     if let Some(p) = by.filter(|&p| p + 1 < hi) {
         let m = parse_fwd(text, toks, p + 1, hi)?;
         if !matches!(m.kind, MKind::Name | MKind::Org) {
@@ -2124,7 +2155,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .or_else(|| document_source(text, toks, v + 2, b))
             {
                 let after = super::tokens::tok_at(toks, m.span.end);
-                let content = if v == a || (v == a + 1 && toks[a].word) {
+                let content = if v == a || (v == a + 1 && (toks[a].word || toks[a].is('('))) {
                     // "According to X, content."
                     let mut c = after;
                     while c < b && !toks[c].word {

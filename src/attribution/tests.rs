@@ -2708,3 +2708,40 @@ fn transcript_labels_in_capitals() {
     let t = "Jonas Berg wrote a book, \"Harbour Lights: The Many Lives of Ann Moy,\" with his old publisher.";
     assert_eq!(name_of(t, "Many Lives"), None);
 }
+
+#[test]
+fn according_to_documents_with_their_authors() {
+    let r = reported_items(
+        "A living wage is about $12 an hour, according to calculations by Marta Lund of the Harbour Institute.",
+    );
+    assert_eq!(
+        r,
+        vec![(
+            "A living wage is about $12 an hour".into(),
+            Some("Marta Lund".into())
+        )]
+    );
+    let r = reported_items(
+        "Ferry traffic rose by a third, according to an average of recent counts compiled by the Harbour Board.",
+    );
+    assert_eq!(
+        r,
+        vec![(
+            "Ferry traffic rose by a third".into(),
+            Some("Harbour Board".into())
+        )]
+    );
+    let r = reported_items(
+        "(According to the Harbour Board, it keeps no records of the ferry delays.)",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, Some("Harbour Board".into()));
+    // A lawsuit filed in a city is not by the city.
+    let r = reported_items(
+        "The pier was sold twice, according to a lawsuit filed in Westport by a former owner.",
+    );
+    assert!(
+        r.iter().all(|(_, s)| s.as_deref() != Some("Westport")),
+        "{r:?}"
+    );
+}
