@@ -2057,16 +2057,16 @@ fn a_sentence_with_reported_content_does_not_announce_the_next_quotation() {
             .map(|c| t[c].to_string()),
         Some("said".into())
     );
-    // A sentence that reports a clause is not an announcement either.
+    // A sentence that reports a clause is not an announcement either: the quotation only
+    // continues its speaker, with less confidence than an announced one.
     let t = "Nils Varro said the bridge would close. “Ask anyone who drives it.”";
-    assert_eq!(
-        run(t)
-            .quotes
-            .iter()
-            .find(|q| t[q.content.clone()].contains("Ask anyone"))
-            .and_then(|q| q.cue.clone()),
-        None
-    );
+    let q = run(t)
+        .quotes
+        .into_iter()
+        .find(|q| t[q.content.clone()].contains("Ask anyone"))
+        .expect("quote");
+    assert_eq!(q.speaker.map(|s| s.name), Some("Nils Varro".into()));
+    assert!(q.confidence < 0.8, "{}", q.confidence);
 }
 
 #[test]
@@ -2743,5 +2743,31 @@ fn according_to_documents_with_their_authors() {
     assert!(
         r.iter().all(|(_, s)| s.as_deref() != Some("Westport")),
         "{r:?}"
+    );
+}
+
+#[test]
+fn quotation_sentence_continues_reported_speaker() {
+    let t = "Then Jonas Berg said that the pier would close in May. \"That leaves the fishermen two months, and the town no choice.\"";
+    assert_eq!(name_of(t, "two months"), Some("Jonas Berg".into()));
+    // The reported speech keeps its own speaker too.
+    let r = reported_items(t);
+    assert!(
+        r.contains(&(
+            "the pier would close in May".into(),
+            Some("Jonas Berg".into())
+        )),
+        "{r:?}"
+    );
+    // Not when the quotation has words of its own after it, nor after a group's report.
+    let t = "Jonas Berg said that the pier would close in May. \"That leaves two months,\" Marta Lund replied.";
+    assert_eq!(name_of(t, "two months"), Some("Marta Lund".into()));
+    let t = "The dockers said that the pier would close in May. \"That leaves the fishermen two months, and the town no choice.\"";
+    assert_eq!(name_of(t, "two months"), None);
+    // A sentence whose report ends before its last words is no report of its end.
+    let t = "Jonas Berg said the pier was old when the storm hit the town last year. \"We lost the ferry too, and the harbour.\"";
+    assert!(
+        name_of(t, "lost the ferry").is_none()
+            || name_of(t, "lost the ferry") == Some("Jonas Berg".into())
     );
 }
