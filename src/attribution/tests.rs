@@ -2771,3 +2771,14 @@ fn quotation_sentence_continues_reported_speaker() {
             || name_of(t, "lost the ferry") == Some("Jonas Berg".into())
     );
 }
+
+#[test]
+fn number_opening_a_role_before_a_name() {
+    let t = "\"We will win this, and we will win it big,\" said 9/11 widow Ann Moy.";
+    assert_eq!(name_of(t, "win it big"), Some("Ann Moy".into()));
+    let t = "\"We will win this, and we will win it big,\" said 2012 nominee Jonas Berg.";
+    assert_eq!(name_of(t, "win it big"), Some("Jonas Berg".into()));
+    // A count of people names no one.
+    let t = "\"We will win this, and we will win it big,\" said 2 dockers at the pier.";
+    assert_eq!(name_of(t, "win it big"), None);
+}
