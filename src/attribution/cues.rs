@@ -552,27 +552,38 @@ fn message_owner(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Option
             })?;
         (n, true)
     };
-    // The possessive: right before the noun or past one or two modifiers.
-    let owner = (e.saturating_sub(3).max(lo)..e).rev().find(|&k| {
+    match possessive_owner(text, toks, lo, e) {
+        Some(Some(m)) => Some(Some(m)),
+        // "A letter to the council said": the council is not the speaker.
+        _ if phrase => Some(None),
+        _ => None,
+    }
+}
+
+/// The owner of the noun at token `e`, written as a possessive right before it or past one
+/// or two modifiers: a name or organisation ("Ann Moy's", "the Harbour Board's") or a
+/// he/she/they pronoun ("his", "their"): `Some(Some(owner))`. `Some(None)` when the
+/// possessive is there but names no one ("the town's"); `None` without one.
+fn possessive_owner(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Option<Mention>> {
+    let k = (e.saturating_sub(3).max(lo)..e).rev().find(|&k| {
         let p = &toks[k];
         p.poss || word_is(text, p, &["his", "her", "their"])
-    });
-    let Some(k) = owner.filter(|&k| {
-        toks[k + 1..e]
-            .iter()
-            .all(|m| m.word && !m.poss && !m.has(STOP | VERB) && !m.in_quote)
-    }) else {
-        // "A letter to the council said": the council is not the speaker.
-        return phrase.then_some(None);
-    };
+    })?;
+    if !toks[k + 1..e]
+        .iter()
+        .all(|m| m.word && !m.poss && !m.has(STOP | VERB) && !m.in_quote)
+    {
+        return None;
+    }
     let p = &toks[k];
     if p.poss {
         if !p.cap {
-            return phrase.then_some(None);
+            return Some(None);
         }
-        let m = parse_name_run(text, toks, lo, k)
-            .filter(|m| matches!(m.kind, MKind::Name | MKind::Org));
-        return if m.is_some() || phrase { Some(m) } else { None };
+        return Some(
+            parse_name_run(text, toks, lo, k)
+                .filter(|m| matches!(m.kind, MKind::Name | MKind::Org)),
+        );
     }
     let (gender, plural) = match word(text, p).to_ascii_lowercase().as_str() {
         "his" => (Gender::Male, false),
@@ -588,6 +599,96 @@ fn message_owner(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Option
         is_org: false,
         plural,
     }))
+}
+
+/// Nouns for what someone said that take a "that" clause ("Ann Moy's claim that …").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "argument",
+    "assertion",
+    "contention",
+    "insistence",
+    "suggestion",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "view",
+    "belief",
+    "charge",
+    "accusation",
+    "allegation",
+    "complaint",
+    "prediction",
+    "proposal",
+    "comment",
+    "remark",
+    "point",
+    "observation",
+    "admission",
+    "denial",
+    "boast",
+    "declaration",
+    "announcement",
+    "explanation",
+    "response",
+    "reply",
+    "retort",
+    "position",
+    "statement",
+    "message",
+    "catchphrase",
+];
+
+/// "Ann Moy's claim that the pier is safe", "his warning that …": a noun for what someone
+/// said at token `n`, followed by "that", with a named or pronoun owner. The cue (the noun)
+/// and its owner, and the token where the possessive phrase starts.
+pub fn nominal_cue(text: &str, toks: &[Tok], lo: usize, n: usize) -> Option<(Cue, usize)> {
+    let t = &toks[n];
+    if !t.word
+        || t.cap
+        || t.in_quote
+        || n + 1 >= toks.len()
+        || !is_word(text, &toks[n + 1], "that")
+        || !word_is(text, t, CLAIM_NOUNS)
+    {
+        return None;
+    }
+    // "the message that emerges from …": a relative clause, not what was said.
+    if toks.get(n + 2).is_some_and(|t| {
+        t.word
+            && !t.cap
+            && (t.has(VERB) || word_is(text, t, FINITE) || word(text, t).ends_with("ed"))
+    }) {
+        return None;
+    }
+    let m = possessive_owner(text, toks, lo, n)??;
+    let start = super::tokens::tok_at(toks, m.span.start);
+    // "De Blasio repeated his claim that …": the possessive pronoun is the clause subject's.
+    let m = if m.kind == MKind::Pronoun {
+        clause_subject(text, toks, lo, start)
+            .filter(|s| s.kind == MKind::Name && !s.plural && s.span.end <= m.span.start)
+            .unwrap_or(m)
+    } else {
+        m
+    };
+    Some((one_token_cue(n, m, None), start))
+}
+
+/// Auxiliaries and copulas.
+const FINITE: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "must", "does", "did", "may", "might",
+];
+
+/// Finite verbs in the tokens `[a, b)` outside quotations: auxiliaries, copulas and
+/// speech verbs ("that the pier is safe is wrong" has two).
+fn finite_verbs(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b]
+        .iter()
+        .filter(|t| t.word && !t.in_quote && !t.cap && (t.has(VERB) || word_is(text, t, FINITE)))
+        .count()
 }
 
 /// The start of the run of up to five lower-case words (no verb) that ends with the role
@@ -1399,6 +1500,14 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 weak: false,
             });
         }
+        // "rejected Ann Moy's claim that the pier was 'safe'": the claim's owner.
+        // Not when the main clause goes on after the "that" clause ("Ann Moy's claim that
+        // the pier is safe is 'not true'": two finite verbs before the quotation).
+        if let Some((c, _)) =
+            nominal_cue(text, toks, a, v).filter(|_| finite_verbs(text, toks, v + 2, e) < 2)
+        {
+            return Some(c);
+        }
         let t = &toks[v];
         // A closing bracket is a clause start, except after a short tag ("Sen. Ann Moy
         // (D-Ore.) said:").
@@ -2194,6 +2303,43 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
+        if let Some((c, owner_start)) = nominal_cue(text, toks, a, v) {
+            // "Moy rejected Berg's claim that the pier was safe": the clause after "that",
+            // to the sentence end when the phrase is an object; as the subject ("Berg's
+            // claim that the pier was 'safe' drew laughter") only up to a quotation that
+            // closes the clause, as the main verb's place is unknown.
+            let mut ms = owner_start;
+            if ms > a && word_is(text, &toks[ms - 1], &["the", "a", "an"]) {
+                ms -= 1;
+            }
+            let object = ms > a && toks[ms - 1].word;
+            let start = v + 2;
+            let end = if object {
+                (start..last)
+                    .find(|&k| toks[k].is(';') && !toks[k].in_quote)
+                    .unwrap_or(last)
+            } else {
+                // The token after the first quotation's last word.
+                let q = (start..last.min(start + 30)).find(|&k| toks[k].in_quote);
+                q.and_then(|q| (q..last).find(|&k| !toks[k].in_quote))
+                    .filter(|&k| k > start + 2)
+                    .unwrap_or(start)
+            };
+            if end > start + 2 {
+                let mut e2 = end;
+                while e2 > start && !toks[e2 - 1].word {
+                    e2 -= 1;
+                }
+                out.push((c, toks[start].start..toks[e2 - 1].end));
+                if object {
+                    break;
+                }
+                v = end;
+                continue;
+            }
+            v += 1;
+            continue;
+        }
         if !t.word || !t.has(REPORT | BELIEF | ACT) {
             v += 1;
             continue;
@@ -2317,6 +2463,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     },
                     toks[c].start..toks[end - 1].end,
                 ));
+                // "X rejected Y's claim that the pier was safe": the claim is Y's words.
+                if let Some((k, n)) = (c..end.min(c + 6))
+                    .find_map(|k| nominal_cue(text, toks, a, k).map(|(n, _)| (k, n)))
+                    .filter(|&(k, _)| k + 4 < end)
+                {
+                    out.push((n, toks[k + 2].start..toks[end - 1].end));
+                }
                 v = end;
             } else {
                 v += 1;

@@ -2782,3 +2782,46 @@ fn number_opening_a_role_before_a_name() {
     let t = "\"We will win this, and we will win it big,\" said 2 dockers at the pier.";
     assert_eq!(name_of(t, "win it big"), None);
 }
+
+#[test]
+fn nominal_claims_belong_to_their_owner() {
+    // The speaker of the quotation (not of reported speech around it) holding `needle`.
+    let quoted = |t: &str, needle: &str| {
+        run(t)
+            .quotes
+            .into_iter()
+            .find(|q| q.kind != Kind::Reported && t[q.content.clone()].contains(needle))
+            .and_then(|q| q.speaker.map(|s| s.name))
+    };
+    // A partial quotation inside the "that" clause is the owner's, not the verb subject's.
+    let t = "Ann Moy rejected Jonas Berg's argument that the pier was \"perfectly safe for anyone at night.\"";
+    assert_eq!(quoted(t, "perfectly safe"), Some("Jonas Berg".into()));
+    let t = "Jonas Berg's claim that the pier was \"perfectly safe for anyone\" drew laughter.";
+    assert_eq!(quoted(t, "perfectly safe"), Some("Jonas Berg".into()));
+    // The claim is reported with its owner, next to the act that rejects it.
+    let r = reported_items(
+        "Ann Moy rejected Jonas Berg's claim that the pier was unsafe for anyone at night.",
+    );
+    assert!(
+        r.contains(&(
+            "the pier was unsafe for anyone at night".into(),
+            Some("Jonas Berg".into())
+        )),
+        "{r:?}"
+    );
+    // A possessive pronoun is the clause subject's.
+    let t = "Marta Lund spoke first. Later, Ann Moy repeated her warning that the ferry would \"stop running by the end of May.\"";
+    assert_eq!(quoted(t, "stop running"), Some("Ann Moy".into()));
+    // The main clause after the claim is the speaker's own: two finite verbs before the
+    // quotation.
+    let t = "Ann Moy said on Monday that Jonas Berg's claim that the pier is safe is \"simply not true at all.\"";
+    assert_eq!(quoted(t, "simply not true"), Some("Ann Moy".into()));
+    // A relative clause after the noun reports nothing.
+    let r = reported_items(
+        "Voters will shape the Harbour Party's message that is sent to the town next spring.",
+    );
+    assert!(
+        r.iter().all(|(_, s)| s.as_deref() != Some("Harbour Party")),
+        "{r:?}"
+    );
+}
