@@ -318,7 +318,7 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
             "said", "met", "paid", "sold", "built", "chose", "broke", "struck", "bought", "caught",
             "fought", "taught", "heard", "found", "swore", "shook", "forgot", "grew", "drove",
             "rode", "sang", "sat", "fled", "spent", "dealt", "meant", "rose", "fell", "stood",
-            "ran", "hit", "set", "cut", "let", "read",
+            "ran", "hit", "set", "cut", "let", "read", "shot",
         ]
         .contains(&w)
 }
@@ -428,6 +428,15 @@ pub fn subject_before(
     let e = j - 1;
     if let Some(m) = message_owner(text, toks, lo, e) {
         return m.map(|m| (m, None));
+    }
+    // "Ann Moy issued a statement saying …": the message's sender is the clause subject.
+    if v < toks.len()
+        && gerund(text, toks, v)
+        && toks[e].word
+        && !toks[e].cap
+        && word_is(text, &toks[e], OWNED_MESSAGES)
+    {
+        return clause_subject(text, toks, lo, e).map(|m| (m, None));
     }
     if toks[e].is(',') {
         if let Some(m) = relative_subject(text, toks, lo, e) {
@@ -1605,8 +1614,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             }
             // "X went on to say, '…'", "X continued to say": the subject of the clause. Not
             // "urged them to say", whose speaker is someone else.
-            let to_say = !partial
-                && v >= a + 2
+            let to_say = v >= a + 2
                 && is_word(text, &toks[v - 1], "to")
                 && word_is(
                     text,

@@ -2825,3 +2825,21 @@ fn nominal_claims_belong_to_their_owner() {
         "{r:?}"
     );
 }
+
+#[test]
+fn message_participles_and_going_on_to_say() {
+    // "issued a statement saying …": the sender is the clause subject, for the coordinated
+    // "and said" too.
+    let t = "Harbour Board President Ann Moy issued a statement saying his plan \"has no place in our town\" and said the council will have a \"day of reckoning soon enough.\"";
+    assert_eq!(name_of(t, "no place"), Some("Ann Moy".into()));
+    assert_eq!(name_of(t, "day of reckoning"), Some("Ann Moy".into()));
+    // "shot back" is a verb after its subject.
+    let t = "Jonas Berg shot back in a statement, saying he has \"made a lot of money in down markets.\"";
+    assert_eq!(name_of(t, "lot of money"), Some("Jonas Berg".into()));
+    // "went on to say" before a partial quotation.
+    let t = "Ann Moy went on to say she is \"confident\" that after the vote \"the two towns will do great things together.\"";
+    assert_eq!(name_of(t, "great things"), Some("Ann Moy".into()));
+    // "went on to" another verb is no speech.
+    let t = "Ann Moy went on to win the vote, and Jonas Berg said the pier was \"a danger to everyone who walks on it.\"";
+    assert_eq!(name_of(t, "a danger"), Some("Jonas Berg".into()));
+}
