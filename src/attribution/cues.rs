@@ -426,15 +426,32 @@ pub fn subject_before(
         j -= 1;
     }
     let e = j - 1;
+    // Before a participle only as an object ("she revised her statement explaining",
+    // "put it in his memo explaining"): "Berg's tweets accusing Moy of lying are 'lies'" has
+    // the participle modify the subject of another verb.
+    let participle = v < toks.len() && gerund(text, toks, v);
     if let Some(m) = message_owner(text, toks, lo, e) {
-        return m.map(|m| (m, None));
+        let object = |m: &Mention| {
+            let s = super::tokens::tok_at(toks, m.span.start);
+            s > lo && {
+                let p = &toks[s - 1];
+                // Not after a speech verb, whose clause the phrase opens ("says Berg's
+                // tweets accusing …").
+                p.word
+                    && !p.cap
+                    && !p.has(VERB)
+                    && (verb_like(text, p) || word_is(text, p, &["in", "on"]))
+            }
+        };
+        return m.filter(|m| !participle || object(m)).map(|m| (m, None));
     }
     // "Ann Moy issued a statement saying …": the message's sender is the clause subject.
-    if v < toks.len()
-        && gerund(text, toks, v)
+    if participle
+        && e > lo
         && toks[e].word
         && !toks[e].cap
         && word_is(text, &toks[e], OWNED_MESSAGES)
+        && word_is(text, &toks[e - 1], &["a", "an"])
     {
         return clause_subject(text, toks, lo, e).map(|m| (m, None));
     }
@@ -555,9 +572,18 @@ fn message_owner(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Option
                         &toks[n + 1],
                         &["to", "on", "in", "at", "last", "this"],
                     )
-                    && toks[n + 1..=e]
-                        .iter()
-                        .all(|t| t.word && !t.has(VERB) && !t.in_quote)
+                    && toks[n + 1..=e].iter().all(|t| {
+                        t.word
+                            && !t.has(VERB)
+                            && !t.in_quote
+                            // "the lawsuit in which Democrats argued", "tweets in which
+                            // he called": a relative clause has its own subject.
+                            && !word_is(
+                                text,
+                                t,
+                                &["which", "whom", "who", "whose", "that", "he", "she", "they", "it", "we", "i", "you"],
+                            )
+                    })
             })?;
         (n, true)
     };
@@ -864,6 +890,18 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     if let Some(p) = by.filter(|&p| p + 1 < hi) {
         let m = parse_fwd(text, toks, p + 1, hi)?;
         if !matches!(m.kind, MKind::Name | MKind::Org) {
+            return None;
+        }
+        // A name cut short ("the federal Securities and Exchange Commission"): no source.
+        let after = super::tokens::tok_at(toks, m.span.end);
+        // Two people's full names ("by Ann Moy and Piet Okafor") keep the first.
+        let full_name = m.kind == MKind::Name && m.name.len() >= 2;
+        if !full_name
+            && after + 1 < hi
+            && word_is(text, &toks[after], &["and", "of", "&"])
+            && toks[after + 1].word
+            && toks[after + 1].cap
+        {
             return None;
         }
         let end = super::tokens::tok_at(toks, m.span.end).saturating_sub(1);

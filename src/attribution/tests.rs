@@ -2843,3 +2843,32 @@ fn message_participles_and_going_on_to_say() {
     let t = "Ann Moy went on to win the vote, and Jonas Berg said the pier was \"a danger to everyone who walks on it.\"";
     assert_eq!(name_of(t, "a danger"), Some("Jonas Berg".into()));
 }
+
+#[test]
+fn message_phrases_that_name_no_speaker() {
+    // A participle after a possessive message that is the subject of a complement clause.
+    let t = "Ann Moy says Jonas Berg's early-morning tweets accusing Piet Okafor of having a criminal record are \"lies and conspiracy theories.\"";
+    let q = run(t)
+        .quotes
+        .into_iter()
+        .find(|q| q.kind != Kind::Reported && t[q.content.clone()].contains("conspiracy"))
+        .expect("quote");
+    assert_ne!(q.speaker.map(|s| s.name), Some("Jonas Berg".into()));
+    // An object message's participle is its owner's words.
+    let t = "Later that summer, Ann Moy revised her statement explaining that she had not seen the \"reports marked secret at the time.\"";
+    assert_eq!(name_of(t, "marked secret"), Some("Ann Moy".into()));
+    // A relative clause after the message has its own subject.
+    let r = reported_items("The harbour case was a lawsuit in which the dockers successfully argued that the board had cut their pay.");
+    assert!(
+        r.iter().all(|(_, s)| s.as_deref() != Some("lawsuit")),
+        "{r:?}"
+    );
+    // A name cut short at "and" is no author.
+    let r = reported_items(
+        "The pier was sold twice, according to a complaint filed by the federal Harbour and Ferry Commission.",
+    );
+    assert!(
+        r.iter().all(|(_, s)| s.as_deref() != Some("Harbour")),
+        "{r:?}"
+    );
+}
