@@ -1514,6 +1514,13 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             return Some(c);
         }
     }
+    // "Moy's reply was, '…'": a comma after "was" works as the colon.
+    if !partial && e < b && toks[e].is(',') && e > a && word_is(text, &toks[e - 1], &["was", "is"])
+    {
+        if let Some(c) = owned_words(text, toks, a, e) {
+            return Some(c);
+        }
+    }
     if !partial {
         if let Some(c) = asked_by(text, toks, a, e) {
             return Some(c);
@@ -2054,10 +2061,25 @@ fn owned_words(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> 
         "explanation",
         "argument",
         "view",
+        "dictum",
+        "motto",
+        "mantra",
+        "slogan",
+        "refrain",
+        "catchphrase",
+        "reaction",
     ];
     let mut k = colon.checked_sub(1)?;
     if k > a && word_is(text, &toks[k], &["was", "were", "read", "reads", "is"]) {
         k -= 1;
+        // "Berg's dictum to his interns was": a short phrase after the noun.
+        if let Some(n) = (k.saturating_sub(5).max(a + 1)..k).find(|&n| {
+            word_is(text, &toks[n], WORDS)
+                && word_is(text, &toks[n + 1], &["to", "for", "on", "about", "in"])
+                && toks[n + 1..=k].iter().all(|t| t.word && !t.has(VERB))
+        }) {
+            k = n;
+        }
     }
     if k <= a || !word_is(text, &toks[k], WORDS) {
         return None;

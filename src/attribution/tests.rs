@@ -2872,3 +2872,14 @@ fn message_phrases_that_name_no_speaker() {
         "{r:?}"
     );
 }
+
+#[test]
+fn owned_words_with_comma_and_phrase() {
+    let t = "Jonas Berg ran the paper for years. Berg's dictum to his interns was, \"It is not a good story if nobody is angry.\"";
+    assert_eq!(name_of(t, "good story"), Some("Jonas Berg".into()));
+    let t = "Ann Moy's mantra: \"Build the pier, then build the ferry, then build the town.\"";
+    assert_eq!(name_of(t, "build the ferry"), Some("Ann Moy".into()));
+    // A comma after "was" with no owner's words before it names no one.
+    let t = "The weather was, \"frankly, awful for everyone on the pier that week.\"";
+    assert_eq!(name_of(t, "awful"), None);
+}
