@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::coref::Coref;
 use super::cues::{
-    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, possessive_prefix,
-    proper_elsewhere, reported, sentence_stop, verb_like, Cue,
+    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, label_cue,
+    possessive_prefix, proper_elsewhere, reported, sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
@@ -291,6 +291,15 @@ pub fn run(
                     .and_then(|r| cue_after(text, &toks, r.start, r.end));
             }
         }
+        // A quotation of one span (not a paragraph of a longer one, whose turns would
+        // share one speaker).
+        let alone = (qi == 0 || spans[qi - 1].group != q.group)
+            && spans.get(qi + 1).is_none_or(|n| n.group != q.group);
+        if cue.is_none() && direct && opens_para && alone {
+            // A transcript turn in quotation marks: `"MOY: Well, …"`.
+            let a = tok_at(&toks, q.content.start);
+            cue = label_cue(text, &toks, a, tok_at(&toks, q.content.end));
+        }
         if cue.is_none() && !after_ok && last_char == '.' {
             // `"…." Trump said.` — only the bare "X said." form after a full stop.
             if let Some(r) = after.clone() {
@@ -384,6 +393,8 @@ pub fn run(
                 }
             }
         }
+        // The cue was borrowed from reported speech before the quotation (which keeps it).
+        let mut continued = false;
         if cue.is_none() && direct && before.is_empty() && !opens_para && group_first {
             // `Ann Moy said in a statement. "…"` and `Ann Moy agreed. "…"`: a sentence of the
             // same paragraph that announces speech without content, then the quotation.
@@ -391,7 +402,41 @@ pub fn run(
             if si > 0 && !sentences.is_empty() {
                 let ps = sent_tok[si - 1].clone();
                 if ps.start >= pt.start && ps.end <= open_tok {
-                    cue = announcing_sentence(text, &toks, ps);
+                    cue = announcing_sentence(text, &toks, ps.clone());
+                }
+                // `Ann Moy said the pier would close. "We have no choice."`: a quotation
+                // sentence with no words of its own after a sentence of the paragraph that
+                // reports a named speaker's words to its end continues that speaker.
+                let own_words = close_tok.is_none_or(|c| {
+                    toks[c + 1..sent_tok[si].end.max(c + 1)]
+                        .iter()
+                        .any(|t| t.word)
+                });
+                if cue.is_none()
+                    && !own_words
+                    && ps.start >= pt.start
+                    && ps.end <= open_tok
+                    && !toks[ps.clone()].iter().any(|t| t.in_quote)
+                {
+                    let mut last_word = ps.end;
+                    while last_word > ps.start && !toks[last_word - 1].word {
+                        last_word -= 1;
+                    }
+                    cue = reported_in(si - 1)
+                        .iter()
+                        .rev()
+                        .find(|(_, c, r)| {
+                            !c.weak
+                                && !c.source.plural
+                                && matches!(c.source.kind, MKind::Name | MKind::Pronoun)
+                                && last_word > ps.start
+                                && r.end >= toks[last_word - 1].end
+                        })
+                        .map(|(_, c, _)| Cue {
+                            weak: true,
+                            ..c.clone()
+                        });
+                    continued = cue.is_some();
                 }
             }
         }
@@ -455,7 +500,7 @@ pub fn run(
             index_of(sentences, q.open)
         };
         let mut direct = direct;
-        let mut inherited_cue = false;
+        let mut inherited_cue = continued;
         if cue.is_none() && before.end > before.start && si != usize::MAX {
             let inherited = sentence_cue
                 .as_ref()

@@ -324,7 +324,7 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
             "said", "met", "paid", "sold", "built", "chose", "broke", "struck", "bought", "caught",
             "fought", "taught", "heard", "found", "swore", "shook", "forgot", "grew", "drove",
             "rode", "sang", "sat", "fled", "spent", "dealt", "meant", "rose", "fell", "stood",
-            "ran", "hit", "set", "cut", "let", "read",
+            "ran", "hit", "set", "cut", "let", "read", "shot",
         ]
         .contains(&w)
 }
@@ -432,6 +432,35 @@ pub fn subject_before(
         j -= 1;
     }
     let e = j - 1;
+    // Before a participle only as an object ("she revised her statement explaining",
+    // "put it in his memo explaining"): "Berg's tweets accusing Moy of lying are 'lies'" has
+    // the participle modify the subject of another verb.
+    let participle = v < toks.len() && gerund(text, toks, v);
+    if let Some(m) = message_owner(text, toks, lo, e) {
+        let object = |m: &Mention| {
+            let s = super::tokens::tok_at(toks, m.span.start);
+            s > lo && {
+                let p = &toks[s - 1];
+                // Not after a speech verb, whose clause the phrase opens ("says Berg's
+                // tweets accusing …").
+                p.word
+                    && !p.cap
+                    && !p.has(VERB)
+                    && (verb_like(text, p) || word_is(text, p, &["in", "on"]))
+            }
+        };
+        return m.filter(|m| !participle || object(m)).map(|m| (m, None));
+    }
+    // "Ann Moy issued a statement saying …": the message's sender is the clause subject.
+    if participle
+        && e > lo
+        && toks[e].word
+        && !toks[e].cap
+        && word_is(text, &toks[e], OWNED_MESSAGES)
+        && word_is(text, &toks[e - 1], &["a", "an"])
+    {
+        return clause_subject(text, toks, lo, e).map(|m| (m, None));
+    }
     if toks[e].is(',') {
         if let Some(m) = relative_subject(text, toks, lo, e) {
             return Some((m, None));
@@ -498,6 +527,228 @@ pub fn subject_before(
         return of_chain_head(text, toks, lo, st - 2, e).map(|r| (r, None));
     }
     Some((m, None))
+}
+
+/// Nouns for a text that carries its author's words ("Ann Moy's letter said", "the
+/// board's statement read").
+const OWNED_MESSAGES: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "brief",
+    "memo",
+    "tweet",
+    "tweets",
+    "email",
+    "e-mail",
+    "message",
+    "release",
+    "complaint",
+    "lawsuit",
+    "filing",
+    "motion",
+    "website",
+    "memoir",
+    "book",
+    "column",
+    "op-ed",
+    "essay",
+    "petition",
+    "testimony",
+];
+
+/// The author of a message phrase ending at token `e`: a possessive name, organisation or
+/// he/she/they pronoun, then up to two modifiers, then a message noun ("Ann Moy's letter",
+/// "the Harbour Board's written statement", "his campaign memo"). The message speaks for
+/// its owner: `Some(Some(owner))`. `Some(None)` for a message with a phrase after it but no
+/// owner ("A letter to the council"): the phrase's object is no speaker. `None` otherwise.
+fn message_owner(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Option<Mention>> {
+    let noun = |t: &Tok| {
+        t.word && !t.cap && !t.poss && t.end - t.start >= 3 && word_is(text, t, OWNED_MESSAGES)
+    };
+    // "His letter to the council said", "Moy's statement on Monday said": a short phrase
+    // after the noun, opened by a preposition. Its object is not the author.
+    let (e, phrase) = if noun(&toks[e]) {
+        (e, false)
+    } else {
+        let n = (e.saturating_sub(6).max(lo)..e.saturating_sub(1))
+            .rev()
+            .find(|&n| {
+                toks[n + 1].word
+                    && !toks[n + 1].cap
+                    && word_is(
+                        text,
+                        &toks[n + 1],
+                        &["to", "on", "in", "at", "last", "this"],
+                    )
+                    && noun(&toks[n])
+                    && toks[n + 1..=e].iter().all(|t| {
+                        t.word
+                            && !t.has(VERB)
+                            && !t.in_quote
+                            // "the lawsuit in which Democrats argued", "tweets in which
+                            // he called": a relative clause has its own subject.
+                            && !word_is(
+                                text,
+                                t,
+                                &["which", "whom", "who", "whose", "that", "he", "she", "they", "it", "we", "i", "you"],
+                            )
+                    })
+            })?;
+        (n, true)
+    };
+    match possessive_owner(text, toks, lo, e) {
+        Some(Some(m)) => Some(Some(m)),
+        // "A letter to the council said": the council is not the speaker.
+        _ if phrase => Some(None),
+        _ => None,
+    }
+}
+
+/// The owner of the noun at token `e`, written as a possessive right before it or past one
+/// or two modifiers: a name or organisation ("Ann Moy's", "the Harbour Board's") or a
+/// he/she/they pronoun ("his", "their"): `Some(Some(owner))`. `Some(None)` when the
+/// possessive is there but names no one ("the town's"); `None` without one.
+fn possessive_owner(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<Option<Mention>> {
+    let k = (e.saturating_sub(3).max(lo)..e).rev().find(|&k| {
+        let p = &toks[k];
+        p.poss || word_is(text, p, &["his", "her", "their"])
+    })?;
+    if !toks[k + 1..e]
+        .iter()
+        .all(|m| m.word && !m.poss && !m.has(STOP | VERB) && !m.in_quote)
+    {
+        return None;
+    }
+    let p = &toks[k];
+    if p.poss {
+        if !p.cap {
+            return Some(None);
+        }
+        return Some(
+            parse_name_run(text, toks, lo, k)
+                .filter(|m| matches!(m.kind, MKind::Name | MKind::Org)),
+        );
+    }
+    let (gender, plural) = match word(text, p).to_ascii_lowercase().as_str() {
+        "his" => (Gender::Male, false),
+        "her" => (Gender::Female, false),
+        _ => (Gender::Unknown, true),
+    };
+    Some(Some(Mention {
+        kind: MKind::Pronoun,
+        span: p.start..p.end,
+        name: k..k + 1,
+        role: None,
+        gender,
+        is_org: false,
+        plural,
+    }))
+}
+
+/// Nouns for what someone said that take a "that" clause ("Ann Moy's claim that …").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "argument",
+    "assertion",
+    "contention",
+    "insistence",
+    "suggestion",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "view",
+    "belief",
+    "charge",
+    "accusation",
+    "allegation",
+    "complaint",
+    "prediction",
+    "proposal",
+    "comment",
+    "remark",
+    "point",
+    "observation",
+    "admission",
+    "denial",
+    "boast",
+    "declaration",
+    "announcement",
+    "explanation",
+    "response",
+    "reply",
+    "retort",
+    "position",
+    "statement",
+    "message",
+    "catchphrase",
+];
+
+/// "Ann Moy's claim that the pier is safe", "his warning that …": a noun for what someone
+/// said at token `n`, followed by "that", with a named or pronoun owner. The cue (the noun)
+/// and its owner, and the token where the possessive phrase starts.
+#[inline]
+pub fn nominal_cue(text: &str, toks: &[Tok], lo: usize, n: usize) -> Option<(Cue, usize)> {
+    // Cheapest test first, inlined: this runs on every word of every sentence.
+    let next = toks.get(n + 1)?;
+    if next.end - next.start != 4 {
+        return None;
+    }
+    nominal_cue_at(text, toks, lo, n, next)
+}
+
+fn nominal_cue_at(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    n: usize,
+    next: &Tok,
+) -> Option<(Cue, usize)> {
+    let t = &toks[n];
+    if !t.word
+        || t.cap
+        || t.in_quote
+        || !is_word(text, next, "that")
+        || !word_is(text, t, CLAIM_NOUNS)
+    {
+        return None;
+    }
+    // "the message that emerges from …": a relative clause, not what was said.
+    if toks.get(n + 2).is_some_and(|t| {
+        t.word
+            && !t.cap
+            && (t.has(VERB) || word_is(text, t, FINITE) || word(text, t).ends_with("ed"))
+    }) {
+        return None;
+    }
+    let m = possessive_owner(text, toks, lo, n)??;
+    let start = super::tokens::tok_at(toks, m.span.start);
+    // "De Blasio repeated his claim that …": the possessive pronoun is the clause subject's.
+    let m = if m.kind == MKind::Pronoun {
+        clause_subject(text, toks, lo, start)
+            .filter(|s| s.kind == MKind::Name && !s.plural && s.span.end <= m.span.start)
+            .unwrap_or(m)
+    } else {
+        m
+    };
+    Some((one_token_cue(n, m, None), start))
+}
+
+/// Auxiliaries and copulas.
+const FINITE: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "must", "does", "did", "may", "might",
+];
+
+/// Finite verbs in the tokens `[a, b)` outside quotations: auxiliaries, copulas and
+/// speech verbs ("that the pier is safe is wrong" has two).
+fn finite_verbs(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b]
+        .iter()
+        .filter(|t| t.word && !t.in_quote && !t.cap && (t.has(VERB) || word_is(text, t, FINITE)))
+        .count()
 }
 
 /// The start of the run of up to five lower-case words (no verb) that ends with the role
@@ -608,6 +859,19 @@ const DOCUMENTS: &[&str] = &[
     "complaint",
     "declaration",
     "indictment",
+    "calculations",
+    "projections",
+    "research",
+    "book",
+    "memoir",
+    "transcript",
+    "transcripts",
+    "website",
+    "schedule",
+    "forecast",
+    "rankings",
+    "reports",
+    "studies",
 ];
 
 /// The author of a document after "according to": "a count by the Associated Press" and "a
@@ -652,9 +916,23 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     }
     // "a count by X", "an article in X", "exit polls conducted for X": the name after a
     // preposition, past up to two lower-case words ("released", "conducted").
+    // Further past a short phrase of lower-case words, numbers, days and nationalities ("a
+    // poll of 400 Latino voters released on Friday by X"), "by" or "from" alone.
     let by = (d + 1..hi.min(d + 4))
         .take_while(|&k| toks[k].word && !toks[k].cap)
-        .find(|&k| word_is(text, &toks[k], &["by", "from", "in", "for"]));
+        .find(|&k| {
+            word_is(text, &toks[k], &["by", "from", "in", "for"])
+                // "a lawsuit filed in Manhattan": a place.
+                && !(is_word(text, &toks[k], "in") && is_word(text, &toks[k - 1], "filed"))
+        })
+        .or_else(|| {
+            (d + 1..hi.min(d + 10))
+                .take_while(|&k| {
+                    let t = &toks[k];
+                    t.word && (!t.cap || t.has(NOT_NAME | NATION)) || t.first.is_ascii_digit()
+                })
+                .find(|&k| word_is(text, &toks[k], &["by", "from"]))
+        });
     if let Some(p) = by.filter(|&p| p + 1 < hi) {
         let (name, end) = by_author(text, toks, p, hi)?;
         return Some(org(name, end.max(d)));
@@ -702,6 +980,17 @@ fn by_author(text: &str, toks: &[Tok], p: usize, hi: usize) -> Option<(Range<usi
             name = name.start..k;
             end = k;
         }
+    }
+    // A name cut short ("the federal Securities and …" where no organisation head follows):
+    // no source. Two people's full names ("by Ann Moy and Piet Okafor") keep the first.
+    let full_name = m.kind == MKind::Name && m.name.len() >= 2;
+    if !full_name
+        && end + 1 < hi
+        && word_is(text, &toks[end], &["and", "of", "&"])
+        && toks[end + 1].word
+        && toks[end + 1].cap
+    {
+        return None;
     }
     let second_author = || {
         (end + 1..hi.min(end + 6))
@@ -1307,6 +1596,13 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             return Some(c);
         }
     }
+    // "Moy's reply was, '…'": a comma after "was" works as the colon.
+    if !partial && e < b && toks[e].is(',') && e > a && word_is(text, &toks[e - 1], &["was", "is"])
+    {
+        if let Some(c) = owned_words(text, toks, a, e) {
+            return Some(c);
+        }
+    }
     if !partial {
         if let Some(c) = asked_by(text, toks, a, e) {
             return Some(c);
@@ -1339,6 +1635,14 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 apposition: None,
                 weak: false,
             });
+        }
+        // "rejected Ann Moy's claim that the pier was 'safe'": the claim's owner.
+        // Not when the main clause goes on after the "that" clause ("Ann Moy's claim that
+        // the pier is safe is 'not true'": two finite verbs before the quotation).
+        if let Some((c, _)) =
+            nominal_cue(text, toks, a, v).filter(|_| finite_verbs(text, toks, v + 2, e) < 2)
+        {
+            return Some(c);
         }
         let t = &toks[v];
         // A closing bracket is a clause start, except after a short tag ("Sen. Ann Moy
@@ -1437,8 +1741,7 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             }
             // "X went on to say, '…'", "X continued to say": the subject of the clause. Not
             // "urged them to say", whose speaker is someone else.
-            let to_say = !partial
-                && v >= a + 2
+            let to_say = v >= a + 2
                 && is_word(text, &toks[v - 1], "to")
                 && word_is(
                     text,
@@ -1811,6 +2114,17 @@ fn colon_name(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
     (opens && known_name(text, toks, &m)).then(|| one_token_cue(colon, m, None))
 }
 
+/// `"MOY: Well, the pier is old."`: a quotation whose content opens with its speaker's
+/// label and a colon, as a transcript turn does. The content starts at token `a` and ends
+/// before `b`.
+pub fn label_cue(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    let k = (a + 1..b.min(a + 4)).find(|&k| toks[k].is(':'))?;
+    if toks[k + 1..b].iter().filter(|t| t.word).count() < 3 {
+        return None;
+    }
+    colon_name(text, toks, a, k).filter(|c| c.source.span.start == toks[a].start)
+}
+
 /// "Clinton's response was: '…'", "the ministry's statement read:": an owner's words
 /// before the colon that opens a quotation.
 fn owned_words(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> {
@@ -1829,10 +2143,25 @@ fn owned_words(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> 
         "explanation",
         "argument",
         "view",
+        "dictum",
+        "motto",
+        "mantra",
+        "slogan",
+        "refrain",
+        "catchphrase",
+        "reaction",
     ];
     let mut k = colon.checked_sub(1)?;
     if k > a && word_is(text, &toks[k], &["was", "were", "read", "reads", "is"]) {
         k -= 1;
+        // "Berg's dictum to his interns was": a short phrase after the noun.
+        if let Some(n) = (k.saturating_sub(5).max(a + 1)..k).find(|&n| {
+            word_is(text, &toks[n], WORDS)
+                && word_is(text, &toks[n + 1], &["to", "for", "on", "about", "in"])
+                && toks[n + 1..=k].iter().all(|t| t.word && !t.has(VERB))
+        }) {
+            k = n;
+        }
     }
     if k <= a || !word_is(text, &toks[k], WORDS) {
         return None;
@@ -1858,6 +2187,9 @@ fn owned_words(text: &str, toks: &[Tok], a: usize, colon: usize) -> Option<Cue> 
 
 /// An organisation, a full name, or a surname the text gives with a first name elsewhere.
 fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
+    if m.name.len() == 1 && toks[m.name.start].all_caps {
+        return caps_label_known(text, toks, m.name.start);
+    }
     match m.kind {
         MKind::Org => true,
         MKind::Name => {
@@ -1874,6 +2206,30 @@ fn known_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
         }
         _ => false,
     }
+}
+
+/// A one-word capitals label before a colon ("MOY:", "AP:", but not "UPDATE:" or
+/// "EXCLUSIVE:"), at token `k`: the text uses the word elsewhere, as the same capitals
+/// outside a label (an acronym: "the AP reported"), as the surname of a name of two or
+/// more words ("Ann Moy", "Gov. Moy"), or as the label of another turn of a transcript.
+fn caps_label_known(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = word(text, &toks[k]);
+    toks.iter().enumerate().any(|(j, t)| {
+        if j == k || !t.word || t.end - t.start != w.len() {
+            return false;
+        }
+        let u = word(text, t);
+        if u == w {
+            return true;
+        }
+        j > 0
+            && t.cap
+            && u.eq_ignore_ascii_case(w)
+            && toks[j - 1].word
+            && toks[j - 1].cap
+            && !toks[j - 1].has(NOT_NAME | STOP)
+            && !word(text, &toks[j - 1]).eq_ignore_ascii_case(w)
+    })
 }
 
 /// Where a short time phrase ending right before token `j` starts ("on Thursday", "on
@@ -2138,7 +2494,7 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 .or_else(|| document_source(text, toks, v + 2, b))
             {
                 let after = super::tokens::tok_at(toks, m.span.end);
-                let content = if v == a || (v == a + 1 && toks[a].word) {
+                let content = if v == a || (v == a + 1 && (toks[a].word || toks[a].is('('))) {
                     // "According to X, content."
                     let mut c = after;
                     while c < b && !toks[c].word {
@@ -2175,6 +2531,43 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 }
             }
             v += 2;
+            continue;
+        }
+        if let Some((c, owner_start)) = nominal_cue(text, toks, a, v) {
+            // "Moy rejected Berg's claim that the pier was safe": the clause after "that",
+            // to the sentence end when the phrase is an object; as the subject ("Berg's
+            // claim that the pier was 'safe' drew laughter") only up to a quotation that
+            // closes the clause, as the main verb's place is unknown.
+            let mut ms = owner_start;
+            if ms > a && word_is(text, &toks[ms - 1], &["the", "a", "an"]) {
+                ms -= 1;
+            }
+            let object = ms > a && toks[ms - 1].word;
+            let start = v + 2;
+            let end = if object {
+                (start..last)
+                    .find(|&k| toks[k].is(';') && !toks[k].in_quote)
+                    .unwrap_or(last)
+            } else {
+                // The token after the first quotation's last word.
+                let q = (start..last.min(start + 30)).find(|&k| toks[k].in_quote);
+                q.and_then(|q| (q..last).find(|&k| !toks[k].in_quote))
+                    .filter(|&k| k > start + 2)
+                    .unwrap_or(start)
+            };
+            if end > start + 2 {
+                let mut e2 = end;
+                while e2 > start && !toks[e2 - 1].word {
+                    e2 -= 1;
+                }
+                out.push((c, toks[start].start..toks[e2 - 1].end));
+                if object {
+                    break;
+                }
+                v = end;
+                continue;
+            }
+            v += 1;
             continue;
         }
         if !t.word || !t.has(REPORT | BELIEF | ACT) {
@@ -2351,6 +2744,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                     },
                     toks[c].start..toks[end - 1].end,
                 ));
+                // "X rejected Y's claim that the pier was safe": the claim is Y's words.
+                if let Some((k, n)) = (c..end.min(c + 6))
+                    .find_map(|k| nominal_cue(text, toks, a, k).map(|(n, _)| (k, n)))
+                    .filter(|&(k, _)| k + 4 < end)
+                {
+                    out.push((n, toks[k + 2].start..toks[end - 1].end));
+                }
                 v = end;
             } else {
                 v += 1;

@@ -537,6 +537,25 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
     if word_is(text, &toks[j], DETS) {
         j += 1;
     }
+    // A number opening the role ("said 9/11 widow Ann Moy", "2012 nominee Ann Moy"): part
+    // of the role when a lower-case role word follows it.
+    let mut k = j;
+    while k < hi && k < j + 3 && (toks[k].word && toks[k].first.is_ascii_digit() || toks[k].is('/'))
+    {
+        k += 1;
+    }
+    let number_end = if k > j
+        && j == lo
+        && k < hi
+        && toks[k].word
+        && !toks[k].cap
+        && !toks[k].has(STOP | VERB | PRON_OTHER)
+    {
+        k
+    } else {
+        lo
+    };
+    j = j.max(number_end);
     let mut last = None;
     let mut steps = 0;
     while j < hi && steps < 10 {
@@ -638,7 +657,7 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
         && m.name.end - nl >= 2
         && ms > lo
         && ms - lo <= 5
-        && toks[lo..ms].iter().all(|t| {
+        && toks[number_end.min(ms)..ms].iter().all(|t| {
             t.word
                 && (!t.first.is_ascii_digit() || ordinal(text, t))
                 && !t.has(STOP | VERB | PRON_OTHER)
