@@ -3333,7 +3333,11 @@ fn naming_call(text: &str, toks: &[Tok], v: usize, b: usize) -> bool {
 /// clear".
 fn made_clear(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
     let v = (a + 1..last).find(|&k| {
-        word_is(text, &toks[k], &["made", "makes", "make"]) && !toks[k].in_quote && !toks[k].cap
+        // `first` before the list: this runs on every token of every sentence.
+        toks[k].first == 'm'
+            && word_is(text, &toks[k], &["made", "makes", "make"])
+            && !toks[k].in_quote
+            && !toks[k].cap
     })?;
     let mut k = v + 1;
     if k < last && is_word(text, &toks[k], "it") {
