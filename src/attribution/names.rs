@@ -690,7 +690,12 @@ fn ordinal(text: &str, t: &Tok) -> bool {
 /// Normalised text of a token range: words joined by single spaces, periods kept after
 /// abbreviations ("George W. Bush"), possessive endings dropped.
 pub fn tokens_text(text: &str, toks: &[Tok], r: Range<usize>) -> String {
-    let mut s = String::new();
+    // The source span plus a few inserted spaces: one allocation instead of a growing string.
+    let span = match (toks.get(r.start), r.end.checked_sub(1).and_then(|e| toks.get(e))) {
+        (Some(a), Some(b)) if r.start < r.end => b.end - a.start + 4,
+        _ => 0,
+    };
+    let mut s = String::with_capacity(span);
     for t in &toks[r] {
         if t.word {
             // "Reuters/Ipsos": a slash joins the words around it.
