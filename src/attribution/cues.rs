@@ -360,8 +360,11 @@ fn is_cue_verb(t: &Tok, at_start: bool) -> bool {
     t.word && t.has(VERB) && (!t.cap || at_start)
 }
 
+#[inline]
 fn according_at(text: &str, toks: &[Tok], j: usize) -> bool {
-    is_word(text, &toks[j], "according") && j + 1 < toks.len() && is_word(text, &toks[j + 1], "to")
+    // The length first: this runs on every token of every sentence.
+    toks[j].end - toks[j].start == "according".len()
+        && is_word(text, &toks[j], "according") && j + 1 < toks.len() && is_word(text, &toks[j + 1], "to")
 }
 
 fn quoted_by_at(text: &str, toks: &[Tok], j: usize) -> bool {
@@ -899,7 +902,7 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     let d = (j..hi.min(j + 6))
         .take_while(|&k| toks[k].word || toks[k].is('-') || toks[k].is('/'))
         .find(|&k| {
-            !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n))
+            !toks[k].cap && word_is(text, &toks[k], DOCUMENTS)
                 || k > j
                     && toks[k].cap
                     && !toks[k].all_caps
@@ -2026,6 +2029,13 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
         .take(12)
         .find(|&k| word_is(text, &toks[k], &["as", "in"]) && (k == lo || toks[k - 1].is(',')))
         .unwrap_or(lo);
+    // Both forms open with "in" or "as": reject other windows before collecting their words.
+    if !(lo..hi)
+        .find(|&k| toks[k].word)
+        .is_some_and(|k| word_is(text, &toks[k], &["in", "as"]))
+    {
+        return None;
+    }
     let words: Vec<usize> = (lo..hi).filter(|&k| toks[k].word).collect();
     let n = words.len();
     let person = |m: &Mention| matches!(m.kind, MKind::Name | MKind::Org);
