@@ -52,10 +52,7 @@ fn title_case(s: &str) -> bool {
             _ => {}
         }
     }
-    caps >= 1
-        && lower_long == 0
-        && caps * 2 >= n
-        && !s.ends_with(['.', ',', '?', '!'])
+    caps >= 1 && lower_long == 0 && caps * 2 >= n && !s.ends_with(['.', ',', '?', '!'])
 }
 
 /// Verbs that name a term rather than quote speech when a determiner stands outside the

@@ -364,7 +364,9 @@ fn is_cue_verb(t: &Tok, at_start: bool) -> bool {
 fn according_at(text: &str, toks: &[Tok], j: usize) -> bool {
     // The length first: this runs on every token of every sentence.
     toks[j].end - toks[j].start == "according".len()
-        && is_word(text, &toks[j], "according") && j + 1 < toks.len() && is_word(text, &toks[j + 1], "to")
+        && is_word(text, &toks[j], "according")
+        && j + 1 < toks.len()
+        && is_word(text, &toks[j + 1], "to")
 }
 
 fn quoted_by_at(text: &str, toks: &[Tok], j: usize) -> bool {
