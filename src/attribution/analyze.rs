@@ -37,6 +37,11 @@ fn index_of(ranges: &[Range<usize>], pos: usize) -> usize {
 
 /// Title Case content ("Meet the Press", "The Art of the Deal"): a name, not a quotation.
 fn title_case(s: &str) -> bool {
+    // More than eight words is never a title: count no further (quotations can be long).
+    let n = s.split_whitespace().take(9).count();
+    if n > 8 {
+        return false;
+    }
     let mut caps = 0;
     let mut lower_long = 0;
     for w in s.split_whitespace() {
@@ -47,11 +52,7 @@ fn title_case(s: &str) -> bool {
             _ => {}
         }
     }
-    caps >= 1
-        && lower_long == 0
-        && caps * 2 >= s.split_whitespace().count()
-        && s.split_whitespace().count() <= 8
-        && !s.ends_with(['.', ',', '?', '!'])
+    caps >= 1 && lower_long == 0 && caps * 2 >= n && !s.ends_with(['.', ',', '?', '!'])
 }
 
 /// Verbs that name a term rather than quote speech when a determiner stands outside the
@@ -74,9 +75,12 @@ const NAMING_VERBS: &[&str] = &[
     "nicknamed",
 ];
 
-fn word_count(s: &str) -> usize {
+/// The number of words with a letter or digit in `s`, counted up to `cap` (callers compare it
+/// with small numbers, and quotations can be long).
+fn word_count(s: &str, cap: usize) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .take(cap)
         .count()
 }
 
@@ -321,7 +325,7 @@ pub fn run(
             && content.starts_with(char::is_uppercase);
         // A quoted word or two before a name ("'Thin-skinned' Moy quells critics") is a
         // term in a headline, not a quotation with its speaker after it.
-        if cue.is_none() && after_ok && !nickname && word_count(content) >= 3 {
+        if cue.is_none() && after_ok && !nickname && word_count(content, 3) >= 3 {
             // `"…," Trump went on`: a person right after the quotation, then a verb.
             if let Some(r) = after.clone() {
                 // Up to the sentence end: the clause scan stops at a period before `hi`.
@@ -367,7 +371,7 @@ pub fn run(
                 .iter()
                 .rev()
                 .take_while(|p| p.para + 1 >= para)
-                .any(|p| p.para + 1 == para && word_count(&text[p.content.clone()]) > 3);
+                .any(|p| p.para + 1 == para && word_count(&text[p.content.clone()], 4) > 3);
             if !prev_quoted && prev.end > prev.start && !sentences.is_empty() {
                 let last = sent_tok[index_of(sentences, toks[prev.end - 1].start)].clone();
                 // Up to the last word: the closing period would end the clause scan.
@@ -540,7 +544,8 @@ pub fn run(
                 .map(|(_, c, _)| c.clone());
             inherited_cue = cue.is_some();
         }
-        let words = word_count(content);
+        // Only compared with 2 and 3 below.
+        let words = word_count(content, 4);
         let weak = cue.as_ref().is_none_or(|c| c.weak);
         // A title in quotation marks ("On “Meet the Press,” Ruiz said", a book, a show, a
         // subheading paragraph 'A Quiet Harbour.'): in the middle of a sentence, or alone in

@@ -26,6 +26,18 @@ fn is_word(text: &str, t: &Tok, w: &str) -> bool {
     t.word && word(text, t).eq_ignore_ascii_case(w)
 }
 
+/// The word of `t` ASCII-lower-cased in `buf`, without allocating; "" when it does not fit
+/// (no word list it is compared with has a word that long).
+fn lower_word<'a>(text: &str, t: &Tok, buf: &'a mut [u8; 16]) -> &'a str {
+    let w = word(text, t).as_bytes();
+    let Some(b) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    b.copy_from_slice(w);
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).unwrap_or("")
+}
+
 /// Sentence-internal hard stops for a cue window.
 fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
@@ -348,8 +360,13 @@ fn is_cue_verb(t: &Tok, at_start: bool) -> bool {
     t.word && t.has(VERB) && (!t.cap || at_start)
 }
 
+#[inline]
 fn according_at(text: &str, toks: &[Tok], j: usize) -> bool {
-    is_word(text, &toks[j], "according") && j + 1 < toks.len() && is_word(text, &toks[j + 1], "to")
+    // The length first: this runs on every token of every sentence.
+    toks[j].end - toks[j].start == "according".len()
+        && is_word(text, &toks[j], "according")
+        && j + 1 < toks.len()
+        && is_word(text, &toks[j + 1], "to")
 }
 
 fn quoted_by_at(text: &str, toks: &[Tok], j: usize) -> bool {
@@ -887,7 +904,7 @@ fn document_source(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Men
     let d = (j..hi.min(j + 6))
         .take_while(|&k| toks[k].word || toks[k].is('-') || toks[k].is('/'))
         .find(|&k| {
-            !toks[k].cap && DOCUMENTS.iter().any(|n| is_word(text, &toks[k], n))
+            !toks[k].cap && word_is(text, &toks[k], DOCUMENTS)
                 || k > j
                     && toks[k].cap
                     && !toks[k].all_caps
@@ -2014,6 +2031,13 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
         .take(12)
         .find(|&k| word_is(text, &toks[k], &["as", "in"]) && (k == lo || toks[k - 1].is(',')))
         .unwrap_or(lo);
+    // Both forms open with "in" or "as": reject other windows before collecting their words.
+    if !(lo..hi)
+        .find(|&k| toks[k].word)
+        .is_some_and(|k| word_is(text, &toks[k], &["in", "as"]))
+    {
+        return None;
+    }
     let words: Vec<usize> = (lo..hi).filter(|&k| toks[k].word).collect();
     let n = words.len();
     let person = |m: &Mention| matches!(m.kind, MKind::Name | MKind::Org);
@@ -2237,44 +2261,41 @@ fn caps_label_known(text: &str, toks: &[Tok], k: usize) -> bool {
 fn time_phrase_start(text: &str, toks: &[Tok], lo: usize, j: usize) -> Option<usize> {
     const OPENERS: &[&str] = &["on", "late", "later", "early", "earlier", "last", "this"];
     // "X at the time said", "X in turn said", "X at that point said".
+    // Words are compared in place (`is_word`, `lower_word`): this runs for most speech verbs.
     if j >= lo + 3 {
-        let w: Vec<String> = (j - 3..j)
-            .map(|k| word(text, &toks[k]).to_ascii_lowercase())
-            .collect();
         let fixed = [
             ["at", "the", "time"],
             ["at", "that", "time"],
             ["at", "that", "point"],
         ];
-        if toks[j - 3..j].iter().all(|t| t.word) && fixed.iter().any(|f| f == &w[..]) {
+        if toks[j - 3..j].iter().all(|t| t.word)
+            && fixed
+                .iter()
+                .any(|f| (0..3).all(|i| is_word(text, &toks[j - 3 + i], f[i])))
+        {
             return Some(j - 3);
         }
     }
-    if j >= lo + 2 && toks[j - 2..j].iter().all(|t| t.word) {
-        let pair = (
-            word(text, &toks[j - 2]).to_ascii_lowercase(),
-            word(text, &toks[j - 1]).to_ascii_lowercase(),
-        );
-        if matches!(
-            (pair.0.as_str(), pair.1.as_str()),
-            ("in", "turn") | ("in", "response")
-        ) {
-            return Some(j - 2);
-        }
+    if j >= lo + 2
+        && toks[j - 2..j].iter().all(|t| t.word)
+        && is_word(text, &toks[j - 2], "in")
+        && word_is(text, &toks[j - 1], &["turn", "response"])
+    {
+        return Some(j - 2);
     }
     let mut k = j;
+    let mut buf = [0u8; 16];
     while k > lo && j - k < 4 {
         let t = &toks[k - 1];
         if !t.word {
             return None;
         }
-        let w = word(text, t).to_ascii_lowercase();
-        if OPENERS.contains(&w.as_str()) && k < j {
+        let w = lower_word(text, t, &mut buf);
+        if OPENERS.contains(&w) && k < j {
             return Some(k - 1);
         }
-        let time =
-            TIME_NOUNS.contains(&w.as_str()) || ["this", "last", "earlier"].contains(&w.as_str());
-        if !time && !crate::dates::is_weekday(&w) {
+        let time = TIME_NOUNS.contains(&w) || ["this", "last", "earlier"].contains(&w);
+        if !time && !crate::dates::is_weekday(w) {
             return None;
         }
         k -= 1;
@@ -3333,7 +3354,11 @@ fn naming_call(text: &str, toks: &[Tok], v: usize, b: usize) -> bool {
 /// clear".
 fn made_clear(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Range<usize>)> {
     let v = (a + 1..last).find(|&k| {
-        word_is(text, &toks[k], &["made", "makes", "make"]) && !toks[k].in_quote && !toks[k].cap
+        // `first` before the list: this runs on every token of every sentence.
+        toks[k].first == 'm'
+            && word_is(text, &toks[k], &["made", "makes", "make"])
+            && !toks[k].in_quote
+            && !toks[k].cap
     })?;
     let mut k = v + 1;
     if k < last && is_word(text, &toks[k], "it") {
@@ -3887,12 +3912,18 @@ fn act_content_end(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
 /// A passive participle ("was told that", "has been criticized", "were asked"): the clause
 /// subject is the listener or the target, not the speaker.
 fn passive(text: &str, toks: &[Tok], a: usize, v: usize) -> bool {
-    let w = word(text, &toks[v]).to_ascii_lowercase();
-    let participle = w.ends_with("ed")
-        || [
-            "said", "told", "written", "shown", "known", "found", "thought", "felt",
-        ]
-        .contains(&w.as_str());
+    let w = word(text, &toks[v]).as_bytes();
+    let participle = w.len() >= 2 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed")
+        || word_is(
+            text,
+            &toks[v],
+            &[
+                "said", "told", "written", "shown", "known", "found", "thought", "felt",
+            ],
+        );
+    if !participle {
+        return false;
+    }
     // "when asked if …", "as noted earlier": a reduced passive clause.
     let reduced = v > a
         && word_is(

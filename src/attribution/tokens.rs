@@ -91,7 +91,28 @@ pub fn tokenize(text: &str, classes: &super::lexicon::Classes) -> Vec<Tok> {
         let mut seg_len = 1usize;
         let mut all_caps = !c.is_lowercase();
         let mut letters = usize::from(c.is_alphabetic());
-        while let Some((d, dlen)) = char_at(text, j) {
+        loop {
+            // A run of ASCII letters and digits, the bulk of every word, in one tight loop.
+            let run = j;
+            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            if j > run {
+                let r = &bytes[run..j];
+                // Letters are counted only for the all-caps test: once a lower-case letter
+                // is seen the count no longer matters.
+                if all_caps {
+                    all_caps = !r.iter().any(u8::is_ascii_lowercase);
+                    letters += r.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                }
+                end = j;
+                prev = char::from(bytes[j - 1]);
+                seg_len += r.len();
+            }
+            // Anything else (non-ASCII letters, joiners, the end) takes the general path.
+            let Some((d, dlen)) = char_at(text, j) else {
+                break;
+            };
             if d.is_alphanumeric() {
                 if d.is_lowercase() {
                     all_caps = false;
@@ -103,7 +124,11 @@ pub fn tokenize(text: &str, classes: &super::lexicon::Classes) -> Vec<Tok> {
                 seg_len += 1;
                 continue;
             }
-            // Internal apostrophes, hyphens and the periods of "U.S" stay inside the word.
+            // Internal apostrophes, hyphens and the periods of "U.S" stay inside the word;
+            // anything else (a space, a comma) ends it without looking further.
+            if !(is_apos(d) || d == '-' || d == '&' || d == '.') {
+                break;
+            }
             let next = char_at(text, j + dlen).map(|x| x.0);
             let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
             let joins =
