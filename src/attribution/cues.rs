@@ -207,13 +207,27 @@ pub fn clause_subject_verb(
         if let Some(close) = (vpos < p).then(|| paren_after(toks, vpos, p)).flatten() {
             vpos = close + 1;
         }
+        // Several appositions in a row ("Ann Moy, founder of the club, a farmer from Drem,
+        // endorsed …"): up to three segments, up to the first one a verb follows.
         if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
-            if let Some(k) = (vpos + 1..p.min(vpos + 14)).find(|&k| toks[k].is(',')) {
-                if apposition_opener(text, toks, vpos + 1)
-                    && !toks[vpos + 1..k].iter().any(|t| t.in_quote)
+            let mut k0 = vpos;
+            for seg in 0..3 {
+                let Some(k) = (k0 + 1..p.min(k0 + 14)).find(|&k| toks[k].is(',')) else {
+                    break;
+                };
+                if !apposition_opener(text, toks, vpos + 1)
+                    || toks[k0 + 1..k].iter().any(|t| t.in_quote)
                 {
+                    break;
+                }
+                let next = skip_adverbials(text, toks, k + 1, p);
+                if seg == 0 || next < p && verb_like(text, &toks[next]) {
                     vpos = k + 1;
                 }
+                if next < p && verb_like(text, &toks[next]) {
+                    break;
+                }
+                k0 = k;
             }
         }
         // "He then added", "X recently urged", "X on Saturday criticized".
@@ -222,8 +236,11 @@ pub fn clause_subject_verb(
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
                 // often not the speaker ("officials have long been talking ...").
+                // "The Gazette's Ann Moy provided …": a name after an outlet's possessive.
+                let ms = super::tokens::tok_at(toks, m.span.start);
                 let at_start = m.span.start == t.start
-                    || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start);
+                    || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start)
+                    || (m.kind == MKind::Name && ms > j && possessive_prefix(text, toks, j, ms));
                 if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
                     return Some((m, vpos));
                 }
@@ -314,6 +331,10 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
         return true;
     }
     let w = word(text, t);
+    // A negated auxiliary ("didn't", "wasn’t", "won't").
+    if w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t")) {
+        return true;
+    }
     (w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")))
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous"))
         || [

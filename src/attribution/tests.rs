@@ -3378,3 +3378,32 @@ fn owned_words_with_comma_and_phrase() {
     let t = "The weather was, \"frankly, awful for everyone on the pier that week.\"";
     assert_eq!(name_of(t, "awful"), None);
 }
+
+#[test]
+fn participle_after_negated_auxiliary() {
+    let t = "Jonas Berg didn't seem impressed with the plan on Tuesday, telling reporters, \"A lot of people said the pier should close.\"";
+    assert_eq!(name_of(t, "pier should close"), Some("Jonas Berg".into()));
+    let t = "Ann Moy wasn’t pleased, telling reporters, “The ferry should stop.”";
+    assert_eq!(name_of(t, "ferry should stop"), Some("Ann Moy".into()));
+    // The one told is still not the speaker.
+    let t = "The board didn't wait, telling Jonas Berg, \"The pier closes today.\"";
+    assert_ne!(name_of(t, "pier closes"), Some("Jonas Berg".into()));
+}
+
+#[test]
+fn participle_after_outlet_possessive_name() {
+    let t = "Amid the debate, the Gazette's Ann Moy offered a defence of the plan, saying it is necessary to \"keep the harbour open.\"";
+    assert_eq!(name_of(t, "harbour open"), Some("Ann Moy".into()));
+    // A possessive before a non-name is no speaker of its own.
+    let t = "The Gazette's editorial offered a defence of the plan, saying it is necessary to \"keep the harbour open.\"";
+    assert_ne!(name_of(t, "harbour open"), Some("Gazette".into()));
+}
+
+#[test]
+fn participle_after_several_appositions() {
+    let t = "Ann Moy, founder of the Drem Sailing Club, board member in the 1990s and longtime harbour master, endorsed Berg last week, saying he \"has always been loyal to the town.\"";
+    assert_eq!(name_of(t, "loyal to the town"), Some("Ann Moy".into()));
+    // A list of names is no apposition.
+    let t = "Ann Moy, Piet Okafor, Jonas Berg and others went home, saying only \"goodnight to all.\"";
+    assert_ne!(name_of(t, "goodnight"), Some("Ann Moy".into()));
+}
