@@ -1310,7 +1310,15 @@ fn subject_before_comma(
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
             // ... or names the role's owner ("Vasko, Aldmere's deputy foreign minister,").
-            let owned_role = (toks[k + 1].poss
+            // A plural possessive ("Moyers' senior adviser") has its apostrophe apart.
+            let plural_poss = k + 3 < e
+                && toks[k + 1].word
+                && word(text, &toks[k + 1]).ends_with('s')
+                && !toks[k + 2].word
+                && matches!(toks[k + 2].first, '\'' | '’')
+                && toks[k + 2].start == toks[k + 1].end
+                && toks[k + 3].word;
+            let owned_role = ((toks[k + 1].poss || plural_poss)
                 && inner
                     .as_ref()
                     .is_some_and(|m| m.kind == MKind::Desc && !m.is_org))

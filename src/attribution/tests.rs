@@ -3407,3 +3407,20 @@ fn participle_after_several_appositions() {
     let t = "Ann Moy, Piet Okafor, Jonas Berg and others went home, saying only \"goodnight to all.\"";
     assert_ne!(name_of(t, "goodnight"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn apposition_with_plural_possessive_owner() {
+    let t = "Jonas Berg, Moyers' senior media adviser, said critics are engaged in misguided \"mischief\" that shows their \"disconnect with the town.\"";
+    assert_eq!(name_of(t, "disconnect"), Some("Jonas Berg".into()));
+    // A capitalised word after the comma that is no possessive opens no apposition.
+    let t = "Jonas Berg, Moyers and Lund said the \"pier is finished.\"";
+    assert_ne!(name_of(t, "pier is finished"), Some("Jonas Berg".into()));
+}
+
+#[test]
+fn opined_is_a_speech_verb() {
+    let t = "\"The ferry is late again,\" opined the Drem Gazette.";
+    assert_eq!(name_of(t, "ferry is late"), Some("Drem Gazette".into()));
+    let t = "Ann Moy spoke first. \"The ferry is late again,\" opined Jonas Berg.";
+    assert_eq!(name_of(t, "ferry is late"), Some("Jonas Berg".into()));
+}
