@@ -353,6 +353,11 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
 /// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
 /// statement"): not a cue.
 fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
+    // After "of", a form other than a gerund is a noun ("secretary of state", "a matter of
+    // record").
+    if v > 0 && is_word(text, &toks[v - 1], "of") && !gerund(text, toks, v) && !toks[v].cap {
+        return true;
+    }
     v > 0 && {
         let p = &toks[v - 1];
         p.word

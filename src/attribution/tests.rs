@@ -3424,3 +3424,12 @@ fn opined_is_a_speech_verb() {
     let t = "Ann Moy spoke first. \"The ferry is late again,\" opined Jonas Berg.";
     assert_eq!(name_of(t, "ferry is late"), Some("Jonas Berg".into()));
 }
+
+#[test]
+fn speech_verb_form_after_of_is_a_noun() {
+    let t = "“We had better years than this one,” Ann Moy, assistant secretary of state for ports, said on the same call.";
+    assert_eq!(name_of(t, "better years"), Some("Ann Moy".into()));
+    // A gerund after "of" is still a participle cue.
+    let t = "Jonas Berg accused the board of saying \"the pier is finished.\"";
+    assert_ne!(name_of(t, "pier is finished"), Some("board".into()));
+}
