@@ -212,7 +212,8 @@ pub fn clause_subject_verb(
         if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
             let mut k0 = vpos;
             for seg in 0..3 {
-                let Some(k) = (k0 + 1..p.min(k0 + 14)).find(|&k| toks[k].is(',')) else {
+                let reach = if seg == 0 { 14 } else { 16 };
+                let Some(k) = (k0 + 1..p.min(k0 + reach)).find(|&k| toks[k].is(',')) else {
                     break;
                 };
                 if !apposition_opener(text, toks, vpos + 1)

@@ -3433,3 +3433,12 @@ fn speech_verb_form_after_of_is_a_noun() {
     let t = "Jonas Berg accused the board of saying \"the pier is finished.\"";
     assert_ne!(name_of(t, "pier is finished"), Some("board".into()));
 }
+
+#[test]
+fn participle_after_long_later_apposition() {
+    let t = "Ann Moy, founder of the Drem Club, board member in the 1990s and long time harbour master of old Drem, endorsed Berg last week, saying he \"has always been loyal.\"";
+    assert_eq!(name_of(t, "always been loyal"), Some("Ann Moy".into()));
+    // A clause that never reaches a verb after its commas names no one.
+    let t = "Ann Moy, founder of the Drem Club, the harbour and the pier in the old town of the Western Isles near Drem, the ferry, saying \"it has always been loyal.\"";
+    assert_ne!(name_of(t, "always been loyal"), Some("Ann Moy".into()));
+}
