@@ -1794,11 +1794,20 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             }
             // "… from Mike Lee, who declared in the spin room, '…'" and "a post from Rikke
             // Walls who tweeted, '…'": the name before "who".
-            let who = v >= a + 2 && is_word(text, &toks[v - 1], "who");
-            let name_end = if who && toks[v - 2].is(',') {
-                v.checked_sub(3).filter(|&k| k >= a)
-            } else if who && toks[v - 2].word && toks[v - 2].cap {
-                Some(v - 2)
+            // Past up to three adverbs or auxiliaries ("who has long called it …").
+            let mut wv = v;
+            while wv > a + 2
+                && wv + 3 > v
+                && (skippable(text, &toks[wv - 1])
+                    || word_is(text, &toks[wv - 1], &["has", "have", "had"]))
+            {
+                wv -= 1;
+            }
+            let who = wv >= a + 2 && is_word(text, &toks[wv - 1], "who");
+            let name_end = if who && toks[wv - 2].is(',') {
+                wv.checked_sub(3).filter(|&k| k >= a)
+            } else if who && toks[wv - 2].word && toks[wv - 2].cap {
+                Some(wv - 2)
             } else {
                 None
             };

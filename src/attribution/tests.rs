@@ -3442,3 +3442,14 @@ fn participle_after_long_later_apposition() {
     let t = "Ann Moy, founder of the Drem Club, the harbour and the pier in the old town of the Western Isles near Drem, the ferry, saying \"it has always been loyal.\"";
     assert_ne!(name_of(t, "always been loyal"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn who_with_auxiliary_before_cue() {
+    let t = "Contrast that with Ann Moy, who has called the ferry plan \"insanity,\" and the board.";
+    assert_eq!(name_of(t, "insanity"), Some("Ann Moy".into()));
+    let t = "Jonas Berg, who has long called the pier \"a relic,\" stayed home.";
+    assert_eq!(name_of(t, "relic"), Some("Jonas Berg".into()));
+    // Not the name of a different clause: the one "who" follows is the object.
+    let t = "The board thanked Ann Moy and her staff, who have worked hard. Berg called it \"a fine day.\"";
+    assert_ne!(name_of(t, "fine day"), Some("Ann Moy".into()));
+}
