@@ -351,6 +351,21 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
         .contains(&w)
 }
 
+/// Messages whose sender a participle or a "that" clause after them credits ("X issued a
+/// statement saying", "X released a video that said").
+const SENT_MESSAGES: &[&str] = &[
+    "statement",
+    "tweet",
+    "letter",
+    "message",
+    "post",
+    "memo",
+    "release",
+    "ad",
+    "video",
+    "email",
+];
+
 /// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
 /// statement"): not a cue.
 fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
@@ -358,6 +373,10 @@ fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
     // record").
     if v > 0 && is_word(text, &toks[v - 1], "of") && !gerund(text, toks, v) && !toks[v].cap {
         return true;
+    }
+    // "a video that said": a relative pronoun after a message, not a determiner.
+    if v > 1 && is_word(text, &toks[v - 1], "that") && word_is(text, &toks[v - 2], SENT_MESSAGES) {
+        return false;
     }
     v > 0 && {
         let p = &toks[v - 1];
@@ -1733,21 +1752,15 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             let by = v > a && word_is(text, &toks[v - 1], &["by", "upon", "after"]);
             // "X issued a statement saying", "X posted a tweet describing": the message's
             // sender, the clause subject.
-            let message = v > a
-                && word_is(
-                    text,
-                    &toks[v - 1],
-                    &[
-                        "statement",
-                        "tweet",
-                        "letter",
-                        "message",
-                        "post",
-                        "memo",
-                        "release",
-                    ],
-                );
-            if v > a && (toks[v - 1].is(',') || by || message) && gerund(text, toks, v) {
+            let message = v > a && word_is(text, &toks[v - 1], SENT_MESSAGES);
+            // "X released a video that said, '…'": the message's sender as well.
+            let that_said = v >= a + 2
+                && is_word(text, &toks[v - 1], "that")
+                && word_is(text, &toks[v - 2], SENT_MESSAGES)
+                && !gerund(text, toks, v);
+            if v > a && (toks[v - 1].is(',') || by || message) && gerund(text, toks, v)
+                || that_said
+            {
                 // "..., saying" and "X went on by saying": the subject of the clause;
                 // "…, Spicer said, adding": the subject of the speech verb just before.
                 let said = (v >= a + 3 && toks[v - 1].is(',') && is_cue_verb(&toks[v - 2], false))

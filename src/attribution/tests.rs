@@ -3453,3 +3453,14 @@ fn who_with_auxiliary_before_cue() {
     let t = "The board thanked Ann Moy and her staff, who have worked hard. Berg called it \"a fine day.\"";
     assert_ne!(name_of(t, "fine day"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn message_that_said_and_ad_participle() {
+    let t = "Ann Moy released a video that said, \"We are going to have the best teachers.\"";
+    assert_eq!(name_of(t, "best teachers"), Some("Ann Moy".into()));
+    let t = "After the storm, Ann Moy released a radio ad calling it \"dangerous\" that the board \"has no plan.\"";
+    assert_eq!(name_of(t, "has no plan"), Some("Ann Moy".into()));
+    // "that" before a speech-verb noun is still a determiner.
+    let t = "Nobody liked that statement. \"The pier is closed,\" a sign read.";
+    assert_ne!(name_of(t, "pier is closed"), Some("Nobody".into()));
+}
