@@ -1758,7 +1758,14 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 && is_word(text, &toks[v - 1], "that")
                 && word_is(text, &toks[v - 2], SENT_MESSAGES)
                 && !gerund(text, toks, v);
-            if v > a && (toks[v - 1].is(',') || by || message) && gerund(text, toks, v)
+            // "X took a modest tone, praising the crew and telling them, '…'": a participle
+            // coordinated with an earlier one after a comma.
+            let and_participle = v >= a + 3
+                && is_word(text, &toks[v - 1], "and")
+                && (a + 1..v - 1).any(|k| toks[k].is(',') && participle_at(text, toks, k + 1));
+            if v > a
+                && (toks[v - 1].is(',') || by || message || and_participle)
+                && gerund(text, toks, v)
                 || that_said
             {
                 // "..., saying" and "X went on by saying": the subject of the clause;

@@ -3464,3 +3464,12 @@ fn message_that_said_and_ad_participle() {
     let t = "Nobody liked that statement. \"The pier is closed,\" a sign read.";
     assert_ne!(name_of(t, "pier is closed"), Some("Nobody".into()));
 }
+
+#[test]
+fn participle_coordinated_with_earlier_participle() {
+    let t = "Ann Moy took a modest tone, praising the crew and telling the class, \"Be small.\"";
+    assert_eq!(name_of(t, "Be small"), Some("Ann Moy".into()));
+    // Without an earlier participle after a comma, "and telling" has no clause subject.
+    let t = "The crew and telling the class were both hard for Ann Moy, \"Be small.\"";
+    assert_ne!(name_of(t, "Be small"), Some("crew".into()));
+}
