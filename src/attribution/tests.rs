@@ -3404,7 +3404,8 @@ fn participle_after_several_appositions() {
     let t = "Ann Moy, founder of the Drem Sailing Club, board member in the 1990s and longtime harbour master, endorsed Berg last week, saying he \"has always been loyal to the town.\"";
     assert_eq!(name_of(t, "loyal to the town"), Some("Ann Moy".into()));
     // A list of names is no apposition.
-    let t = "Ann Moy, Piet Okafor, Jonas Berg and others went home, saying only \"goodnight to all.\"";
+    let t =
+        "Ann Moy, Piet Okafor, Jonas Berg and others went home, saying only \"goodnight to all.\"";
     assert_ne!(name_of(t, "goodnight"), Some("Ann Moy".into()));
 }
 
@@ -3445,7 +3446,8 @@ fn participle_after_long_later_apposition() {
 
 #[test]
 fn who_with_auxiliary_before_cue() {
-    let t = "Contrast that with Ann Moy, who has called the ferry plan \"insanity,\" and the board.";
+    let t =
+        "Contrast that with Ann Moy, who has called the ferry plan \"insanity,\" and the board.";
     assert_eq!(name_of(t, "insanity"), Some("Ann Moy".into()));
     let t = "Jonas Berg, who has long called the pier \"a relic,\" stayed home.";
     assert_eq!(name_of(t, "relic"), Some("Jonas Berg".into()));
