@@ -3475,3 +3475,20 @@ fn participle_coordinated_with_earlier_participle() {
     let t = "The crew and telling the class were both hard for Ann Moy, \"Be small.\"";
     assert_ne!(name_of(t, "Be small"), Some("crew".into()));
 }
+
+#[test]
+fn title_case_words_after_speech_verb_and_comma() {
+    let t = "Ann Moy, who also campaigned in the town this week, tweeted, \"Thank you Drem! #Moy2016\" on Friday afternoon.";
+    assert_eq!(name_of(t, "Thank you Drem"), Some("Ann Moy".into()));
+    // A title without the comma after the verb stays a title.
+    let t = "Ann Moy wrote \"The Harbour Book\" in 2001 and sold it to the board.";
+    assert!(run(t)
+        .quotes
+        .iter()
+        .all(|q| q.kind == Kind::Reported || !t[q.content.clone()].contains("Harbour Book")));
+    let t = "On “Meet the Harbour,” Ann Moy said the pier would close.";
+    assert!(run(t)
+        .quotes
+        .iter()
+        .all(|q| q.kind == Kind::Reported || !t[q.content.clone()].contains("Meet the")));
+}
