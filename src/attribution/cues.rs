@@ -1723,6 +1723,39 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 && parse_fwd(text, toks, v + len, e).is_some_and(|m| {
                     m.span.end == toks[e - 1].end && matches!(m.kind, MKind::Name | MKind::Org)
                 });
+            // "Maher called the report weak. Adding, '…'": a participle alone before the
+            // quotation continues the previous sentence, whose subject is the speaker.
+            if at_start
+                && v == a
+                && t.cap
+                && gerund(text, toks, v)
+                && v + len == e
+                && e < b
+                && a > 0
+            {
+                // The previous sentence, past its closing punctuation and quotation mark.
+                let mut end = a;
+                while end > 0 && !toks[end - 1].word {
+                    end -= 1;
+                }
+                let mut ps = end;
+                while ps > 0 && ps + 80 > end && {
+                    let t = &toks[ps - 1];
+                    !(matches!(t.first, '.' | '?' | '!')
+                        && !t.word
+                        && !t.in_quote
+                        && hard_stop(text, toks, ps - 1))
+                } {
+                    ps -= 1;
+                }
+                let m = clause_subject(text, toks, ps, end)?;
+                return Some(Cue {
+                    cue: v..v + len,
+                    source: m,
+                    apposition: None,
+                    weak: true,
+                });
+            }
             if t.cap || inverted || (at_start && !listener) {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {

@@ -3492,3 +3492,12 @@ fn title_case_words_after_speech_verb_and_comma() {
         .iter()
         .all(|q| q.kind == Kind::Reported || !t[q.content.clone()].contains("Meet the")));
 }
+
+#[test]
+fn lone_participle_continues_previous_sentence() {
+    let t = "Later in the show, Jonas Berg stated of the scandal that the report “was not good.” Adding, “Now, like with all harbour scandals, it will pass.”";
+    assert_eq!(name_of(t, "it will pass"), Some("Jonas Berg".into()));
+    // No person opens the previous sentence: no speaker.
+    let t = "The storm hit the pier on Monday. Adding, “Nothing will pass.”";
+    assert_eq!(name_of(t, "Nothing will pass"), None);
+}
