@@ -1741,10 +1741,10 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 let mut ps = end;
                 while ps > 0 && ps + 80 > end && {
                     let t = &toks[ps - 1];
-                    !(matches!(t.first, '.' | '?' | '!')
-                        && !t.word
-                        && !t.in_quote
-                        && hard_stop(text, toks, ps - 1))
+                    !matches!(t.first, '.' | '?' | '!')
+                        || t.word
+                        || t.in_quote
+                        || !hard_stop(text, toks, ps - 1)
                 } {
                     ps -= 1;
                 }
