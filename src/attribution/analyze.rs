@@ -550,7 +550,15 @@ pub fn run(
         // A title in quotation marks ("On “Meet the Press,” Ruiz said", a book, a show, a
         // subheading paragraph 'A Quiet Harbour.'): in the middle of a sentence, or alone in
         // its paragraph with no cue of its own, it names something and is not speech.
-        if words >= 2 && title_case(content.trim_end_matches(['.', ',', '?', '!'])) {
+        // `X tweeted, "Thank You Drem!"`: a speech verb and a comma or colon right before
+        // the marks introduce words, not a title.
+        let introduced = cue.as_ref().is_some_and(|c| {
+            !c.weak
+                && c.cue.end + 1 == open_tok
+                && (toks[c.cue.end].is(',') || toks[c.cue.end].is(':'))
+                && toks[c.cue.end - 1].has(VERB)
+        });
+        if words >= 2 && !introduced && title_case(content.trim_end_matches(['.', ',', '?', '!'])) {
             let mid_sentence = before.end > before.start && !colon;
             let heading = opens_para && pure_para && weak;
             if mid_sentence || heading {

@@ -219,13 +219,28 @@ pub fn clause_subject_verb(
         if let Some(close) = (vpos < p).then(|| paren_after(toks, vpos, p)).flatten() {
             vpos = close + 1;
         }
+        // Several appositions in a row ("Ann Moy, founder of the club, a farmer from Drem,
+        // endorsed …"): up to three segments, up to the first one a verb follows.
         if vpos < p && toks[vpos].is(',') && toks[e].cap && vpos + 1 < p {
-            if let Some(k) = (vpos + 1..p.min(vpos + 14)).find(|&k| toks[k].is(',')) {
-                if apposition_opener(text, toks, vpos + 1)
-                    && !toks[vpos + 1..k].iter().any(|t| t.in_quote)
+            let mut k0 = vpos;
+            for seg in 0..3 {
+                let reach = if seg == 0 { 14 } else { 16 };
+                let Some(k) = (k0 + 1..p.min(k0 + reach)).find(|&k| toks[k].is(',')) else {
+                    break;
+                };
+                if !apposition_opener(text, toks, vpos + 1)
+                    || toks[k0 + 1..k].iter().any(|t| t.in_quote)
                 {
+                    break;
+                }
+                let next = skip_adverbials(text, toks, k + 1, p);
+                if seg == 0 || next < p && verb_like(text, &toks[next]) {
                     vpos = k + 1;
                 }
+                if next < p && verb_like(text, &toks[next]) {
+                    break;
+                }
+                k0 = k;
             }
         }
         // "He then added", "X recently urged", "X on Saturday criticized".
@@ -234,8 +249,11 @@ pub fn clause_subject_verb(
             if let Some(m) = parse_back(text, toks, j, e) {
                 // Only people: organisations and descriptions as clause subjects are too
                 // often not the speaker ("officials have long been talking ...").
+                // "The Gazette's Ann Moy provided …": a name after an outlet's possessive.
+                let ms = super::tokens::tok_at(toks, m.span.start);
                 let at_start = m.span.start == t.start
-                    || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start);
+                    || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start)
+                    || (m.kind == MKind::Name && ms > j && possessive_prefix(text, toks, j, ms));
                 if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
                     return Some((m, vpos));
                 }
@@ -326,6 +344,10 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
         return true;
     }
     let w = word(text, t);
+    // A negated auxiliary ("didn't", "wasn’t", "won't").
+    if w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t")) {
+        return true;
+    }
     (w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")))
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous"))
         || [
@@ -341,9 +363,33 @@ pub fn verb_like(text: &str, t: &Tok) -> bool {
         .contains(&w)
 }
 
+/// Messages whose sender a participle or a "that" clause after them credits ("X issued a
+/// statement saying", "X released a video that said").
+const SENT_MESSAGES: &[&str] = &[
+    "statement",
+    "tweet",
+    "letter",
+    "message",
+    "post",
+    "memo",
+    "release",
+    "ad",
+    "video",
+    "email",
+];
+
 /// A speech-verb form used as a noun after a determiner ("the text", "a call", "his
 /// statement"): not a cue.
 fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
+    // After "of", a form other than a gerund is a noun ("secretary of state", "a matter of
+    // record").
+    if v > 0 && is_word(text, &toks[v - 1], "of") && !gerund(text, toks, v) && !toks[v].cap {
+        return true;
+    }
+    // "a video that said": a relative pronoun after a message, not a determiner.
+    if v > 1 && is_word(text, &toks[v - 1], "that") && word_is(text, &toks[v - 2], SENT_MESSAGES) {
+        return false;
+    }
     v > 0 && {
         let p = &toks[v - 1];
         p.word
@@ -1306,7 +1352,15 @@ fn subject_before_comma(
             // The apposition starts lower-case ("a spokesman", "who", "the head of"),
             // or is an age or a party tag.
             // ... or names the role's owner ("Vasko, Aldmere's deputy foreign minister,").
-            let owned_role = (toks[k + 1].poss
+            // A plural possessive ("Moyers' senior adviser") has its apostrophe apart.
+            let plural_poss = k + 3 < e
+                && toks[k + 1].word
+                && word(text, &toks[k + 1]).ends_with('s')
+                && !toks[k + 2].word
+                && matches!(toks[k + 2].first, '\'' | '’')
+                && toks[k + 2].start == toks[k + 1].end
+                && toks[k + 3].word;
+            let owned_role = ((toks[k + 1].poss || plural_poss)
                 && inner
                     .as_ref()
                     .is_some_and(|m| m.kind == MKind::Desc && !m.is_org))
@@ -1686,6 +1740,39 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
                 && parse_fwd(text, toks, v + len, e).is_some_and(|m| {
                     m.span.end == toks[e - 1].end && matches!(m.kind, MKind::Name | MKind::Org)
                 });
+            // "Maher called the report weak. Adding, '…'": a participle alone before the
+            // quotation continues the previous sentence, whose subject is the speaker.
+            if at_start
+                && v == a
+                && t.cap
+                && gerund(text, toks, v)
+                && v + len == e
+                && e < b
+                && a > 0
+            {
+                // The previous sentence, past its closing punctuation and quotation mark.
+                let mut end = a;
+                while end > 0 && !toks[end - 1].word {
+                    end -= 1;
+                }
+                let mut ps = end;
+                while ps > 0 && ps + 80 > end && {
+                    let t = &toks[ps - 1];
+                    !matches!(t.first, '.' | '?' | '!')
+                        || t.word
+                        || t.in_quote
+                        || !hard_stop(text, toks, ps - 1)
+                } {
+                    ps -= 1;
+                }
+                let m = clause_subject(text, toks, ps, end)?;
+                return Some(Cue {
+                    cue: v..v + len,
+                    source: m,
+                    apposition: None,
+                    weak: true,
+                });
+            }
             if t.cap || inverted || (at_start && !listener) {
                 let m = parse_fwd(text, toks, v + len, e)?;
                 return Some(Cue {
@@ -1715,21 +1802,22 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             let by = v > a && word_is(text, &toks[v - 1], &["by", "upon", "after"]);
             // "X issued a statement saying", "X posted a tweet describing": the message's
             // sender, the clause subject.
-            let message = v > a
-                && word_is(
-                    text,
-                    &toks[v - 1],
-                    &[
-                        "statement",
-                        "tweet",
-                        "letter",
-                        "message",
-                        "post",
-                        "memo",
-                        "release",
-                    ],
-                );
-            if v > a && (toks[v - 1].is(',') || by || message) && gerund(text, toks, v) {
+            let message = v > a && word_is(text, &toks[v - 1], SENT_MESSAGES);
+            // "X released a video that said, '…'": the message's sender as well.
+            let that_said = v >= a + 2
+                && is_word(text, &toks[v - 1], "that")
+                && word_is(text, &toks[v - 2], SENT_MESSAGES)
+                && !gerund(text, toks, v);
+            // "X took a modest tone, praising the crew and telling them, '…'": a participle
+            // coordinated with an earlier one after a comma.
+            let and_participle = v >= a + 3
+                && is_word(text, &toks[v - 1], "and")
+                && (a + 1..v - 1).any(|k| toks[k].is(',') && participle_at(text, toks, k + 1));
+            if v > a
+                && (toks[v - 1].is(',') || by || message || and_participle)
+                && gerund(text, toks, v)
+                || that_said
+            {
                 // "..., saying" and "X went on by saying": the subject of the clause;
                 // "…, Spicer said, adding": the subject of the speech verb just before.
                 let said = (v >= a + 3 && toks[v - 1].is(',') && is_cue_verb(&toks[v - 2], false))
@@ -1776,11 +1864,20 @@ pub fn cue_before(text: &str, toks: &[Tok], a: usize, b: usize, partial: bool) -
             }
             // "… from Mike Lee, who declared in the spin room, '…'" and "a post from Rikke
             // Walls who tweeted, '…'": the name before "who".
-            let who = v >= a + 2 && is_word(text, &toks[v - 1], "who");
-            let name_end = if who && toks[v - 2].is(',') {
-                v.checked_sub(3).filter(|&k| k >= a)
-            } else if who && toks[v - 2].word && toks[v - 2].cap {
-                Some(v - 2)
+            // Past up to three adverbs or auxiliaries ("who has long called it …").
+            let mut wv = v;
+            while wv > a + 2
+                && wv + 3 > v
+                && (skippable(text, &toks[wv - 1])
+                    || word_is(text, &toks[wv - 1], &["has", "have", "had"]))
+            {
+                wv -= 1;
+            }
+            let who = wv >= a + 2 && is_word(text, &toks[wv - 1], "who");
+            let name_end = if who && toks[wv - 2].is(',') {
+                wv.checked_sub(3).filter(|&k| k >= a)
+            } else if who && toks[wv - 2].word && toks[wv - 2].cap {
+                Some(wv - 2)
             } else {
                 None
             };

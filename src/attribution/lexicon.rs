@@ -465,6 +465,7 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "holler",
     "bellow",
     "sneer",
+    "opine",
 ];
 
 /// Verbs whose object (the listener) comes before the content.

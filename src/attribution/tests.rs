@@ -3378,3 +3378,126 @@ fn owned_words_with_comma_and_phrase() {
     let t = "The weather was, \"frankly, awful for everyone on the pier that week.\"";
     assert_eq!(name_of(t, "awful"), None);
 }
+
+#[test]
+fn participle_after_negated_auxiliary() {
+    let t = "Jonas Berg didn't seem impressed with the plan on Tuesday, telling reporters, \"A lot of people said the pier should close.\"";
+    assert_eq!(name_of(t, "pier should close"), Some("Jonas Berg".into()));
+    let t = "Ann Moy wasn’t pleased, telling reporters, “The ferry should stop.”";
+    assert_eq!(name_of(t, "ferry should stop"), Some("Ann Moy".into()));
+    // The one told is still not the speaker.
+    let t = "The board didn't wait, telling Jonas Berg, \"The pier closes today.\"";
+    assert_ne!(name_of(t, "pier closes"), Some("Jonas Berg".into()));
+}
+
+#[test]
+fn participle_after_outlet_possessive_name() {
+    let t = "Amid the debate, the Gazette's Ann Moy offered a defence of the plan, saying it is necessary to \"keep the harbour open.\"";
+    assert_eq!(name_of(t, "harbour open"), Some("Ann Moy".into()));
+    // A possessive before a non-name is no speaker of its own.
+    let t = "The Gazette's editorial offered a defence of the plan, saying it is necessary to \"keep the harbour open.\"";
+    assert_ne!(name_of(t, "harbour open"), Some("Gazette".into()));
+}
+
+#[test]
+fn participle_after_several_appositions() {
+    let t = "Ann Moy, founder of the Drem Sailing Club, board member in the 1990s and longtime harbour master, endorsed Berg last week, saying he \"has always been loyal to the town.\"";
+    assert_eq!(name_of(t, "loyal to the town"), Some("Ann Moy".into()));
+    // A list of names is no apposition.
+    let t =
+        "Ann Moy, Piet Okafor, Jonas Berg and others went home, saying only \"goodnight to all.\"";
+    assert_ne!(name_of(t, "goodnight"), Some("Ann Moy".into()));
+}
+
+#[test]
+fn apposition_with_plural_possessive_owner() {
+    let t = "Jonas Berg, Moyers' senior media adviser, said critics are engaged in misguided \"mischief\" that shows their \"disconnect with the town.\"";
+    assert_eq!(name_of(t, "disconnect"), Some("Jonas Berg".into()));
+    // A capitalised word after the comma that is no possessive opens no apposition.
+    let t = "Jonas Berg, Moyers and Lund said the \"pier is finished.\"";
+    assert_ne!(name_of(t, "pier is finished"), Some("Jonas Berg".into()));
+}
+
+#[test]
+fn opined_is_a_speech_verb() {
+    let t = "\"The ferry is late again,\" opined the Drem Gazette.";
+    assert_eq!(name_of(t, "ferry is late"), Some("Drem Gazette".into()));
+    let t = "Ann Moy spoke first. \"The ferry is late again,\" opined Jonas Berg.";
+    assert_eq!(name_of(t, "ferry is late"), Some("Jonas Berg".into()));
+}
+
+#[test]
+fn speech_verb_form_after_of_is_a_noun() {
+    let t = "“We had better years than this one,” Ann Moy, assistant secretary of state for ports, said on the same call.";
+    assert_eq!(name_of(t, "better years"), Some("Ann Moy".into()));
+    // A gerund after "of" is still a participle cue.
+    let t = "Jonas Berg accused the board of saying \"the pier is finished.\"";
+    assert_ne!(name_of(t, "pier is finished"), Some("board".into()));
+}
+
+#[test]
+fn participle_after_long_later_apposition() {
+    let t = "Ann Moy, founder of the Drem Club, board member in the 1990s and long time harbour master of old Drem, endorsed Berg last week, saying he \"has always been loyal.\"";
+    assert_eq!(name_of(t, "always been loyal"), Some("Ann Moy".into()));
+    // A clause that never reaches a verb after its commas names no one.
+    let t = "Ann Moy, founder of the Drem Club, the harbour and the pier in the old town of the Western Isles near Drem, the ferry, saying \"it has always been loyal.\"";
+    assert_ne!(name_of(t, "always been loyal"), Some("Ann Moy".into()));
+}
+
+#[test]
+fn who_with_auxiliary_before_cue() {
+    let t =
+        "Contrast that with Ann Moy, who has called the ferry plan \"insanity,\" and the board.";
+    assert_eq!(name_of(t, "insanity"), Some("Ann Moy".into()));
+    let t = "Jonas Berg, who has long called the pier \"a relic,\" stayed home.";
+    assert_eq!(name_of(t, "relic"), Some("Jonas Berg".into()));
+    // Not the name of a different clause: the one "who" follows is the object.
+    let t = "The board thanked Ann Moy and her staff, who have worked hard. Berg called it \"a fine day.\"";
+    assert_ne!(name_of(t, "fine day"), Some("Ann Moy".into()));
+}
+
+#[test]
+fn message_that_said_and_ad_participle() {
+    let t = "Ann Moy released a video that said, \"We are going to have the best teachers.\"";
+    assert_eq!(name_of(t, "best teachers"), Some("Ann Moy".into()));
+    let t = "After the storm, Ann Moy released a radio ad calling it \"dangerous\" that the board \"has no plan.\"";
+    assert_eq!(name_of(t, "has no plan"), Some("Ann Moy".into()));
+    // "that" before a speech-verb noun is still a determiner.
+    let t = "Nobody liked that statement. \"The pier is closed,\" a sign read.";
+    assert_ne!(name_of(t, "pier is closed"), Some("Nobody".into()));
+}
+
+#[test]
+fn participle_coordinated_with_earlier_participle() {
+    let t = "Ann Moy took a modest tone, praising the crew and telling the class, \"Be small.\"";
+    assert_eq!(name_of(t, "Be small"), Some("Ann Moy".into()));
+    // Without an earlier participle after a comma, "and telling" has no clause subject.
+    let t = "The crew and telling the class were both hard for Ann Moy, \"Be small.\"";
+    assert_ne!(name_of(t, "Be small"), Some("crew".into()));
+}
+
+#[test]
+fn title_case_words_after_speech_verb_and_comma() {
+    let t = "Ann Moy, who also campaigned in the town this week, tweeted, \"Thank you Drem! #Moy2016\" on Friday afternoon.";
+    assert_eq!(name_of(t, "Thank you Drem"), Some("Ann Moy".into()));
+    // A title without the comma after the verb stays a title.
+    let t = "Ann Moy wrote \"The Harbour Book\" in 2001 and sold it to the board.";
+    assert!(run(t)
+        .quotes
+        .iter()
+        .all(|q| q.kind == Kind::Reported || !t[q.content.clone()].contains("Harbour Book")));
+    let t = "On “Meet the Harbour,” Ann Moy said the pier would close.";
+    assert!(run(t)
+        .quotes
+        .iter()
+        .all(|q| q.kind == Kind::Reported || !t[q.content.clone()].contains("Meet the")));
+}
+
+#[test]
+fn lone_participle_continues_previous_sentence() {
+    let t = "Later in the show, Jonas Berg stated of the scandal that the report “was not good.” Adding, “Now, like with all harbour scandals, it will pass.”";
+    assert_eq!(name_of(t, "it will pass"), Some("Jonas Berg".into()));
+    // No person opens the previous sentence: no speaker.
+    let t = "The storm hit the pier on Monday. Adding, “Nothing will pass.”";
+    assert_eq!(name_of(t, "Nothing will pass"), None);
+}
