@@ -691,7 +691,10 @@ fn ordinal(text: &str, t: &Tok) -> bool {
 /// abbreviations ("George W. Bush"), possessive endings dropped.
 pub fn tokens_text(text: &str, toks: &[Tok], r: Range<usize>) -> String {
     // The source span plus a few inserted spaces: one allocation instead of a growing string.
-    let span = match (toks.get(r.start), r.end.checked_sub(1).and_then(|e| toks.get(e))) {
+    let span = match (
+        toks.get(r.start),
+        r.end.checked_sub(1).and_then(|e| toks.get(e)),
+    ) {
         (Some(a), Some(b)) if r.start < r.end => b.end - a.start + 4,
         _ => 0,
     };
