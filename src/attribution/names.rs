@@ -286,6 +286,23 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
     if !name_token(text, toks, e) && !toks[e].all_caps {
         return None;
     }
+    // "the Saltreach Dockworkers’ Union": an organisation head after a capitalised plural
+    // possessive, the apostrophe glued to it, continues the name through it.
+    while toks[e].has(ORG)
+        && rs >= lo + 2
+        && matches!(toks[rs - 1].first, '\'' | '’')
+        && !toks[rs - 1].word
+        && toks[rs - 1].start == toks[rs - 2].end
+        && toks[rs - 2].word
+        && toks[rs - 2].cap
+        && !toks[rs - 2].poss
+        && word(text, &toks[rs - 2]).ends_with('s')
+    {
+        rs -= 2;
+        while rs > lo && name_token(text, toks, rs - 1) && !toks[rs - 1].poss {
+            rs -= 1;
+        }
+    }
     // "Bank of Aldmere", "Ministry of Defence": an organisation head, "of", a name.
     if rs >= lo + 2 && word_is(text, &toks[rs - 1], &["of", "for"]) && {
         let h = &toks[rs - 2];
@@ -699,8 +716,14 @@ pub fn tokens_text(text: &str, toks: &[Tok], r: Range<usize>) -> String {
         _ => 0,
     };
     let mut s = String::with_capacity(span);
+    let mut prev_end = usize::MAX;
     for t in &toks[r] {
-        if t.word {
+        // A plural possessive's apostrophe stays on its word ("Dockworkers’ Union").
+        let glued_apostrophe = (t.is('\'') || t.is('’')) && t.start == prev_end;
+        prev_end = t.end;
+        if glued_apostrophe {
+            s.push_str(word(text, t));
+        } else if t.word {
             // "Reuters/Ipsos": a slash joins the words around it.
             if !s.is_empty() && !s.ends_with('/') {
                 s.push(' ');

@@ -3501,3 +3501,28 @@ fn lone_participle_continues_previous_sentence() {
     let t = "The storm hit the pier on Monday. Adding, “Nothing will pass.”";
     assert_eq!(name_of(t, "Nothing will pass"), None);
 }
+
+#[test]
+fn plural_possessive_inside_an_organisation_name() {
+    let r = reported_items(
+        "The Saltreach Dockworkers’ Union has threatened to strike at the container terminal.",
+    );
+    assert_eq!(
+        r,
+        vec![(
+            "to strike at the container terminal".into(),
+            Some("Saltreach Dockworkers’ Union".into())
+        )]
+    );
+    // Not through a possessive before a person's name: "Moy" heads no organisation.
+    let r = reported_items("The Harbour Dockworkers’ Ann Moy said the strike would go ahead.");
+    assert!(
+        r.iter()
+            .all(|(_, s)| s.as_deref() != Some("Harbour Dockworkers’ Ann Moy")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|(_, s)| s.as_deref() == Some("Ann Moy")),
+        "{r:?}"
+    );
+}
