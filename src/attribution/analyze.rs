@@ -1023,7 +1023,6 @@ fn group_phrase(phrase: &str, headed: bool) -> bool {
         "witnesses",
         "sources",
         "aides",
-        "advisers",
         "delegates",
         "members",
         "leaders",
@@ -1050,18 +1049,8 @@ fn group_phrase(phrase: &str, headed: bool) -> bool {
         "victims",
         "owners",
         "insiders",
-        "allies",
-        "advisers",
-        "advisors",
-        "strategists",
-        "associates",
-        "confidants",
-        "advocates",
-        "operatives",
-        "donors",
-        "backers",
-        "loyalists",
     ];
+    let group = |w: &str| GROUPS.contains(&w) || super::lexicon::ENTOURAGE.contains(&w);
     let words: Vec<String> = phrase
         .split_whitespace()
         .map(|w| {
@@ -1072,10 +1061,8 @@ fn group_phrase(phrase: &str, headed: bool) -> bool {
         .collect();
     match words.as_slice() {
         [] => false,
-        [one] => GROUPS.contains(&one.as_str()),
-        [first, .., last] => {
-            QUANTIFIERS.contains(&first.as_str()) || (headed && GROUPS.contains(&last.as_str()))
-        }
+        [one] => group(one),
+        [first, .., last] => QUANTIFIERS.contains(&first.as_str()) || (headed && group(last)),
     }
 }
 

@@ -393,7 +393,7 @@ impl Coref {
             return None;
         };
         // An organisation head ("Ministry", "Council") is too generic to stand for one.
-        if super::lexicon::ORGS.contains(&word.as_str()) {
+        if super::lexicon::org_head(word) {
             return None;
         }
         let mut fits = self

@@ -1014,6 +1014,17 @@ pub const ORGS: &[&str] = &[
     "statement",
     "staff",
     "aides",
+    "spokespeople",
+    "lawyers",
+    "representatives",
+    "leaders",
+    "sources",
+];
+
+/// People gathered around someone ("Moy advisers", "Democratic strategists"): heads of a
+/// speaker phrase like [`ORGS`] (with the `ORG` bit), and groups that name no one unless a
+/// name owns them ("Ann Moy's advisers"; see `analyze::group_phrase`).
+pub const ENTOURAGE: &[&str] = &[
     "advisers",
     "advisors",
     "strategists",
@@ -1025,12 +1036,12 @@ pub const ORGS: &[&str] = &[
     "donors",
     "backers",
     "loyalists",
-    "spokespeople",
-    "lawyers",
-    "representatives",
-    "leaders",
-    "sources",
 ];
+
+/// Whether `word` (lower case) heads an organisation or an entourage.
+pub fn org_head(word: &str) -> bool {
+    ORGS.contains(&word) || ENTOURAGE.contains(&word)
+}
 
 /// Single words that name an organisation.
 const ORG_NAMES: &[&str] = &[
@@ -2231,7 +2242,7 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
     for w in ROLE_MODS {
         add(w, ROLE_MOD);
     }
-    for w in ORGS {
+    for w in ORGS.iter().chain(ENTOURAGE) {
         add(w, ORG);
     }
     for w in ORG_NAMES {
