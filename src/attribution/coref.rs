@@ -528,11 +528,9 @@ impl Coref {
             .filter(|&&(ls, lp)| lp + 2 >= para && compatible(ls))
             .copied();
         // A recent speaker whose gender is known to fit beats capitalised mentions with no
-        // evidence of being a person (teams and places read as names), even when a name of
-        // unknown gender spoke since ("Kestria has offered to …").
-        // When the last speaker cannot be "she" (an organisation, a place, a man), one who
-        // spoke earlier in this paragraph may be; a last speaker of unknown gender may be
-        // "she" herself.
+        // evidence of being a person (teams and places read as names). When the last speaker
+        // cannot be "she" (an organisation, a place, a man), one who spoke earlier in this
+        // paragraph may be; a last speaker of unknown gender may be "she" herself.
         let known_speaker = match ls_ok {
             Some((ls, _)) => Some(ls).filter(|&ls| known(ls)),
             None => recent_speakers

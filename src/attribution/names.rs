@@ -290,8 +290,7 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
     // possessive, the apostrophe glued to it, continues the name through it.
     while toks[e].has(ORG)
         && rs >= lo + 2
-        && matches!(toks[rs - 1].first, '\'' | '’')
-        && !toks[rs - 1].word
+        && (toks[rs - 1].is('\'') || toks[rs - 1].is('’'))
         && toks[rs - 1].start == toks[rs - 2].end
         && toks[rs - 2].word
         && toks[rs - 2].cap
