@@ -638,7 +638,13 @@ fn head_document(
             Occur::Must,
             term(Term::from_field_text(fields.article_id, article_id)),
         ),
-        (Occur::Must, term(Term::from_field_u64(fields.sentence, 1))),
+        (
+            Occur::Must,
+            Box::new(RangeQuery::new(
+                Bound::Included(Term::from_field_u64(fields.sentence, 1)),
+                Bound::Included(Term::from_field_u64(fields.sentence, 1)),
+            )),
+        ),
     ]);
     let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     top.first()
