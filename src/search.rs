@@ -131,6 +131,9 @@ pub struct Hit {
     /// Sentences after the hit (with `--context`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub after: Vec<String>,
+    /// Where the sentence is in the index: its neighbours are read from there.
+    #[serde(skip)]
+    pub address: Option<DocAddress>,
 }
 
 /// Facet counts over all matches.
@@ -374,6 +377,7 @@ fn search_with(
     for (score, address) in page {
         let doc: TantivyDocument = searcher.doc(address)?;
         let mut hit = hit_from_doc(&doc, fields, score);
+        hit.address = Some(address);
         if let Some(g) = &snippets {
             let snippet = g.snippet(&hit.text);
             // The fragment is the whole sentence when it fits; map offsets back to the text.
@@ -591,6 +595,7 @@ fn hit_from_doc(doc: &TantivyDocument, f: &Fields, score: f32) -> Hit {
         score,
         before: Vec::new(),
         after: Vec::new(),
+        address: None,
     }
 }
 
@@ -609,7 +614,10 @@ fn fill_article_fields(
         .collect();
     for hit in hits.iter_mut().filter(|h| h.sentence != 1) {
         if !heads.contains_key(&hit.article_id) {
-            let head = head_document(searcher, fields, &hit.article_id)?;
+            let head = match sibling(searcher, fields, hit, 1)? {
+                Some(doc) => Some(doc),
+                None => head_document(searcher, fields, &hit.article_id)?,
+            };
             let found = head.map_or((String::new(), None), |doc| {
                 (
                     first_str(&doc, fields.title).unwrap_or_default(),
@@ -632,21 +640,16 @@ fn head_document(
     fields: &Fields,
     article_id: &str,
 ) -> tantivy::Result<Option<TantivyDocument>> {
-    let term = |t| Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>;
-    let query = BooleanQuery::new(vec![
-        (
-            Occur::Must,
-            term(Term::from_field_text(fields.article_id, article_id)),
-        ),
-        (
-            Occur::Must,
-            Box::new(RangeQuery::new(
-                Bound::Included(Term::from_field_u64(fields.sentence, 1)),
-                Bound::Included(Term::from_field_u64(fields.sentence, 1)),
-            )),
-        ),
-    ]);
-    let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+    // The article's sentence with the lowest number: reads the `sentence` column of the
+    // article's few documents (a range over that column would scan it in every segment).
+    let query = TermQuery::new(
+        Term::from_field_text(fields.article_id, article_id),
+        IndexRecordOption::Basic,
+    );
+    let top = searcher.search(
+        &query,
+        &TopDocs::with_limit(1).order_by_fast_field::<u64>("sentence", Order::Asc),
+    )?;
     top.first()
         .map(|&(_, address)| searcher.doc(address))
         .transpose()
@@ -687,7 +690,9 @@ pub fn article_sentences(
     let mut out = Vec::with_capacity(top.len());
     for (_, address) in top {
         let doc: TantivyDocument = searcher.doc(address)?;
-        out.push(hit_from_doc(&doc, fields, 0.0));
+        let mut hit = hit_from_doc(&doc, fields, 0.0);
+        hit.address = Some(address);
+        out.push(hit);
     }
     fill_article_fields(searcher, fields, &mut out)?;
     Ok(out)
@@ -702,6 +707,29 @@ fn context(
     let n = n as u64;
     let lo = hit.sentence.saturating_sub(n).max(1);
     let hi = hit.sentence.saturating_add(n);
+    // Next to the hit in the index, as they are when the article was added in one piece.
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut complete = true;
+    for number in lo..hit.sentence {
+        match sibling(searcher, fields, hit, number)? {
+            Some(doc) => before.push(first_str(&doc, fields.text).unwrap_or_default()),
+            None => complete = false,
+        }
+    }
+    for number in hit.sentence + 1..=hi {
+        match sibling(searcher, fields, hit, number)? {
+            Some(doc) => after.push(first_str(&doc, fields.text).unwrap_or_default()),
+            None => {
+                // The article's end, or the start of another piece: the index knows.
+                complete = false;
+                break;
+            }
+        }
+    }
+    if complete {
+        return Ok((before, after));
+    }
     let around = article_sentences(searcher, fields, &hit.article_id, Some((lo, hi)))?;
     let before = around
         .iter()
@@ -714,6 +742,36 @@ fn context(
         .map(|h| h.text.clone())
         .collect();
     Ok((before, after))
+}
+
+/// Sentence `number` of a hit's article, read at the document address it has when the
+/// article's sentences were added together (consecutive ids in one segment, which merges
+/// keep); `None` when the document there is not that sentence (a later piece of a huge
+/// article, the end of the article), and the caller asks the index.
+fn sibling(
+    searcher: &Searcher,
+    fields: &Fields,
+    hit: &Hit,
+    number: u64,
+) -> tantivy::Result<Option<TantivyDocument>> {
+    let Some(at) = hit.address else {
+        return Ok(None);
+    };
+    let segment = searcher.segment_reader(at.segment_ord);
+    let doc = i64::from(at.doc_id) + number as i64 - hit.sentence as i64;
+    let Ok(doc) = DocId::try_from(doc) else {
+        return Ok(None);
+    };
+    if doc >= segment.max_doc() || segment.is_deleted(doc) {
+        return Ok(None);
+    }
+    let found: TantivyDocument = searcher.doc(DocAddress::new(at.segment_ord, doc))?;
+    let same_article = found
+        .get_first(fields.article_id)
+        .and_then(|v| v.as_str())
+        .is_some_and(|id| id == hit.article_id);
+    let same_number = found.get_first(fields.sentence).and_then(|v| v.as_u64()) == Some(number);
+    Ok((same_article && same_number).then_some(found))
 }
 
 /// Sentences of the article(s) at a corpus-relative path, in order.
@@ -734,7 +792,9 @@ pub fn sentences_by_path(
     let mut hits = Vec::with_capacity(top.len());
     for (_, address) in top {
         let doc: TantivyDocument = searcher.doc(address)?;
-        hits.push(hit_from_doc(&doc, fields, 0.0));
+        let mut hit = hit_from_doc(&doc, fields, 0.0);
+        hit.address = Some(address);
+        hits.push(hit);
     }
     fill_article_fields(searcher, fields, &mut hits)?;
     // Several articles may share a path (JSON Lines): group by article, then sentence.

@@ -187,6 +187,63 @@ fn title_clauses_cover_huge_articles_and_incremental_updates() {
     assert_eq!(title_total(&env, "title:ferry AND noon"), huge_total / 2);
     assert_eq!(title_total(&env, "minded -title:alpha"), 1);
 
+    // Context and titles are read next to a hit in the index; across the start of the
+    // second 1 MB piece they must still be the article's neighbouring sentences.
+    let pieces = morgue::attribution::pieces(&huge, morgue::attribution::MAX_PIECE);
+    assert!(pieces.len() >= 2);
+    let k = pieces[0].1.matches("\n\n").count();
+    for (ferry, before, after) in [
+        (
+            k,
+            vec![
+                format!("The ferry number {} left", k - 1),
+                "noon".to_string(),
+            ],
+            vec![
+                "noon".to_string(),
+                format!("The ferry number {} left", k + 1),
+            ],
+        ),
+        (
+            k + 1,
+            vec![format!("The ferry number {k} left"), "noon".to_string()],
+            vec![
+                "noon".to_string(),
+                format!("The ferry number {} left", k + 2),
+            ],
+        ),
+    ] {
+        let query = format!("\"ferry number {ferry} left\"");
+        let (hits, _) = env.search_json(&[query.as_str(), "--context", "2"]);
+        assert_eq!(hits.len(), 1, "{query}");
+        let hit = &hits[0];
+        assert_eq!(
+            (hit.title.as_str(), hit.source.as_deref()),
+            ("Ferry timetable", Some("Wire"))
+        );
+        assert_eq!(hit.sentence as usize, 2 * ferry - 1);
+        assert_eq!(hit.before.len(), 2, "{query}: {:?}", hit.before);
+        assert_eq!(hit.after.len(), 2, "{query}: {:?}", hit.after);
+        for (got, want) in hit
+            .before
+            .iter()
+            .zip(&before)
+            .chain(hit.after.iter().zip(&after))
+        {
+            assert!(
+                got.contains(want.as_str()),
+                "{query}: {got:?} should contain {want:?}"
+            );
+        }
+    }
+    // The last sentence of a small article: nothing after it, whatever follows in the index.
+    let (hits, _) = env.search_json(&["minded", "--context", "2"]);
+    assert!(!hits.is_empty());
+    for hit in &hits {
+        assert_eq!(hit.before, vec!["Ferries ran late.".to_string()]);
+        assert!(hit.after.is_empty(), "{:?}", hit.after);
+    }
+
     // Update a in place (its old documents stay in their segment, deleted), remove b.
     env.write("a.txt", small("Gamma ferry news"));
     std::fs::remove_file(env.corpus().join("b.txt")).expect("remove b");
@@ -196,6 +253,11 @@ fn title_clauses_cover_huge_articles_and_incremental_updates() {
     assert_eq!(title_total(&env, "title:gamma"), 2);
     assert_eq!(title_total(&env, "title:beta OR title:bridge"), 0);
     assert_eq!(title_total(&env, "title:ferry"), huge_total + 2);
+    // Deleted documents stay in their segment until a merge: neighbours skip them.
+    let (hits, _) = env.search_json(&["minded", "--context", "1"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].title, "Gamma ferry news");
+    assert_eq!(hits[0].before, vec!["Ferries ran late.".to_string()]);
     let out = env.index(&["--rebuild"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(title_total(&env, "title:ferry"), huge_total + 2);
