@@ -2170,14 +2170,46 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
         }
         return None;
     }
-    if !(4..=16).contains(&n)
-        || !is_word(text, &toks[words[0]], "as")
-        || !word_is(text, &toks[words[n - 2]], &["put", "puts"])
-        || !is_word(text, &toks[words[n - 1]], "it")
+    if n < 4 || !is_word(text, &toks[words[0]], "as") {
+        return None;
+    }
+    // "put it" ends the words, or a short adverbial follows it ("as the Gazette put it in a
+    // long profile", "As Ann Moy put it on Monday:").
+    let p = (2..n - 1).find(|&i| {
+        word_is(text, &toks[words[i]], &["put", "puts"]) && is_word(text, &toks[words[i + 1]], "it")
+    })?;
+    let tail = &words[p + 2..];
+    if !tail.is_empty()
+        && (tail.len() > 6
+            || !word_is(
+                text,
+                &toks[tail[0]],
+                &[
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "last",
+                    "this",
+                    "yesterday",
+                    "today",
+                    "earlier",
+                    "recently",
+                    "once",
+                    "later",
+                    "then",
+                ],
+            )
+            || toks[tail[0]..=tail[tail.len() - 1]]
+                .iter()
+                .any(|t| !t.word && !t.is('-')))
     {
         return None;
     }
-    let put = words[n - 2];
+    if p + 2 > 16 {
+        return None;
+    }
+    let put = words[p];
     // "As Ann Moy, the harbour master, put it": an apposition between the name and "put".
     let name_end = if toks[put - 1].is(',') {
         let k = comma_before(text, toks, put - 1, words[0] + 1)?;
@@ -2185,7 +2217,7 @@ fn as_put_it(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Cue> {
             return None;
         }
         k - 1
-    } else if n <= 9 {
+    } else if p + 2 <= 9 {
         put - 1
     } else {
         return None;
