@@ -3530,11 +3530,15 @@ fn plural_possessive_inside_an_organisation_name() {
 #[test]
 fn as_put_it_with_a_short_adverbial_after_it() {
     let t = "The ferry master was, as the Coastline Gazette put it in a long profile, “the last of the old captains.”";
-    assert_eq!(name_of(t, "last of the old").as_deref(), Some("Coastline Gazette"));
+    assert_eq!(
+        name_of(t, "last of the old").as_deref(),
+        Some("Coastline Gazette")
+    );
     let t = "As Mayor Ilse Varga put it on Monday: “We cannot dredge our way out of this.”";
     assert_eq!(name_of(t, "dredge").as_deref(), Some("Ilse Varga"));
     // Putting a thing somewhere, or to a vote, is not speech.
-    let t = "As Ilse Varga put it back on the shelf, “mind the glass,” a clerk whispered from behind.";
+    let t =
+        "As Ilse Varga put it back on the shelf, “mind the glass,” a clerk whispered from behind.";
     assert_ne!(name_of(t, "mind the glass").as_deref(), Some("Ilse Varga"));
     let t = "As the council put it to a vote in March, the word “dredging” was on every poster.";
     assert_eq!(name_of(t, "dredging"), None);
