@@ -4172,10 +4172,13 @@ fn inverted_reported(
         return None;
     }
     let after = super::tokens::tok_at(toks, m.span.end);
+    // A verb of belief or finding inverts only right before the sentence end ("…, agrees
+    // Ann Moy."): followed by more ("…, shows Moy with a lead", "…, knew Moy for years")
+    // the name is its object.
     let rest_ok = after >= last
         || toks[after].is(',')
         || toks[after].is('.')
-        || adverbial_tail(text, toks, after, last);
+        || toks[v].has(REPORT) && adverbial_tail(text, toks, after, last);
     if !rest_ok {
         return None;
     }

@@ -3526,3 +3526,34 @@ fn plural_possessive_inside_an_organisation_name() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_finding_verb_after_a_comma_does_not_invert_onto_its_object() {
+    // "shows" and "knew" take the name as their object: no speaker after the verb.
+    let t = "A Harbour Gazette survey, carried out with Drem College, shows Ivo Marsh with a clear lead.";
+    assert!(
+        reported_items(t)
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("Ivo Marsh")),
+        "{:?}",
+        reported_items(t)
+    );
+    let t = "The old ferryman, a regular at the pier, knew Vera Lindqvist for decades.";
+    assert!(
+        run(t)
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().map(|s| s.name.as_str()) != Some("Vera Lindqvist")),
+        "{:?}",
+        run(t).quotes
+    );
+    // A speech verb still inverts, with an adverbial after the name.
+    let t = "The pier will reopen in May, said Ivo Marsh on Tuesday.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The pier will reopen in May".into(),
+            Some("Ivo Marsh".into())
+        )]
+    );
+}
