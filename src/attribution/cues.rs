@@ -2915,9 +2915,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         let after_comma = ms > a && comma_like(toks, ms - 1);
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
+        // "X said Tuesday the pier is safe": a time phrase before a clause is no tail.
         let adverbial = !listener
             && !promise_infinitive(text, toks, v, last)
-            && adverbial_tail(text, toks, v + 1, last);
+            && adverbial_tail(text, toks, v + 1, last)
+            && time_after(text, toks, v + 1, last) == v + 1;
         let aside = v + 2 < b && toks[v + 1].is(',') && {
             // "Content, X said, and more content": the part after the aside continues it;
             // "Content, X said, a change that …" describes it.
@@ -3001,6 +3003,8 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 l + 1
             };
         }
+        // "X said Tuesday the …", "X told reporters on Friday night that …": past the time.
+        c = time_after(text, toks, c, last);
         let mut k = c;
         while k < b && k < c + 8 && !hard_stop(text, toks, k) && !is_word(text, &toks[k], "that") {
             k += 1;
@@ -4118,6 +4122,57 @@ fn content_before(text: &str, toks: &[Tok], a: usize, comma: usize) -> Option<Ra
     // Without a verb, a phrase opened by a preposition is an introduction ("In Drem, …").
     let intro = toks[a].word && toks[a].has(STOP);
     (words >= 3 && (clause || !intro)).then(|| toks[a].start..toks[comma - 1].end)
+}
+
+/// The token after a short time phrase that opens the words `[c, last)` after a speech verb
+/// (or its listener) and comes before a clause of at least three words: "said Tuesday the
+/// pier …", "said on Friday night that …", "told reporters last week they …". `c` when
+/// there is none, or when the time is the clause's subject ("said Tuesday was the day").
+fn time_after(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    let weekday = |k: usize| {
+        toks[k].cap && crate::dates::is_weekday(&word(text, &toks[k]).to_ascii_lowercase())
+    };
+    let mut k = c;
+    if k + 1 < last && is_word(text, &toks[k], "on") && !toks[k].cap {
+        k += 1;
+        if !weekday(k) {
+            return c;
+        }
+    }
+    if k >= last || !toks[k].word {
+        return c;
+    }
+    if weekday(k) || !toks[k].cap && word_is(text, &toks[k], &["today", "yesterday"]) {
+        k += 1;
+    } else if k + 1 < last
+        && !toks[k].cap
+        && word_is(text, &toks[k], &["last", "this", "earlier", "late"])
+        && (word_is(text, &toks[k + 1], TIME_NOUNS) || weekday(k + 1))
+    {
+        k += 2;
+    } else {
+        return c;
+    }
+    if k < last && !toks[k].cap && word_is(text, &toks[k], PARTS) {
+        k += 1;
+    }
+    // Not a further adverbial ("said Sunday in Drem as the crowd cheered").
+    const ADVERBIAL: &[&str] = &[
+        "in", "at", "on", "during", "after", "before", "while", "when", "as", "to", "for", "with",
+        "by", "from", "about", "of", "into", "near", "outside", "inside", "and", "or", "but",
+    ];
+    let clause = k < last
+        && !toks[k - 1].poss
+        && toks[k].word
+        && !verb_like(text, &toks[k])
+        && !word_is(text, &toks[k], ADVERBIAL)
+        && toks[k..last].iter().filter(|t| t.word).count() >= 3;
+    if clause {
+        k
+    } else {
+        c
+    }
 }
 
 /// True when the tokens `[c, last)` after a speech verb are only a short adverbial ("on

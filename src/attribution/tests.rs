@@ -3557,3 +3557,34 @@ fn a_finding_verb_after_a_comma_does_not_invert_onto_its_object() {
         )]
     );
 }
+
+#[test]
+fn a_time_phrase_between_the_speech_verb_and_its_clause() {
+    let t = "Ann Moy said Tuesday the ferry would run again.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the ferry would run again".into(), Some("Ann Moy".into()))]
+    );
+    let t = "Ivo Marsh told reporters on Friday night that the toll was too high.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the toll was too high".into(), Some("Ivo Marsh".into()))]
+    );
+    let t = "Ann Moy said last week the ferry would run again.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the ferry would run again".into(), Some("Ann Moy".into()))]
+    );
+    // The day is the clause's subject: it stays in the content.
+    let t = "Ann Moy said Tuesday was the busiest day of the season.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Tuesday was the busiest day of the season".into(),
+            Some("Ann Moy".into())
+        )]
+    );
+    // Only adverbials after the day: nothing is reported.
+    let t = "Ivo Marsh said Sunday in Drem as the crowd cheered.";
+    assert!(reported_items(t).is_empty(), "{:?}", reported_items(t));
+}
