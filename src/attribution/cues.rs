@@ -2751,17 +2751,30 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         let participle = (comma_before_verb || by_gerund) && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
-        let rel_name_end = {
-            // Past up to three adverbs or auxiliaries ("who had previously said").
+        // "Ann Moy, who said …", and "the Harbour Board, which endorsed …" for an
+        // organisation (`rel_which`).
+        let (rel_name_end, rel_which) = {
+            // Past up to three adverbs or auxiliaries ("who had previously said", "who has
+            // both endorsed") and a time phrase ("who on Tuesday endorsed").
+            let aux =
+                |t: &Tok| skippable(text, t) || word_is(text, t, &["has", "have", "had", "both"]);
             let mut w = v;
-            while w > a + 1 && w + 4 > v && skippable(text, &toks[w - 1]) {
+            while w > a + 1 && w + 4 > v && aux(&toks[w - 1]) {
                 w -= 1;
             }
-            (w >= a + 3
-                && is_word(text, &toks[w - 1], "who")
+            if let Some(s) = time_phrase_start(text, toks, a + 1, w).filter(|&s| s + 4 >= w) {
+                w = s;
+                while w > a + 1 && w + 6 > v && aux(&toks[w - 1]) {
+                    w -= 1;
+                }
+            }
+            let which = w >= a + 3 && is_word(text, &toks[w - 1], "which");
+            let end = (w >= a + 3
+                && (is_word(text, &toks[w - 1], "who") || which)
                 && (toks[w - 2].is(',') || toks[w - 2].is('-') || toks[w - 2].is('—'))
                 && !toks[w - 3].poss)
-                .then(|| w - 3)
+                .then(|| w - 3);
+            (end, which)
         };
         let relative = rel_name_end.is_some();
         // "X took to Twitter to accuse …", "X used the debate to attack …": the act of the
@@ -2794,7 +2807,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                         Some(m)
                     }
                 })
-                .filter(|m| m.kind == MKind::Name)
+                .filter(|m| {
+                    if rel_which {
+                        matches!(m.kind, MKind::Org | MKind::Name)
+                    } else {
+                        m.kind == MKind::Name
+                    }
+                })
                 .map(|m| (m, None))
         } else if participle {
             // "X issued a statement, saying ...": the subject of the clause; after a

@@ -3588,3 +3588,27 @@ fn a_time_phrase_between_the_speech_verb_and_its_clause() {
     let t = "Ivo Marsh said Sunday in Drem as the crowd cheered.";
     assert!(reported_items(t).is_empty(), "{:?}", reported_items(t));
 }
+
+#[test]
+fn relative_clause_past_a_time_phrase_and_after_an_organisation() {
+    let t = "Former mayor Ann Moy, who on Tuesday endorsed Ivo Marsh, spoke at the pier.";
+    assert!(
+        reported_items(t)
+            .iter()
+            .any(|(c, s)| c == "Ivo Marsh" && s.as_deref() == Some("Ann Moy")),
+        "{:?}",
+        reported_items(t)
+    );
+    let t = "The Drem Gazette, which said the pier was unsafe, printed a correction.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the pier was unsafe".into(), Some("Drem Gazette".into()))]
+    );
+    // "which" after a description: no one is named.
+    let t = "The ferry company, which said the pier was unsafe, printed a notice.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+}
