@@ -1552,6 +1552,73 @@ fn asked_by(text: &str, toks: &[Tok], a: usize, e: usize) -> Option<Cue> {
     })
 }
 
+/// "Asked by host Ann Moy whether the pier was safe, X said …", "When asked by Moy on
+/// Monday about the toll, …": a passive question whose asker is named after "by" and whose
+/// question follows (from "whether", "if", "to" or a wh-word; after "about"), up to the
+/// next comma. Returns the cue with its content, and the token after the question.
+fn asked_by_question(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    last: usize,
+) -> Option<((Cue, Range<usize>), usize)> {
+    const OPENERS: &[&str] = &[
+        "whether", "if", "to", "about", "what", "how", "why", "when", "where", "who",
+    ];
+    let t = &toks[v];
+    if !t.word
+        || v + 3 >= last
+        || !word_is(text, t, &["asked", "questioned", "pressed"])
+        || !is_word(text, &toks[v + 1], "by")
+    {
+        return None;
+    }
+    let m = parse_fwd(text, toks, v + 2, last)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Org) && m.name.end > m.name.start)?;
+    if !toks[m.name.end - 1].cap {
+        return None;
+    }
+    // Past a short time phrase ("on Thursday", "last week"), the question opener.
+    let mut k = mention_end(toks, &m);
+    let mut steps = 0;
+    while k < last
+        && steps < 3
+        && toks[k].word
+        && !word_is(text, &toks[k], OPENERS)
+        && (word_is(text, &toks[k], &["on", "last", "this", "earlier"])
+            || word_is(text, &toks[k], TIME_NOUNS)
+            || toks[k].cap && crate::dates::is_weekday(&word(text, &toks[k]).to_ascii_lowercase()))
+    {
+        k += 1;
+        steps += 1;
+    }
+    if k >= last || !word_is(text, &toks[k], OPENERS) || toks[k].in_quote {
+        return None;
+    }
+    let c = if is_word(text, &toks[k], "about") {
+        k + 1
+    } else {
+        k
+    };
+    let end = (c..last)
+        .find(|&j| !toks[j].in_quote && (toks[j].is(',') || toks[j].is(';')))
+        .unwrap_or(last);
+    let mut e = end;
+    while e > c && !toks[e - 1].word {
+        e -= 1;
+    }
+    if toks[c..e].iter().filter(|t| t.word).count() < 3 {
+        return None;
+    }
+    let cue = Cue {
+        cue: v..v + 2,
+        source: m,
+        apposition: None,
+        weak: false,
+    };
+    Some(((cue, toks[c].start..toks[e - 1].end), end))
+}
+
 /// True when the word of token `k` also appears capitalised elsewhere in the text inside a
 /// sentence (after a word or a comma, not opening a sentence or paragraph), as a proper
 /// name does.
@@ -2649,6 +2716,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 }
             }
             v += 2;
+            continue;
+        }
+        if let Some((c, end)) = asked_by_question(text, toks, v, last) {
+            // "Asked by host Ann Moy whether …, X said": the question is the asker's; the
+            // main clause may report its own content.
+            out.push(c);
+            v = end;
             continue;
         }
         if let Some((c, owner_start)) = nominal_cue(text, toks, a, v) {

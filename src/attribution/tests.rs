@@ -3612,3 +3612,38 @@ fn relative_clause_past_a_time_phrase_and_after_an_organisation() {
         reported_items(t)
     );
 }
+
+#[test]
+fn a_passive_question_is_the_askers() {
+    let t = "Asked by host Vera Lindqvist whether the ferry would run, Ann Moy said it would run daily.";
+    let r = reported_items(t);
+    assert!(
+        r.iter()
+            .any(|(c, s)| c == "whether the ferry would run"
+                && s.as_deref() == Some("Vera Lindqvist")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|(c, s)| c == "it would run daily" && s.as_deref() == Some("Ann Moy")),
+        "{r:?}"
+    );
+    let t = "When asked by Ivo Marsh on Thursday about raising the harbour toll, Ann Moy shrugged.";
+    assert_eq!(
+        reported_items(t),
+        vec![("raising the harbour toll".into(), Some("Ivo Marsh".into()))]
+    );
+    // An unnamed asker, or a request rather than a question to a named asker: no speaker.
+    let t = "Asked by reporters whether she would run, Ann Moy smiled.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+    let t = "Ann Moy was asked by the harbour board to leave the pier at once.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+}
