@@ -483,9 +483,15 @@ pub fn subject_before(
         }
     }
     if toks[j - 1].is(')') {
-        // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said".
-        let open = (lo..j - 1).rev().take(8).find(|&k| toks[k].is('('))?;
-        if toks[open + 1..j - 1].iter().any(|t| t.is(')') || t.is(',')) {
+        // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said". A longer
+        // aside opens with an article ("Ann Moy (a Drem Democrat first elected in 2012)
+        // says").
+        let open = (lo..j - 1).rev().take(24).find(|&k| toks[k].is('('))?;
+        if toks[open + 1..j - 1]
+            .iter()
+            .any(|t| t.is(')') || t.is(',') || t.in_quote)
+            || j - 1 - open > 8 && !word_is(text, &toks[open + 1], &["a", "an", "the"])
+        {
             return None;
         }
         return subject_before(text, toks, lo, open);

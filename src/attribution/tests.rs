@@ -3647,3 +3647,23 @@ fn a_passive_question_is_the_askers() {
         reported_items(t)
     );
 }
+
+#[test]
+fn a_longer_parenthetical_aside_between_subject_and_verb() {
+    let t = "Sen. Ann Moy (a Drem Democrat so young she has been mistaken for an intern) says she was adrift after the vote.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "she was adrift after the vote".into(),
+            Some("Ann Moy".into())
+        )]
+    );
+    // A long parenthetical that is no apposition: no speaker through it.
+    let t =
+        "Ann Moy (nobody in the harbour towns expected such a large margin) says she will serve.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+}
