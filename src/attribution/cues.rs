@@ -1321,6 +1321,38 @@ fn subject_before_comma(
                 return Some((m, None));
             }
         }
+        // "Another delegate on the slate, Ann Moy, said", "And a third, Ann Moy, said": a
+        // full name in apposition to an indefinite phrase that opens the sentence and has
+        // no verb of its own.
+        if let Some(inner) = inner.as_ref().filter(|m| {
+            m.kind == MKind::Name
+                && !m.is_org
+                && m.name.end - m.name.start >= 2
+                && m.span.start == toks[k + 1].start
+                && mention_end(toks, m) == e
+        }) {
+            let mut s = lo;
+            if s < k && word_is(text, &toks[s], &["and", "but"]) {
+                s += 1;
+            }
+            // Not a message or a document ("A letter to the mayor, Ann Moy, said": the
+            // letter said it), nor a phrase the name is the object of ("to", "with").
+            let indefinite = s + 1 < k
+                && word_is(text, &toks[s], &["a", "an", "another", "one"])
+                && toks[s + 1..k].iter().all(|t| {
+                    t.word
+                        && !t.in_quote
+                        && !t.has(VERB)
+                        && !verb_like(text, t)
+                        && !word_is(text, t, DOCUMENTS)
+                        && !word_is(text, t, SENT_MESSAGES)
+                        && !word_is(text, t, OWNED_MESSAGES)
+                        && !word_is(text, t, &["to", "with", "against", "about"])
+                });
+            if indefinite {
+                return Some((inner.clone(), None));
+            }
+        }
         let outer = outer?;
         // "Ann Moy of Derry, N.H., said", "Ann Moy of Drem, Alabama, said": the state or
         // country after the place of an of-phrase.

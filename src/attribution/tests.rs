@@ -3667,3 +3667,33 @@ fn a_longer_parenthetical_aside_between_subject_and_verb() {
         reported_items(t)
     );
 }
+
+#[test]
+fn a_full_name_in_apposition_to_an_opening_indefinite_phrase() {
+    let t =
+        "Another delegate on the harbour slate, Ivo Marsh, said he was leaning toward the toll.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "he was leaning toward the toll".into(),
+            Some("Ivo Marsh".into())
+        )]
+    );
+    let t = "And a third, Karl Vos, said that he opposed the plan outright.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "he opposed the plan outright".into(),
+            Some("Karl Vos".into())
+        )]
+    );
+    // The name is the addressee of a message, which is what spoke.
+    let t = "A letter to the harbour master, Karl Vos, said the pier would close in May.";
+    assert!(
+        reported_items(t)
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("Karl Vos")),
+        "{:?}",
+        reported_items(t)
+    );
+}
