@@ -3556,12 +3556,42 @@ fn naming_call(text: &str, toks: &[Tok], v: usize, b: usize) -> bool {
         ],
     ) {
         o + 1
-    } else if toks[o].cap && !toks[o].has(NOT_NAME | STOP) {
+    } else if toks[o].cap && (!toks[o].has(NOT_NAME | STOP) || toks[o].has(TITLE)) {
+        // "Mrs. Ann Moy": a title's period belongs to the name.
         let mut e = o + 1;
-        while e < b && toks[e].word && toks[e].cap {
+        while e < b
+            && (toks[e].word && toks[e].cap
+                || toks[e].is('.') && toks[e - 1].has(TITLE) && e + 1 < b && toks[e + 1].cap)
+        {
             e += 1;
         }
         e
+    } else if word_is(text, &toks[o], &["the", "this", "that"]) && o + 3 < b {
+        // "X called the deal a disaster": a thing named something, with an article right
+        // after a one- or two-word phrase (not "called the office a day later").
+        let mut e = o + 1;
+        while e < b
+            && e < o + 3
+            && toks[e].word
+            && !toks[e].cap
+            && !toks[e].has(STOP | VERB)
+            && !word_is(text, &toks[e], &["a", "an"])
+        {
+            e += 1;
+        }
+        let named = e > o + 1
+            && e + 1 < b
+            && word_is(text, &toks[e], &["a", "an"])
+            && toks[e + 1].word
+            && !word_is(text, &toks[e + 1], TIME_NOUNS)
+            && !word_is(
+                text,
+                &toks[e + 1],
+                &[
+                    "day", "few", "second", "third", "number", "lot", "couple", "bit",
+                ],
+            );
+        return named;
     } else {
         return false;
     };

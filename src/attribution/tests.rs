@@ -3697,3 +3697,30 @@ fn a_full_name_in_apposition_to_an_opening_indefinite_phrase() {
         reported_items(t)
     );
 }
+
+#[test]
+fn calling_a_titled_person_or_a_thing_something() {
+    let t = "Vera Lindqvist called Mrs. Moy a fraud and a liar.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Mrs. Moy a fraud and a liar".into(),
+            Some("Vera Lindqvist".into())
+        )]
+    );
+    let t = "Ivo Marsh called the closure a reason for the city to rebuild the pier.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the closure a reason for the city to rebuild the pier".into(),
+            Some("Ivo Marsh".into())
+        )]
+    );
+    // A telephone call, and a meeting called to order: nothing said.
+    for t in [
+        "Karl Vos called the office a day later to complain about the toll.",
+        "Karl Vos called the meeting to order at noon.",
+    ] {
+        assert!(reported_items(t).is_empty(), "{t}: {:?}", reported_items(t));
+    }
+}
