@@ -1603,11 +1603,12 @@ fn asked_by_question(
     const OPENERS: &[&str] = &[
         "whether", "if", "to", "about", "what", "how", "why", "when", "where", "who",
     ];
+    // Cheap rejections first: this runs at every token of a sentence.
     let t = &toks[v];
     if !t.word
         || v + 3 >= last
-        || !word_is(text, t, &["asked", "questioned", "pressed"])
         || !is_word(text, &toks[v + 1], "by")
+        || !word_is(text, t, &["asked", "questioned", "pressed"])
     {
         return None;
     }
