@@ -483,9 +483,15 @@ pub fn subject_before(
         }
     }
     if toks[j - 1].is(')') {
-        // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said".
-        let open = (lo..j - 1).rev().take(8).find(|&k| toks[k].is('('))?;
-        if toks[open + 1..j - 1].iter().any(|t| t.is(')') || t.is(',')) {
+        // A party or state tag in parentheses: "Sen. Ann Moy (D-Ore.) said". A longer
+        // aside opens with an article ("Ann Moy (a Drem Democrat first elected in 2012)
+        // says").
+        let open = (lo..j - 1).rev().take(24).find(|&k| toks[k].is('('))?;
+        if toks[open + 1..j - 1]
+            .iter()
+            .any(|t| t.is(')') || t.is(',') || t.in_quote)
+            || j - 1 - open > 8 && !word_is(text, &toks[open + 1], &["a", "an", "the"])
+        {
             return None;
         }
         return subject_before(text, toks, lo, open);
@@ -1315,6 +1321,38 @@ fn subject_before_comma(
                 return Some((m, None));
             }
         }
+        // "Another delegate on the slate, Ann Moy, said", "And a third, Ann Moy, said": a
+        // full name in apposition to an indefinite phrase that opens the sentence and has
+        // no verb of its own.
+        if let Some(inner) = inner.as_ref().filter(|m| {
+            m.kind == MKind::Name
+                && !m.is_org
+                && m.name.end - m.name.start >= 2
+                && m.span.start == toks[k + 1].start
+                && mention_end(toks, m) == e
+        }) {
+            let mut s = lo;
+            if s < k && word_is(text, &toks[s], &["and", "but"]) {
+                s += 1;
+            }
+            // Not a message or a document ("A letter to the mayor, Ann Moy, said": the
+            // letter said it), nor a phrase the name is the object of ("to", "with").
+            let indefinite = s + 1 < k
+                && word_is(text, &toks[s], &["a", "an", "another", "one"])
+                && toks[s + 1..k].iter().all(|t| {
+                    t.word
+                        && !t.in_quote
+                        && !t.has(VERB)
+                        && !verb_like(text, t)
+                        && !word_is(text, t, DOCUMENTS)
+                        && !word_is(text, t, SENT_MESSAGES)
+                        && !word_is(text, t, OWNED_MESSAGES)
+                        && !word_is(text, t, &["to", "with", "against", "about"])
+                });
+            if indefinite {
+                return Some((inner.clone(), None));
+            }
+        }
         let outer = outer?;
         // "Ann Moy of Derry, N.H., said", "Ann Moy of Drem, Alabama, said": the state or
         // country after the place of an of-phrase.
@@ -1550,6 +1588,74 @@ fn asked_by(text: &str, toks: &[Tok], a: usize, e: usize) -> Option<Cue> {
         apposition: None,
         weak: false,
     })
+}
+
+/// "Asked by host Ann Moy whether the pier was safe, X said …", "When asked by Moy on
+/// Monday about the toll, …": a passive question whose asker is named after "by" and whose
+/// question follows (from "whether", "if", "to" or a wh-word; after "about"), up to the
+/// next comma. Returns the cue with its content, and the token after the question.
+fn asked_by_question(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    last: usize,
+) -> Option<((Cue, Range<usize>), usize)> {
+    const OPENERS: &[&str] = &[
+        "whether", "if", "to", "about", "what", "how", "why", "when", "where", "who",
+    ];
+    // Cheap rejections first: this runs at every token of a sentence.
+    let t = &toks[v];
+    if !t.word
+        || v + 3 >= last
+        || !is_word(text, &toks[v + 1], "by")
+        || !word_is(text, t, &["asked", "questioned", "pressed"])
+    {
+        return None;
+    }
+    let m = parse_fwd(text, toks, v + 2, last)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Org) && m.name.end > m.name.start)?;
+    if !toks[m.name.end - 1].cap {
+        return None;
+    }
+    // Past a short time phrase ("on Thursday", "last week"), the question opener.
+    let mut k = mention_end(toks, &m);
+    let mut steps = 0;
+    while k < last
+        && steps < 3
+        && toks[k].word
+        && !word_is(text, &toks[k], OPENERS)
+        && (word_is(text, &toks[k], &["on", "last", "this", "earlier"])
+            || word_is(text, &toks[k], TIME_NOUNS)
+            || toks[k].cap && crate::dates::is_weekday(&word(text, &toks[k]).to_ascii_lowercase()))
+    {
+        k += 1;
+        steps += 1;
+    }
+    if k >= last || !word_is(text, &toks[k], OPENERS) || toks[k].in_quote {
+        return None;
+    }
+    let c = if is_word(text, &toks[k], "about") {
+        k + 1
+    } else {
+        k
+    };
+    let end = (c..last)
+        .find(|&j| !toks[j].in_quote && (toks[j].is(',') || toks[j].is(';')))
+        .unwrap_or(last);
+    let mut e = end;
+    while e > c && !toks[e - 1].word {
+        e -= 1;
+    }
+    if toks[c..e].iter().filter(|t| t.word).count() < 3 {
+        return None;
+    }
+    let cue = Cue {
+        cue: v..v + 2,
+        source: m,
+        apposition: None,
+        weak: false,
+    };
+    Some(((cue, toks[c].start..toks[e - 1].end), end))
 }
 
 /// True when the word of token `k` also appears capitalised elsewhere in the text inside a
@@ -2683,6 +2789,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             v += 2;
             continue;
         }
+        if let Some((c, end)) = asked_by_question(text, toks, v, last) {
+            // "Asked by host Ann Moy whether …, X said": the question is the asker's; the
+            // main clause may report its own content.
+            out.push(c);
+            v = end;
+            continue;
+        }
         if let Some((c, owner_start)) = nominal_cue(text, toks, a, v) {
             // "Moy rejected Berg's claim that the pier was safe": the clause after "that",
             // to the sentence end when the phrase is an object; as the subject ("Berg's
@@ -2783,17 +2896,30 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         let participle = (comma_before_verb || by_gerund) && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
-        let rel_name_end = {
-            // Past up to three adverbs or auxiliaries ("who had previously said").
+        // "Ann Moy, who said …", and "the Harbour Board, which endorsed …" for an
+        // organisation (`rel_which`).
+        let (rel_name_end, rel_which) = {
+            // Past up to three adverbs or auxiliaries ("who had previously said", "who has
+            // both endorsed") and a time phrase ("who on Tuesday endorsed").
+            let aux =
+                |t: &Tok| skippable(text, t) || word_is(text, t, &["has", "have", "had", "both"]);
             let mut w = v;
-            while w > a + 1 && w + 4 > v && skippable(text, &toks[w - 1]) {
+            while w > a + 1 && w + 4 > v && aux(&toks[w - 1]) {
                 w -= 1;
             }
-            (w >= a + 3
-                && is_word(text, &toks[w - 1], "who")
+            if let Some(s) = time_phrase_start(text, toks, a + 1, w).filter(|&s| s + 4 >= w) {
+                w = s;
+                while w > a + 1 && w + 6 > v && aux(&toks[w - 1]) {
+                    w -= 1;
+                }
+            }
+            let which = w >= a + 3 && is_word(text, &toks[w - 1], "which");
+            let end = (w >= a + 3
+                && (is_word(text, &toks[w - 1], "who") || which)
                 && (toks[w - 2].is(',') || toks[w - 2].is('-') || toks[w - 2].is('—'))
                 && !toks[w - 3].poss)
-                .then(|| w - 3)
+                .then(|| w - 3);
+            (end, which)
         };
         let relative = rel_name_end.is_some();
         // "X took to Twitter to accuse …", "X used the debate to attack …": the act of the
@@ -2826,7 +2952,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                         Some(m)
                     }
                 })
-                .filter(|m| m.kind == MKind::Name)
+                .filter(|m| {
+                    if rel_which {
+                        matches!(m.kind, MKind::Org | MKind::Name)
+                    } else {
+                        m.kind == MKind::Name
+                    }
+                })
                 .map(|m| (m, None))
         } else if participle {
             // "X issued a statement, saying ...": the subject of the clause; after a
@@ -2947,9 +3079,11 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
         }
         let after_comma = ms > a && comma_like(toks, ms - 1);
         let listener = t.has(OBJ_VERB) && v + 1 < last && toks[v + 1].word;
+        // "X said Tuesday the pier is safe": a time phrase before a clause is no tail.
         let adverbial = !listener
             && !promise_infinitive(text, toks, v, last)
-            && adverbial_tail(text, toks, v + 1, last);
+            && adverbial_tail(text, toks, v + 1, last)
+            && time_after(text, toks, v + 1, last) == v + 1;
         let aside = v + 2 < b && toks[v + 1].is(',') && {
             // "Content, X said, and more content": the part after the aside continues it;
             // "Content, X said, a change that …" describes it.
@@ -3033,6 +3167,8 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 l + 1
             };
         }
+        // "X said Tuesday the …", "X told reporters on Friday night that …": past the time.
+        c = time_after(text, toks, c, last);
         let mut k = c;
         while k < b && k < c + 8 && !hard_stop(text, toks, k) && !is_word(text, &toks[k], "that") {
             k += 1;
@@ -3453,12 +3589,42 @@ fn naming_call(text: &str, toks: &[Tok], v: usize, b: usize) -> bool {
         ],
     ) {
         o + 1
-    } else if toks[o].cap && !toks[o].has(NOT_NAME | STOP) {
+    } else if toks[o].cap && (!toks[o].has(NOT_NAME | STOP) || toks[o].has(TITLE)) {
+        // "Mrs. Ann Moy": a title's period belongs to the name.
         let mut e = o + 1;
-        while e < b && toks[e].word && toks[e].cap {
+        while e < b
+            && (toks[e].word && toks[e].cap
+                || toks[e].is('.') && toks[e - 1].has(TITLE) && e + 1 < b && toks[e + 1].cap)
+        {
             e += 1;
         }
         e
+    } else if word_is(text, &toks[o], &["the", "this", "that"]) && o + 3 < b {
+        // "X called the deal a disaster": a thing named something, with an article right
+        // after a one- or two-word phrase (not "called the office a day later").
+        let mut e = o + 1;
+        while e < b
+            && e < o + 3
+            && toks[e].word
+            && !toks[e].cap
+            && !toks[e].has(STOP | VERB)
+            && !word_is(text, &toks[e], &["a", "an"])
+        {
+            e += 1;
+        }
+        let named = e > o + 1
+            && e + 1 < b
+            && word_is(text, &toks[e], &["a", "an"])
+            && toks[e + 1].word
+            && !word_is(text, &toks[e + 1], TIME_NOUNS)
+            && !word_is(
+                text,
+                &toks[e + 1],
+                &[
+                    "day", "few", "second", "third", "number", "lot", "couple", "bit",
+                ],
+            );
+        return named;
     } else {
         return false;
     };
@@ -4152,6 +4318,57 @@ fn content_before(text: &str, toks: &[Tok], a: usize, comma: usize) -> Option<Ra
     (words >= 3 && (clause || !intro)).then(|| toks[a].start..toks[comma - 1].end)
 }
 
+/// The token after a short time phrase that opens the words `[c, last)` after a speech verb
+/// (or its listener) and comes before a clause of at least three words: "said Tuesday the
+/// pier …", "said on Friday night that …", "told reporters last week they …". `c` when
+/// there is none, or when the time is the clause's subject ("said Tuesday was the day").
+fn time_after(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    let weekday = |k: usize| {
+        toks[k].cap && crate::dates::is_weekday(&word(text, &toks[k]).to_ascii_lowercase())
+    };
+    let mut k = c;
+    if k + 1 < last && is_word(text, &toks[k], "on") && !toks[k].cap {
+        k += 1;
+        if !weekday(k) {
+            return c;
+        }
+    }
+    if k >= last || !toks[k].word {
+        return c;
+    }
+    if weekday(k) || !toks[k].cap && word_is(text, &toks[k], &["today", "yesterday"]) {
+        k += 1;
+    } else if k + 1 < last
+        && !toks[k].cap
+        && word_is(text, &toks[k], &["last", "this", "earlier", "late"])
+        && (word_is(text, &toks[k + 1], TIME_NOUNS) || weekday(k + 1))
+    {
+        k += 2;
+    } else {
+        return c;
+    }
+    if k < last && !toks[k].cap && word_is(text, &toks[k], PARTS) {
+        k += 1;
+    }
+    // Not a further adverbial ("said Sunday in Drem as the crowd cheered").
+    const ADVERBIAL: &[&str] = &[
+        "in", "at", "on", "during", "after", "before", "while", "when", "as", "to", "for", "with",
+        "by", "from", "about", "of", "into", "near", "outside", "inside", "and", "or", "but",
+    ];
+    let clause = k < last
+        && !toks[k - 1].poss
+        && toks[k].word
+        && !verb_like(text, &toks[k])
+        && !word_is(text, &toks[k], ADVERBIAL)
+        && toks[k..last].iter().filter(|t| t.word).count() >= 3;
+    if clause {
+        k
+    } else {
+        c
+    }
+}
+
 /// True when the tokens `[c, last)` after a speech verb are only a short adverbial ("on
 /// Thursday", "in a statement", "last week") with no clause of their own.
 fn adverbial_tail(text: &str, toks: &[Tok], c: usize, last: usize) -> bool {
@@ -4204,10 +4421,13 @@ fn inverted_reported(
         return None;
     }
     let after = super::tokens::tok_at(toks, m.span.end);
+    // A verb of belief or finding inverts only right before the sentence end ("…, agrees
+    // Ann Moy."): followed by more ("…, shows Moy with a lead", "…, knew Moy for years")
+    // the name is its object.
     let rest_ok = after >= last
         || toks[after].is(',')
         || toks[after].is('.')
-        || adverbial_tail(text, toks, after, last);
+        || toks[v].has(REPORT) && adverbial_tail(text, toks, after, last);
     if !rest_ok {
         return None;
     }

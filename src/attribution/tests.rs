@@ -3543,3 +3543,201 @@ fn as_put_it_with_a_short_adverbial_after_it() {
     let t = "As the council put it to a vote in March, the word “dredging” was on every poster.";
     assert_eq!(name_of(t, "dredging"), None);
 }
+
+#[test]
+fn a_finding_verb_after_a_comma_does_not_invert_onto_its_object() {
+    // "shows" and "knew" take the name as their object: no speaker after the verb.
+    let t = "A Harbour Gazette survey, carried out with Drem College, shows Ivo Marsh with a clear lead.";
+    assert!(
+        reported_items(t)
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("Ivo Marsh")),
+        "{:?}",
+        reported_items(t)
+    );
+    let t = "The old ferryman, a regular at the pier, knew Vera Lindqvist for decades.";
+    assert!(
+        run(t)
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().map(|s| s.name.as_str()) != Some("Vera Lindqvist")),
+        "{:?}",
+        run(t).quotes
+    );
+    // A speech verb still inverts, with an adverbial after the name.
+    let t = "The pier will reopen in May, said Ivo Marsh on Tuesday.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "The pier will reopen in May".into(),
+            Some("Ivo Marsh".into())
+        )]
+    );
+}
+
+#[test]
+fn a_time_phrase_between_the_speech_verb_and_its_clause() {
+    let t = "Ann Moy said Tuesday the ferry would run again.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the ferry would run again".into(), Some("Ann Moy".into()))]
+    );
+    let t = "Ivo Marsh told reporters on Friday night that the toll was too high.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the toll was too high".into(), Some("Ivo Marsh".into()))]
+    );
+    let t = "Ann Moy said last week the ferry would run again.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the ferry would run again".into(), Some("Ann Moy".into()))]
+    );
+    // The day is the clause's subject: it stays in the content.
+    let t = "Ann Moy said Tuesday was the busiest day of the season.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Tuesday was the busiest day of the season".into(),
+            Some("Ann Moy".into())
+        )]
+    );
+    // Only adverbials after the day: nothing is reported.
+    let t = "Ivo Marsh said Sunday in Drem as the crowd cheered.";
+    assert!(reported_items(t).is_empty(), "{:?}", reported_items(t));
+}
+
+#[test]
+fn relative_clause_past_a_time_phrase_and_after_an_organisation() {
+    let t = "Former mayor Ann Moy, who on Tuesday endorsed Ivo Marsh, spoke at the pier.";
+    assert!(
+        reported_items(t)
+            .iter()
+            .any(|(c, s)| c == "Ivo Marsh" && s.as_deref() == Some("Ann Moy")),
+        "{:?}",
+        reported_items(t)
+    );
+    let t = "The Drem Gazette, which said the pier was unsafe, printed a correction.";
+    assert_eq!(
+        reported_items(t),
+        vec![("the pier was unsafe".into(), Some("Drem Gazette".into()))]
+    );
+    // "which" after a description: no one is named.
+    let t = "The ferry company, which said the pier was unsafe, printed a notice.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+}
+
+#[test]
+fn a_passive_question_is_the_askers() {
+    let t = "Asked by host Vera Lindqvist whether the ferry would run, Ann Moy said it would run daily.";
+    let r = reported_items(t);
+    assert!(
+        r.iter()
+            .any(|(c, s)| c == "whether the ferry would run"
+                && s.as_deref() == Some("Vera Lindqvist")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|(c, s)| c == "it would run daily" && s.as_deref() == Some("Ann Moy")),
+        "{r:?}"
+    );
+    let t = "When asked by Ivo Marsh on Thursday about raising the harbour toll, Ann Moy shrugged.";
+    assert_eq!(
+        reported_items(t),
+        vec![("raising the harbour toll".into(), Some("Ivo Marsh".into()))]
+    );
+    // An unnamed asker, or a request rather than a question to a named asker: no speaker.
+    let t = "Asked by reporters whether she would run, Ann Moy smiled.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+    let t = "Ann Moy was asked by the harbour board to leave the pier at once.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+}
+
+#[test]
+fn a_longer_parenthetical_aside_between_subject_and_verb() {
+    let t = "Sen. Ann Moy (a Drem Democrat so young she has been mistaken for an intern) says she was adrift after the vote.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "she was adrift after the vote".into(),
+            Some("Ann Moy".into())
+        )]
+    );
+    // A long parenthetical that is no apposition: no speaker through it.
+    let t =
+        "Ann Moy (nobody in the harbour towns expected such a large margin) says she will serve.";
+    assert!(
+        reported_items(t).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        reported_items(t)
+    );
+}
+
+#[test]
+fn a_full_name_in_apposition_to_an_opening_indefinite_phrase() {
+    let t =
+        "Another delegate on the harbour slate, Ivo Marsh, said he was leaning toward the toll.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "he was leaning toward the toll".into(),
+            Some("Ivo Marsh".into())
+        )]
+    );
+    let t = "And a third, Karl Vos, said that he opposed the plan outright.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "he opposed the plan outright".into(),
+            Some("Karl Vos".into())
+        )]
+    );
+    // The name is the addressee of a message, which is what spoke.
+    let t = "A letter to the harbour master, Karl Vos, said the pier would close in May.";
+    assert!(
+        reported_items(t)
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("Karl Vos")),
+        "{:?}",
+        reported_items(t)
+    );
+}
+
+#[test]
+fn calling_a_titled_person_or_a_thing_something() {
+    let t = "Vera Lindqvist called Mrs. Moy a fraud and a liar.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "Mrs. Moy a fraud and a liar".into(),
+            Some("Vera Lindqvist".into())
+        )]
+    );
+    let t = "Ivo Marsh called the closure a reason for the city to rebuild the pier.";
+    assert_eq!(
+        reported_items(t),
+        vec![(
+            "the closure a reason for the city to rebuild the pier".into(),
+            Some("Ivo Marsh".into())
+        )]
+    );
+    // A telephone call, and a meeting called to order: nothing said.
+    for t in [
+        "Karl Vos called the office a day later to complain about the toll.",
+        "Karl Vos called the meeting to order at noon.",
+    ] {
+        assert!(reported_items(t).is_empty(), "{t}: {:?}", reported_items(t));
+    }
+}
