@@ -3526,3 +3526,15 @@ fn plural_possessive_inside_an_organisation_name() {
         "{r:?}"
     );
 }
+
+#[test]
+fn sentence_opening_possessive_full_name_is_a_pronoun_antecedent() {
+    let story = |second: &str| {
+        format!("Tom Brandt and Karl Vos ran the port board in 1990.\n\n{second}\n\nIn his debut, the former mayor gave a crowd a warm endorsement of Nora Brandt. He did not mention his own record.\n\n\"When we met, we fell in love,\" he told them.")
+    };
+    let t = story("Tom Brandt's hair was whiter than in 1992, when he ran for the seat himself.");
+    assert_eq!(name_of(&t, "we fell in love"), Some("Tom Brandt".into()));
+    // Inside a sentence the possessor is no subject: not the speaker.
+    let t = story("Voters recalled that Tom Brandt's hair was darker in 1992.");
+    assert_ne!(name_of(&t, "we fell in love"), Some("Tom Brandt".into()));
+}
