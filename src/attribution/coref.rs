@@ -458,13 +458,22 @@ impl Coref {
     }
 
     /// "Brightline" after "Brightline Systems": a one-word name that starts an organisation's name.
+    /// Not one named by a common noun after a name ("the Moy campaign", "Moy supporters"): there
+    /// the name is the person the organisation belongs to, and "Moy" is that person.
     fn org_by_first_word(&self, parts: &[String]) -> Option<usize> {
         if parts.len() != 1 {
             return None;
         }
-        self.entities
-            .iter()
-            .position(|e| e.is_org && e.parts.len() >= 2 && e.parts[0] == parts[0])
+        self.entities.iter().position(|e| {
+            e.is_org
+                && e.parts.len() >= 2
+                && e.parts[0] == parts[0]
+                && !e
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        })
     }
 
     /// Records the gender a resolved he/she reveals ("Ostervald ... she said").

@@ -3538,3 +3538,15 @@ fn sentence_opening_possessive_full_name_is_a_pronoun_antecedent() {
     let t = story("Voters recalled that Tom Brandt's hair was darker in 1992.");
     assert_ne!(name_of(&t, "we fell in love"), Some("Tom Brandt".into()));
 }
+
+#[test]
+fn bare_name_is_not_the_campaign_named_after_it() {
+    let t = "Moy campaign spokeswoman Ida Berg said the ferry vote was close.\n\n\"We will win the harbour seat,\" Moy said at the pier.";
+    assert_eq!(name_of(t, "harbour seat"), Some("Moy".into()));
+    // A company whose name opens with the word is still that company.
+    let t = "Brightline Systems won the ferry contract on Monday.\n\n\"We will build the new terminal by spring,\" Brightline said.";
+    assert_eq!(
+        name_of(t, "new terminal"),
+        Some("Brightline Systems".into())
+    );
+}
