@@ -2716,7 +2716,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             break;
         }
         // "The plan has been endorsed by the Harbour Board": the agent said it.
-        if t.word && !t.cap && t.has(REPORT | ACT) && passive(text, toks, a, v) {
+        // Not "used by": using words is speech only before the quoted term (see `act_len`).
+        if t.word
+            && !t.cap
+            && t.has(REPORT | ACT)
+            && !term_use(text, t)
+            && passive(text, toks, a, v)
+        {
             if let Some(c) = passive_by(text, toks, a, v, last) {
                 out.push(c);
                 v += 1;
@@ -3629,6 +3635,14 @@ const REFUSED_SPEECH: &[&str] = &[
 /// "call" only before "for" or "on" ("called it a disgrace" names), and "decline" and
 /// "refuse" only before "to" and a verb ("declined to comment", "refused to intervene",
 /// not "support declined").
+/// "use" and "invoke", speech acts only before a quoted term ("used the phrase “…”").
+fn term_use(text: &str, t: &Tok) -> bool {
+    t.has(ACT) && !t.has(REPORT) && {
+        let w = word(text, t).as_bytes();
+        w.len() >= 3 && (w[..2].eq_ignore_ascii_case(b"us") || w[..3].eq_ignore_ascii_case(b"inv"))
+    }
+}
+
 fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     let t = &toks[v];
     if !t.word || !t.has(ACT) {
@@ -3685,6 +3699,37 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
             .find(|&k| is_word(text, &toks[k], "to"));
         let verb_after = |k: usize| k + 1 < b && toks[k + 1].word && !toks[k + 1].cap;
         return to.filter(|&k| verb_after(k)).map(|_| 1);
+    }
+    if term_use(text, t) {
+        // "X used the phrase “…”", "X invoked the term “…”": saying the quoted words. The
+        // quotation must follow the noun ("used the word of God" is no quotation).
+        let mut k = v + 1;
+        if k < b && word_is(text, &toks[k], &["the", "a", "that", "this"]) {
+            k += 1;
+        }
+        let term = k < b
+            && word_is(
+                text,
+                &toks[k],
+                &[
+                    "term",
+                    "terms",
+                    "phrase",
+                    "phrases",
+                    "word",
+                    "words",
+                    "expression",
+                    "slogan",
+                    "label",
+                    "nickname",
+                ],
+            );
+        let mut q = k + 1;
+        if q < b && toks[q].is(',') {
+            q += 1;
+        }
+        return (term && q < b && toks[q].in_quote || term && q + 1 < b && toks[q + 1].in_quote)
+            .then_some(1);
     }
     if w.starts_with("declin") || w.starts_with("refus") {
         // A refusal to speak ("declined to comment") or to act ("refused to intervene"):

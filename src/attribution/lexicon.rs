@@ -157,6 +157,10 @@ const ACT_VERBS: &[&str] = &[
     "outline",
     "assail",
     "protest",
+    // Only before "the term", "the phrase", "the word" and a quotation (see `cues::act_len`):
+    // "X used the phrase “…”" says it.
+    "use",
+    "invoke",
     // Only with "as" after their object (see `cues::act_len`): "X sees Y as a threat".
     "see",
     "view",

@@ -3550,3 +3550,28 @@ fn bare_name_is_not_the_campaign_named_after_it() {
         Some("Brightline Systems".into())
     );
 }
+
+#[test]
+fn using_a_quoted_term_is_saying_it() {
+    let t = "Ann Moy has used the phrase “harbour first” often in her campaign.";
+    let r = reported_items(t);
+    assert!(
+        r.iter()
+            .any(|(c, s)| c.contains("harbour first") && s.as_deref() == Some("Ann Moy")),
+        "{r:?}"
+    );
+    // Without a quoted term after the noun, using is no speech; nor is "used by".
+    for t in [
+        "Ann Moy used the word of the harbour charter to close the pier.",
+        "The old “harbour first” banner is still used by Ann Moy at rallies.",
+    ] {
+        let a = run(t);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().map(|s| s.name.as_str()) != Some("Ann Moy")),
+            "{t}: {:?}",
+            a.quotes
+        );
+    }
+}
