@@ -172,9 +172,21 @@ fn given_word(text: &str, toks: &[Tok], j: usize) -> bool {
     let after_quote_subject = !p.word
         && matches!(p.first, '”' | '"' | ',')
         && n.is_some_and(|n| n.word && !n.cap && n.has(VERB));
-    ((p.word && !p.cap && surname_follows) || after_quote_subject)
+    // A month's short form is a name too ("Jan Brewer", "Ai Jun wrote", `“…,” Jun said`),
+    // but not before its period or a day ("Jun. 5", "Jan 5").
+    let short_month = w.len() <= 4
+        && crate::dates::is_month(&w)
+        && !n.is_some_and(|n| n.is('.') || n.first.is_ascii_digit());
+    // "Ai Jun": a short month right after a given name is its surname.
+    let after_given = short_month
+        && p.word
+        && p.cap
+        && !p.all_caps
+        && !p.has(NOT_NAME | TITLE | STOP)
+        && p.end + 1 == t.start;
+    ((p.word && !p.cap && surname_follows) || after_quote_subject || after_given)
         && !crate::dates::is_weekday(&w)
-        && !crate::dates::is_month(&w)
+        && (!crate::dates::is_month(&w) || short_month)
 }
 
 fn name_token(text: &str, toks: &[Tok], j: usize) -> bool {

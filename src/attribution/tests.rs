@@ -3575,3 +3575,15 @@ fn using_a_quoted_term_is_saying_it() {
         );
     }
 }
+
+#[test]
+fn short_month_form_is_a_name_beside_a_name_or_verb() {
+    let t = "\"The pier must stay open,\" columnist Ai Jun wrote in the Harbour Times. \"The town needs it.\"";
+    assert_eq!(name_of(t, "stay open"), Some("Ai Jun".into()));
+    assert_eq!(name_of(t, "town needs"), Some("Ai Jun".into()));
+    let t = "\"We will win the vote,\" said former mayor Jan Brewer.";
+    assert_eq!(name_of(t, "win the vote"), Some("Jan Brewer".into()));
+    // Before a day it is the month: the writer is Ann Moy, not "Harbour Times Jun".
+    let t = "Ann Moy wrote in the Harbour Times Jun 5 that “the pier must close.”";
+    assert_eq!(name_of(t, "pier must close"), Some("Ann Moy".into()));
+}
