@@ -903,7 +903,26 @@ fn resolve(
         if ev.group != usize::MAX && (speaker.is_some() || !group_speaker.contains_key(&ev.group)) {
             group_speaker.insert(ev.group, (speaker.clone(), conf, entity));
         }
-        if ev.kind == Kind::Direct {
+        // A fragment closed by a comma right before its cue ("X said she felt it because “…,”
+        // she said.") is spoken words too: a quotation after it continues the speaker. Not a
+        // list of quoted labels ("called him a “liar,” a “cheat” …"), whose cue comes first.
+        let spoken_fragment = ev.kind == Kind::Partial
+            && speaker.is_some()
+            && text[ev.content.clone()].trim_end().ends_with(',')
+            && [&cue_span, &source_span]
+                .iter()
+                .all(|r| r.as_ref().is_some_and(|c| c.start >= ev.content.end))
+            && cue_span
+                .iter()
+                .chain(&source_span)
+                .map(|r| r.start)
+                .min()
+                .is_some_and(|c| {
+                    text[ev.content.end..c]
+                        .chars()
+                        .all(|ch| ch.is_whitespace() || matches!(ch, '"' | '”' | '\'' | '’'))
+                });
+        if ev.kind == Kind::Direct || spoken_fragment {
             last_direct = Some((ev.para, speaker.clone(), conf, entity));
         }
         if let Some(e) = entity {

@@ -3587,3 +3587,12 @@ fn short_month_form_is_a_name_beside_a_name_or_verb() {
     let t = "Ann Moy wrote in the Harbour Times Jun 5 that “the pier must close.”";
     assert_eq!(name_of(t, "pier must close"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn quotation_after_a_comma_closed_fragment_and_its_cue_continues_the_speaker() {
+    let t = "The ferry is a “lifeline,” Ann Moy said. “Without it the island dies.”";
+    assert_eq!(name_of(t, "island dies"), Some("Ann Moy".into()));
+    // The cue comes before the fragment: the next quotation is nobody's yet.
+    let t = "Ann Moy called the plan a “disaster,” and the council disagreed. “We will build it anyway.”";
+    assert_eq!(name_of(t, "build it anyway"), None);
+}
