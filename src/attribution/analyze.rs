@@ -908,7 +908,9 @@ fn resolve(
         // list of quoted labels ("called him a “liar,” a “cheat” …"), whose cue comes first.
         let spoken_fragment = ev.kind == Kind::Partial
             && speaker.is_some()
-            && text[ev.content.clone()].trim_end().ends_with(',')
+            && text[ev.content.clone()]
+                .trim_end_matches(['\'', '’', '"', '”', ' '])
+                .ends_with(',')
             && [&cue_span, &source_span]
                 .iter()
                 .all(|r| r.as_ref().is_some_and(|c| c.start >= ev.content.end))

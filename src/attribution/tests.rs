@@ -3596,3 +3596,12 @@ fn quotation_after_a_comma_closed_fragment_and_its_cue_continues_the_speaker() {
     let t = "Ann Moy called the plan a “disaster,” and the council disagreed. “We will build it anyway.”";
     assert_eq!(name_of(t, "build it anyway"), None);
 }
+
+#[test]
+fn fragment_ending_in_a_nested_quotation_still_continues_the_speaker() {
+    let t = "The protest is about “parents telling the board, 'not this way,'” Ann Moy said. “We will keep the children home.”";
+    assert_eq!(name_of(t, "children home"), Some("Ann Moy".into()));
+    // A nested quotation without the comma ends no spoken fragment.
+    let t = "The board called it “a 'temporary' closure” after Ann Moy spoke. “We will keep the children home.”";
+    assert_eq!(name_of(t, "children home"), None);
+}
