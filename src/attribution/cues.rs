@@ -1164,6 +1164,40 @@ fn possessive_relation(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<
     (plain && toks[owner].cap).then_some(owner)
 }
 
+/// The start of an indefinite description that opens the clause at `lo` (after "then",
+/// "and" or "but" at most) and ends at the comma `k`: "another delegate on the Moy slate",
+/// "one farmer". Its words are plain nouns, adjectives and a prepositional phrase, no verb,
+/// clause or punctuation.
+fn indefinite_description(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    let d = if word_is(text, &toks[lo], &["then", "and", "but", "so"]) {
+        lo + 1
+    } else {
+        lo
+    };
+    if d + 1 >= k || k - d > 9 || !word_is(text, &toks[d], &["a", "an", "another", "one"]) {
+        return None;
+    }
+    let plain = toks[d + 1..k].iter().enumerate().all(|(i, t)| {
+        t.word
+            && (i > 0 || !t.cap)
+            && !t.has(VERB | REPORT | BELIEF | ACT | PRON_M | PRON_F | PRON_PL | PRON_OTHER)
+            && !verb_like(text, t)
+            && !word_is(text, t, &["who", "whose", "which", "that", "and", "or"])
+            // "A day after the vote, Ann Moy, the mayor, said": a time, not a description.
+            && !word_is(
+                text,
+                t,
+                &[
+                    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+                    "hours", "minute", "minutes", "moment", "time", "night", "morning",
+                    "evening", "afternoon", "weekend", "decade", "while", "later", "earlier",
+                    "ago",
+                ],
+            )
+    });
+    plain.then_some(d)
+}
+
 /// The name before a relative clause that ends at the comma `close`: "Ann Moy, who
 /// campaigned in Drem, Ore., last week, said" → Ann Moy. The name must open the clause (at
 /// `lo`, or after a comma or a conjunction), and the relative clause holds no sentence end.
@@ -1313,6 +1347,23 @@ fn subject_before_comma(
                 // The whole phrase starts with the description.
                 m.span.start = outer.span.start;
                 return Some((m, None));
+            }
+        }
+        // "Another delegate on the Moy slate, Ivo Marsh, said", "One farmer, Ivo Marsh,
+        // said": an indefinite description the lexicon has no role for, then the full name.
+        if outer.is_none() {
+            if let Some(inner) = inner.as_ref().filter(|m| {
+                m.kind == MKind::Name
+                    && !m.is_org
+                    && m.name.end - m.name.start >= 2
+                    && m.span.start == toks[k + 1].start
+            }) {
+                if let Some(d) = indefinite_description(text, toks, lo, k) {
+                    let mut m = inner.clone();
+                    m.role = Some(d + 1..k);
+                    m.span.start = toks[d].start;
+                    return Some((m, None));
+                }
             }
         }
         let outer = outer?;

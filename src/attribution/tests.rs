@@ -3605,3 +3605,15 @@ fn fragment_ending_in_a_nested_quotation_still_continues_the_speaker() {
     let t = "The board called it “a 'temporary' closure” after Ann Moy spoke. “We will keep the children home.”";
     assert_eq!(name_of(t, "children home"), None);
 }
+
+#[test]
+fn indefinite_description_before_an_appositive_full_name() {
+    let t = "Another delegate on the Moy slate, Ivo Marsh, said he was only “leaning Moy.”";
+    assert_eq!(name_of(t, "leaning Moy"), Some("Ivo Marsh".into()));
+    let t = "One farmer, Ivo Marsh, said the ferry plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ivo Marsh".into()));
+    // A time phrase is no description: the apposition names the speaker's role instead.
+    let t = "A day after the vote, Ivo Marsh, the harbour master, said the plan was “a mess.”";
+    let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
+    assert_eq!(s, Some(("Ivo Marsh".into(), Some("harbour master".into()))));
+}
