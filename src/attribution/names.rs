@@ -99,7 +99,9 @@ fn is_pronoun_subject(text: &str, t: &Tok) -> Option<(MKind, Gender, bool)> {
     if !t.word {
         return None;
     }
-    let w = word(text, t);
+    // "He's claiming", "she's said": a pronoun takes no possessive 's, so its 's is "is"
+    // or "has" and the pronoun is the subject.
+    let w = base_word(text, t);
     if w.eq_ignore_ascii_case("he") {
         Some((MKind::Pronoun, Gender::Male, false))
     } else if w.eq_ignore_ascii_case("she") {

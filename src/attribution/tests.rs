@@ -3617,3 +3617,14 @@ fn indefinite_description_before_an_appositive_full_name() {
     let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
     assert_eq!(s, Some(("Ivo Marsh".into(), Some("harbour master".into()))));
 }
+
+#[test]
+fn pronoun_with_contracted_auxiliary_is_a_subject() {
+    let t = "Ivo Marsh spoke at the pier on Monday. He’s claiming that the ferry is “a big, big problem.”";
+    assert_eq!(name_of(t, "big, big problem"), Some("Ivo Marsh".into()));
+    let t = "Nora Vance spoke at the pier on Monday. She's said the ferry is “a big, big problem.”";
+    assert_eq!(name_of(t, "big, big problem"), Some("Nora Vance".into()));
+    // A name's 's stays a possessive: "Marsh's claim" is no subject of "claiming".
+    let t = "Ivo Marsh spoke at the pier on Monday. Marsh's aides keep claiming the ferry is “a big, big problem.”";
+    assert_ne!(name_of(t, "big, big problem"), Some("Ivo Marsh".into()));
+}
