@@ -1157,6 +1157,24 @@ fn speaker_of(
             ))
         }
         MKind::OtherPronoun => {
+            // "the Harbour Police Department(,) which reported “…”": the organisation named
+            // right before the relative pronoun.
+            if text[m.span.clone()].eq_ignore_ascii_case("which") {
+                let k = tok_at(toks, m.span.start);
+                let e = match k.checked_sub(1).map(|p| &toks[p]) {
+                    Some(p) if p.is(',') => k.checked_sub(2)?,
+                    Some(p) if p.word => k - 1,
+                    _ => return None,
+                };
+                if !toks[e].word || !toks[e].cap || toks[e].poss {
+                    return None;
+                }
+                let lo = k.saturating_sub(12);
+                let org = super::names::parse_back(text, toks, lo, e)
+                    .filter(|o| o.kind == MKind::Org && o.is_org)?;
+                return speaker_of(text, toks, coref, &org, para_of, recent_speakers)
+                    .map(|(s, c, id)| (s, c * 0.9, id));
+            }
             // "It said": the organisation that spoke last, in this or the previous paragraph.
             let &(ls, lp) = recent_speakers.last()?;
             let para = para_of(m.span.start);

@@ -3628,3 +3628,20 @@ fn pronoun_with_contracted_auxiliary_is_a_subject() {
     let t = "Ivo Marsh spoke at the pier on Monday. Marsh's aides keep claiming the ferry is “a big, big problem.”";
     assert_ne!(name_of(t, "big, big problem"), Some("Ivo Marsh".into()));
 }
+
+#[test]
+fn which_after_an_organisation_is_that_organisation() {
+    let t = "Reporters turned to the Harbour Police Department which reported “2,521 break-ins” in the town.";
+    assert_eq!(
+        name_of(t, "2,521 break-ins"),
+        Some("Harbour Police Department".into())
+    );
+    let t =
+        "Reporters asked the Harbour Board, which said the figure was “far too high” for the town.";
+    assert_eq!(name_of(t, "far too high"), Some("Harbour Board".into()));
+    // "which" after a person or a place names no speaker.
+    let t = "Reporters asked Ann Moy, which said nothing about the “far too high” figure.";
+    assert_eq!(name_of(t, "far too high"), None);
+    let t = "It rained on Drem, which reported “2,521 break-ins” in May.";
+    assert_eq!(name_of(t, "2,521 break-ins"), None);
+}
