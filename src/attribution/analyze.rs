@@ -1143,8 +1143,27 @@ fn speaker_of(
             ))
         }
         MKind::Pronoun => {
-            let pos = m.span.start;
+            let mut pos = m.span.start;
+            // "… President Obama, who he noted was “…”": the pronoun inside a relative
+            // clause is not the person the clause is about; it is resolved from before
+            // that person's name, and never to them.
+            let k = tok_at(toks, pos);
+            let mut antecedent = None;
+            if k >= 3
+                && word_is(text, &toks[k - 1], &["who", "whom"])
+                && toks[k - 2].is(',')
+                && toks[k - 3].word
+                && toks[k - 3].cap
+            {
+                let a = super::names::parse_back(text, toks, k.saturating_sub(12), k - 3)
+                    .filter(|a| a.kind == MKind::Name)?;
+                antecedent = coref.resolve_name(text, toks, &a);
+                pos = a.span.start;
+            }
             let (id, conf) = coref.resolve_pronoun(m, pos, para_of(pos), recent_speakers)?;
+            if antecedent == Some(id) {
+                return None;
+            }
             let e = coref.entity(id);
             Some((
                 Speaker {

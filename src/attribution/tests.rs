@@ -3645,3 +3645,12 @@ fn which_after_an_organisation_is_that_organisation() {
     let t = "It rained on Drem, which reported “2,521 break-ins” in May.";
     assert_eq!(name_of(t, "2,521 break-ins"), None);
 }
+
+#[test]
+fn pronoun_inside_a_relative_clause_is_not_its_antecedent() {
+    let t = "Ivo Marsh spoke to the board on Monday.\n\nHe attacked the ferry deal negotiated by Mayor Tom Brandt, who he noted was “in his final year, yay.”";
+    assert_eq!(name_of(t, "final year"), Some("Ivo Marsh".into()));
+    // With nobody else in reach, the pronoun stays open rather than name the antecedent.
+    let t = "The ferry deal was negotiated by Mayor Tom Brandt, who he noted was “in his final year, yay.”";
+    assert_eq!(name_of(t, "final year"), None);
+}
