@@ -254,7 +254,12 @@ pub fn clause_subject_verb(
                 let at_start = m.span.start == t.start
                     || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start)
                     || (m.kind == MKind::Name && ms > j && possessive_prefix(text, toks, j, ms));
-                if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
+                // An organisation that "issued a statement saying …" is its author.
+                let issuer = m.kind == MKind::Org
+                    && issued_document(text, toks, vpos, p)
+                    && (at_start
+                        || j < e && is_word(text, t, "the") && m.span.start == toks[j + 1].start);
+                if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) || issuer {
                     return Some((m, vpos));
                 }
             }
@@ -262,6 +267,35 @@ pub fn clause_subject_verb(
         j = e + 1;
     }
     None
+}
+
+/// True when the verb at `v` issues a document that ends right before the participle at `p`:
+/// "issued a statement (,) saying", "released a report calling".
+fn issued_document(text: &str, toks: &[Tok], v: usize, p: usize) -> bool {
+    p > v + 1
+        && p <= v + 6
+        && word_is(
+            text,
+            &toks[v],
+            &["issued", "released", "published", "posted", "sent", "put"],
+        )
+        && toks[v + 1..p].iter().all(|t| t.word || t.is(','))
+        && toks[v + 1..p].iter().any(|t| {
+            word_is(
+                text,
+                t,
+                &[
+                    "statement",
+                    "report",
+                    "memo",
+                    "letter",
+                    "release",
+                    "notice",
+                    "communique",
+                    "note",
+                ],
+            )
+        })
 }
 
 /// An age written as one hyphenated word: "17-year-old", "81-year-old".
@@ -2805,7 +2839,21 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 || !toks[v - 1].word
                     && (toks[v - 1].is('—') || toks[v - 1].is('–'))
                     && !toks[v - 1].in_quote);
-        let participle = (comma_before_verb || by_gerund) && gerund(text, toks, v);
+        // "X issued a statement saying …": the document's gerund, as after a comma.
+        let document_gerund = v >= a + 3
+            && word_is(
+                text,
+                &toks[v - 1],
+                &["statement", "report", "memo", "letter", "release"],
+            )
+            && word_is(text, &toks[v - 2], &["a", "an", "the"])
+            && word_is(
+                text,
+                &toks[v - 3],
+                &["issued", "released", "published", "posted", "sent", "put"],
+            );
+        let participle =
+            (comma_before_verb || by_gerund || document_gerund) && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
         let rel_name_end = {

@@ -3654,3 +3654,20 @@ fn pronoun_inside_a_relative_clause_is_not_its_antecedent() {
     let t = "The ferry deal was negotiated by Mayor Tom Brandt, who he noted was “in his final year, yay.”";
     assert_eq!(name_of(t, "final year"), None);
 }
+
+#[test]
+fn organisation_issuing_a_statement_with_a_participle_is_its_author() {
+    let t = "After a late meeting, the Harbour Council issued a statement calling the closure “a clear violation” of the rules.";
+    assert_eq!(
+        name_of(t, "clear violation"),
+        Some("Harbour Council".into())
+    );
+    let t = "The Harbour Council released a report, saying the closure was “a clear violation” of the rules.";
+    assert_eq!(
+        name_of(t, "clear violation"),
+        Some("Harbour Council".into())
+    );
+    // Without a document it issued, an organisation stays no clause subject.
+    let t = "The Harbour Council met on Monday, saying the closure was “a clear violation” of the rules.";
+    assert_eq!(name_of(t, "clear violation"), None);
+}
