@@ -470,6 +470,9 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "bellow",
     "sneer",
     "opine",
+    // Replies: "“…,” reacted Ann Moy", "“…,” Ann Moy retaliated".
+    "react",
+    "retaliate",
 ];
 
 /// Verbs whose object (the listener) comes before the content.

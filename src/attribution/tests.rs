@@ -3671,3 +3671,14 @@ fn organisation_issuing_a_statement_with_a_participle_is_its_author() {
     let t = "The Harbour Council met on Monday, saying the closure was “a clear violation” of the rules.";
     assert_eq!(name_of(t, "clear violation"), None);
 }
+
+#[test]
+fn reacted_and_retaliated_cue_quotations() {
+    let t = "“The ferry plan is a disgrace. Who pays for it?” reacted Ann Moy.";
+    assert_eq!(name_of(t, "Who pays"), Some("Ann Moy".into()));
+    let t = "“The harbour will always be the harbour,” an angry Ann Moy retaliated.";
+    assert_eq!(name_of(t, "always be the harbour"), Some("Ann Moy".into()));
+    // Reacting to something, with the next quotation credited to someone else.
+    let t = "Ann Moy reacted to the news with anger. “We will fight,” said Ivo Marsh.";
+    assert_eq!(name_of(t, "We will fight"), Some("Ivo Marsh".into()));
+}
