@@ -478,6 +478,19 @@ pub fn subject_before(
     }
     // "Sen. Ann Moy (D-Ore.), said": a stray comma after a party tag.
     if j >= lo + 2 && toks[j - 1].is(',') && toks[j - 2].is(')') {
+        // "Ann Moy, the Commissioner for Ferries (HCF), said": the bracket ends an
+        // apposition, whose comma closes it; the speaker is the name before it.
+        let open = (lo..j - 2).rev().take(8).find(|&k| toks[k].is('('));
+        let k = open.and_then(|o| comma_before(text, toks, o, lo));
+        if let Some((o, k)) = open.zip(k).filter(|&(o, k)| k > lo && k + 1 < o) {
+            if apposition_opener(text, toks, k + 1) {
+                if let Some(m) = parse_back(text, toks, lo, k - 1).filter(|m| {
+                    m.kind == MKind::Name && super::tokens::tok_at(toks, m.span.start) == lo
+                }) {
+                    return Some((m, Some(k + 1..o)));
+                }
+            }
+        }
         j -= 1;
     }
     // "Ann Moy — after a pause — told me": an aside between two dashes.

@@ -3682,3 +3682,12 @@ fn reacted_and_retaliated_cue_quotations() {
     let t = "Ann Moy reacted to the news with anger. “We will fight,” said Ivo Marsh.";
     assert_eq!(name_of(t, "We will fight"), Some("Ivo Marsh".into()));
 }
+
+#[test]
+fn apposition_ending_in_a_bracketed_acronym() {
+    let t = "Ivo Marsh, the Harbour Commissioner for Ferries (HCF), said the plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ivo Marsh".into()));
+    // A party tag with a stray comma still belongs to the name before it.
+    let t = "In Drem, Sen. Ann Moy (D-Ore.), said the plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
+}
