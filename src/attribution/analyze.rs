@@ -903,7 +903,28 @@ fn resolve(
         if ev.group != usize::MAX && (speaker.is_some() || !group_speaker.contains_key(&ev.group)) {
             group_speaker.insert(ev.group, (speaker.clone(), conf, entity));
         }
-        if ev.kind == Kind::Direct {
+        // A fragment closed by a comma right before its cue ("X said she felt it because “…,”
+        // she said.") is spoken words too: a quotation after it continues the speaker. Not a
+        // list of quoted labels ("called him a “liar,” a “cheat” …"), whose cue comes first.
+        let spoken_fragment = ev.kind == Kind::Partial
+            && speaker.is_some()
+            && text[ev.content.clone()]
+                .trim_end_matches(['\'', '’', '"', '”', ' '])
+                .ends_with(',')
+            && [&cue_span, &source_span]
+                .iter()
+                .all(|r| r.as_ref().is_some_and(|c| c.start >= ev.content.end))
+            && cue_span
+                .iter()
+                .chain(&source_span)
+                .map(|r| r.start)
+                .min()
+                .is_some_and(|c| {
+                    text[ev.content.end..c]
+                        .chars()
+                        .all(|ch| ch.is_whitespace() || matches!(ch, '"' | '”' | '\'' | '’'))
+                });
+        if ev.kind == Kind::Direct || spoken_fragment {
             last_direct = Some((ev.para, speaker.clone(), conf, entity));
         }
         if let Some(e) = entity {
@@ -1122,8 +1143,27 @@ fn speaker_of(
             ))
         }
         MKind::Pronoun => {
-            let pos = m.span.start;
+            let mut pos = m.span.start;
+            // "… President Obama, who he noted was “…”": the pronoun inside a relative
+            // clause is not the person the clause is about; it is resolved from before
+            // that person's name, and never to them.
+            let k = tok_at(toks, pos);
+            let mut antecedent = None;
+            if k >= 3
+                && word_is(text, &toks[k - 1], &["who", "whom"])
+                && toks[k - 2].is(',')
+                && toks[k - 3].word
+                && toks[k - 3].cap
+            {
+                let a = super::names::parse_back(text, toks, k.saturating_sub(12), k - 3)
+                    .filter(|a| a.kind == MKind::Name)?;
+                antecedent = coref.resolve_name(text, toks, &a);
+                pos = a.span.start;
+            }
             let (id, conf) = coref.resolve_pronoun(m, pos, para_of(pos), recent_speakers)?;
+            if antecedent == Some(id) {
+                return None;
+            }
             let e = coref.entity(id);
             Some((
                 Speaker {
@@ -1136,6 +1176,24 @@ fn speaker_of(
             ))
         }
         MKind::OtherPronoun => {
+            // "the Harbour Police Department(,) which reported “…”": the organisation named
+            // right before the relative pronoun.
+            if text[m.span.clone()].eq_ignore_ascii_case("which") {
+                let k = tok_at(toks, m.span.start);
+                let e = match k.checked_sub(1).map(|p| &toks[p]) {
+                    Some(p) if p.is(',') => k.checked_sub(2)?,
+                    Some(p) if p.word => k - 1,
+                    _ => return None,
+                };
+                if !toks[e].word || !toks[e].cap || toks[e].poss {
+                    return None;
+                }
+                let lo = k.saturating_sub(12);
+                let org = super::names::parse_back(text, toks, lo, e)
+                    .filter(|o| o.kind == MKind::Org && o.is_org)?;
+                return speaker_of(text, toks, coref, &org, para_of, recent_speakers)
+                    .map(|(s, c, id)| (s, c * 0.9, id));
+            }
             // "It said": the organisation that spoke last, in this or the previous paragraph.
             let &(ls, lp) = recent_speakers.last()?;
             let para = para_of(m.span.start);

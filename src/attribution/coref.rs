@@ -125,6 +125,15 @@ fn lower_parts(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The person entity whose name is exactly `parts` (last word `last`), if any.
+fn self_named(c: &Coref, last: &str, parts: &[String]) -> Option<usize> {
+    c.by_last
+        .get(last)?
+        .iter()
+        .copied()
+        .find(|&id| !c.entities[id].is_org && c.entities[id].parts == parts)
+}
+
 impl Coref {
     /// Collects the names and organisations mentioned outside quotations.
     pub fn build(
@@ -134,6 +143,7 @@ impl Coref {
     ) -> (Coref, Vec<(usize, Mention)>) {
         // About one name per 25 tokens in news text: few regrowths of this large-element vector.
         let mut found: Vec<(usize, Mention)> = Vec::with_capacity(toks.len() / 25 + 4);
+        let mut possessed: Vec<(usize, Mention)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -173,7 +183,16 @@ impl Coref {
             });
             let m = if toks[e].poss {
                 // "the Narrow Sea Council's envoy" mentions the council.
-                parse_name_run(text, toks, i, e).filter(|m| m.kind == MKind::Org)
+                let m = parse_name_run(text, toks, i, e);
+                // "Tom Brandt's hair …" mentions Tom Brandt: a full name, kept for a later
+                // "he" once the person is known by that name elsewhere in the article.
+                if let Some(p) = m
+                    .as_ref()
+                    .filter(|m| m.kind == MKind::Name && m.name.end - m.name.start >= 2)
+                {
+                    possessed.push((e, p.clone()));
+                }
+                m.filter(|m| m.kind == MKind::Org)
             } else if org_head.is_some() {
                 // "Merrow police", "the Clinton campaign": the name with its head noun.
                 e += 1;
@@ -249,6 +268,37 @@ impl Coref {
                 entity: ent_of[k],
                 para_initial,
             });
+        }
+        // A sentence that opens with the possessive full name of a person named the same way
+        // elsewhere ("Tom Brandt's hair was whiter …", with "Tom Brandt said" further on) is
+        // about that person: a mention a pronoun can point to. Inside a sentence ("a memory of
+        // Tom Brandt's years") the possessor is no subject, and is left out.
+        let mut sorted = true;
+        for (e, m) in &possessed {
+            let st = super::tokens::tok_at(toks, m.span.start);
+            let opens_sentence = st == 0
+                || text[toks[st - 1].end..m.span.start].contains('\n')
+                || (!toks[st - 1].word && matches!(toks[st - 1].first, '.' | '?' | '!'));
+            if !opens_sentence {
+                continue;
+            }
+            let parts = lower_parts(&tokens_text(text, toks, m.name.clone()));
+            let Some(last) = parts.last() else { continue };
+            let same = self_named(&c, last, &parts);
+            if let Some(id) = same {
+                let pos = toks[*e].start;
+                sorted &= c.occs.last().is_none_or(|o| o.pos <= pos);
+                let para = para_of(pos);
+                c.occs.push(Occ {
+                    pos,
+                    para,
+                    entity: id,
+                    para_initial: st == 0 || para_of(toks[st - 1].start) != para,
+                });
+            }
+        }
+        if !sorted {
+            c.occs.sort_by_key(|o| o.pos);
         }
         // Unnamed people introduced with an indefinite article ("one crane driver ...").
         let mut anonymous: Vec<Occ> = Vec::new();
@@ -408,13 +458,22 @@ impl Coref {
     }
 
     /// "Brightline" after "Brightline Systems": a one-word name that starts an organisation's name.
+    /// Not one named by a common noun after a name ("the Moy campaign", "Moy supporters"): there
+    /// the name is the person the organisation belongs to, and "Moy" is that person.
     fn org_by_first_word(&self, parts: &[String]) -> Option<usize> {
         if parts.len() != 1 {
             return None;
         }
-        self.entities
-            .iter()
-            .position(|e| e.is_org && e.parts.len() >= 2 && e.parts[0] == parts[0])
+        self.entities.iter().position(|e| {
+            e.is_org
+                && e.parts.len() >= 2
+                && e.parts[0] == parts[0]
+                && !e
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        })
     }
 
     /// Records the gender a resolved he/she reveals ("Ostervald ... she said").

@@ -254,7 +254,12 @@ pub fn clause_subject_verb(
                 let at_start = m.span.start == t.start
                     || (age_word(text, t) && j < e && m.span.start == toks[j + 1].start)
                     || (m.kind == MKind::Name && ms > j && possessive_prefix(text, toks, j, ms));
-                if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) {
+                // An organisation that "issued a statement saying …" is its author.
+                let issuer = m.kind == MKind::Org
+                    && issued_document(text, toks, vpos, p)
+                    && (at_start
+                        || j < e && is_word(text, t, "the") && m.span.start == toks[j + 1].start);
+                if at_start && matches!(m.kind, MKind::Name | MKind::Pronoun) || issuer {
                     return Some((m, vpos));
                 }
             }
@@ -262,6 +267,35 @@ pub fn clause_subject_verb(
         j = e + 1;
     }
     None
+}
+
+/// True when the verb at `v` issues a document that ends right before the participle at `p`:
+/// "issued a statement (,) saying", "released a report calling".
+fn issued_document(text: &str, toks: &[Tok], v: usize, p: usize) -> bool {
+    p > v + 1
+        && p <= v + 6
+        && word_is(
+            text,
+            &toks[v],
+            &["issued", "released", "published", "posted", "sent", "put"],
+        )
+        && toks[v + 1..p].iter().all(|t| t.word || t.is(','))
+        && toks[v + 1..p].iter().any(|t| {
+            word_is(
+                text,
+                t,
+                &[
+                    "statement",
+                    "report",
+                    "memo",
+                    "letter",
+                    "release",
+                    "notice",
+                    "communique",
+                    "note",
+                ],
+            )
+        })
 }
 
 /// An age written as one hyphenated word: "17-year-old", "81-year-old".
@@ -444,6 +478,19 @@ pub fn subject_before(
     }
     // "Sen. Ann Moy (D-Ore.), said": a stray comma after a party tag.
     if j >= lo + 2 && toks[j - 1].is(',') && toks[j - 2].is(')') {
+        // "Ann Moy, the Commissioner for Ferries (HCF), said": the bracket ends an
+        // apposition, whose comma closes it; the speaker is the name before it.
+        let open = (lo..j - 2).rev().take(8).find(|&k| toks[k].is('('));
+        let k = open.and_then(|o| comma_before(text, toks, o, lo));
+        if let Some((o, k)) = open.zip(k).filter(|&(o, k)| k > lo && k + 1 < o) {
+            if apposition_opener(text, toks, k + 1) {
+                if let Some(m) = parse_back(text, toks, lo, k - 1).filter(|m| {
+                    m.kind == MKind::Name && super::tokens::tok_at(toks, m.span.start) == lo
+                }) {
+                    return Some((m, Some(k + 1..o)));
+                }
+            }
+        }
         j -= 1;
     }
     // "Ann Moy — after a pause — told me": an aside between two dashes.
@@ -1170,6 +1217,47 @@ fn possessive_relation(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<
     (plain && toks[owner].cap).then_some(owner)
 }
 
+/// The start of an indefinite description that opens the clause at `lo` (after "then",
+/// "and" or "but" at most) and ends at the comma `k`: "another delegate on the Moy slate",
+/// "one farmer". Its words are plain nouns, adjectives and a prepositional phrase, no verb,
+/// clause or punctuation.
+fn indefinite_description(text: &str, toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    let d = if word_is(text, &toks[lo], &["then", "and", "but", "so"]) {
+        lo + 1
+    } else {
+        lo
+    };
+    if d + 1 >= k || k - d > 9 || !word_is(text, &toks[d], &["a", "an", "another", "one"]) {
+        return None;
+    }
+    let plain = toks[d + 1..k].iter().enumerate().all(|(i, t)| {
+        t.word
+            && (i > 0 || !t.cap)
+            && !t.has(VERB | REPORT | BELIEF | ACT | PRON_M | PRON_F | PRON_PL | PRON_OTHER)
+            && !verb_like(text, t)
+            && !t.in_quote
+            && !word_is(text, t, &["who", "whose", "which", "that", "and", "or"])
+            // Not a message or a document ("A letter to the mayor, Ann Moy, said": the
+            // letter said it), nor a phrase the name is the object of ("to", "with").
+            && !word_is(text, t, DOCUMENTS)
+            && !word_is(text, t, SENT_MESSAGES)
+            && !word_is(text, t, OWNED_MESSAGES)
+            && !word_is(text, t, &["to", "with", "against", "about"])
+            // "A day after the vote, Ann Moy, the mayor, said": a time, not a description.
+            && !word_is(
+                text,
+                t,
+                &[
+                    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+                    "hours", "minute", "minutes", "moment", "time", "night", "morning",
+                    "evening", "afternoon", "weekend", "decade", "while", "later", "earlier",
+                    "ago",
+                ],
+            )
+    });
+    plain.then_some(d)
+}
+
 /// The name before a relative clause that ends at the comma `close`: "Ann Moy, who
 /// campaigned in Drem, Ore., last week, said" → Ann Moy. The name must open the clause (at
 /// `lo`, or after a comma or a conjunction), and the relative clause holds no sentence end.
@@ -1321,36 +1409,21 @@ fn subject_before_comma(
                 return Some((m, None));
             }
         }
-        // "Another delegate on the slate, Ann Moy, said", "And a third, Ann Moy, said": a
-        // full name in apposition to an indefinite phrase that opens the sentence and has
-        // no verb of its own.
-        if let Some(inner) = inner.as_ref().filter(|m| {
-            m.kind == MKind::Name
-                && !m.is_org
-                && m.name.end - m.name.start >= 2
-                && m.span.start == toks[k + 1].start
-                && mention_end(toks, m) == e
-        }) {
-            let mut s = lo;
-            if s < k && word_is(text, &toks[s], &["and", "but"]) {
-                s += 1;
-            }
-            // Not a message or a document ("A letter to the mayor, Ann Moy, said": the
-            // letter said it), nor a phrase the name is the object of ("to", "with").
-            let indefinite = s + 1 < k
-                && word_is(text, &toks[s], &["a", "an", "another", "one"])
-                && toks[s + 1..k].iter().all(|t| {
-                    t.word
-                        && !t.in_quote
-                        && !t.has(VERB)
-                        && !verb_like(text, t)
-                        && !word_is(text, t, DOCUMENTS)
-                        && !word_is(text, t, SENT_MESSAGES)
-                        && !word_is(text, t, OWNED_MESSAGES)
-                        && !word_is(text, t, &["to", "with", "against", "about"])
-                });
-            if indefinite {
-                return Some((inner.clone(), None));
+        // "Another delegate on the Moy slate, Ivo Marsh, said", "One farmer, Ivo Marsh,
+        // said": an indefinite description the lexicon has no role for, then the full name.
+        if outer.is_none() {
+            if let Some(inner) = inner.as_ref().filter(|m| {
+                m.kind == MKind::Name
+                    && !m.is_org
+                    && m.name.end - m.name.start >= 2
+                    && m.span.start == toks[k + 1].start
+            }) {
+                if let Some(d) = indefinite_description(text, toks, lo, k) {
+                    let mut m = inner.clone();
+                    m.role = Some(d + 1..k);
+                    m.span.start = toks[d].start;
+                    return Some((m, None));
+                }
             }
         }
         let outer = outer?;
@@ -2861,7 +2934,13 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
             break;
         }
         // "The plan has been endorsed by the Harbour Board": the agent said it.
-        if t.word && !t.cap && t.has(REPORT | ACT) && passive(text, toks, a, v) {
+        // Not "used by": using words is speech only before the quoted term (see `act_len`).
+        if t.word
+            && !t.cap
+            && t.has(REPORT | ACT)
+            && !term_use(text, t)
+            && passive(text, toks, a, v)
+        {
             if let Some(c) = passive_by(text, toks, a, v, last) {
                 out.push(c);
                 v += 1;
@@ -2893,7 +2972,21 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 || !toks[v - 1].word
                     && (toks[v - 1].is('—') || toks[v - 1].is('–'))
                     && !toks[v - 1].in_quote);
-        let participle = (comma_before_verb || by_gerund) && gerund(text, toks, v);
+        // "X issued a statement saying …": the document's gerund, as after a comma.
+        let document_gerund = v >= a + 3
+            && word_is(
+                text,
+                &toks[v - 1],
+                &["statement", "report", "memo", "letter", "release"],
+            )
+            && word_is(text, &toks[v - 2], &["a", "an", "the"])
+            && word_is(
+                text,
+                &toks[v - 3],
+                &["issued", "released", "published", "posted", "sent", "put"],
+            );
+        let participle =
+            (comma_before_verb || by_gerund || document_gerund) && gerund(text, toks, v);
         // "…for Ann Moy, who said she would stay": the name before the relative pronoun.
         // "X, who said …" and "X - who previously said … -": the name before "who".
         // "Ann Moy, who said …", and "the Harbour Board, which endorsed …" for an
@@ -2954,7 +3047,10 @@ pub fn reported(text: &str, toks: &[Tok], a: usize, b: usize) -> Vec<(Cue, Range
                 })
                 .filter(|m| {
                     if rel_which {
-                        matches!(m.kind, MKind::Org | MKind::Name)
+                        // "which" stands for a thing: an organisation, never a name
+                        // known as a person's (a first name, an honorific).
+                        m.kind == MKind::Org
+                            || m.kind == MKind::Name && (m.is_org || m.gender == Gender::Unknown)
                     } else {
                         m.kind == MKind::Name
                     }
@@ -3827,6 +3923,14 @@ const REFUSED_SPEECH: &[&str] = &[
 /// "call" only before "for" or "on" ("called it a disgrace" names), and "decline" and
 /// "refuse" only before "to" and a verb ("declined to comment", "refused to intervene",
 /// not "support declined").
+/// "use" and "invoke", speech acts only before a quoted term ("used the phrase “…”").
+fn term_use(text: &str, t: &Tok) -> bool {
+    t.has(ACT) && !t.has(REPORT) && {
+        let w = word(text, t).as_bytes();
+        w.len() >= 3 && (w[..2].eq_ignore_ascii_case(b"us") || w[..3].eq_ignore_ascii_case(b"inv"))
+    }
+}
+
 fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     let t = &toks[v];
     if !t.word || !t.has(ACT) {
@@ -3883,6 +3987,37 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
             .find(|&k| is_word(text, &toks[k], "to"));
         let verb_after = |k: usize| k + 1 < b && toks[k + 1].word && !toks[k + 1].cap;
         return to.filter(|&k| verb_after(k)).map(|_| 1);
+    }
+    if term_use(text, t) {
+        // "X used the phrase “…”", "X invoked the term “…”": saying the quoted words. The
+        // quotation must follow the noun ("used the word of God" is no quotation).
+        let mut k = v + 1;
+        if k < b && word_is(text, &toks[k], &["the", "a", "that", "this"]) {
+            k += 1;
+        }
+        let term = k < b
+            && word_is(
+                text,
+                &toks[k],
+                &[
+                    "term",
+                    "terms",
+                    "phrase",
+                    "phrases",
+                    "word",
+                    "words",
+                    "expression",
+                    "slogan",
+                    "label",
+                    "nickname",
+                ],
+            );
+        let mut q = k + 1;
+        if q < b && toks[q].is(',') {
+            q += 1;
+        }
+        return (term && q < b && toks[q].in_quote || term && q + 1 < b && toks[q + 1].in_quote)
+            .then_some(1);
     }
     if w.starts_with("declin") || w.starts_with("refus") {
         // A refusal to speak ("declined to comment") or to act ("refused to intervene"):

@@ -157,6 +157,10 @@ const ACT_VERBS: &[&str] = &[
     "outline",
     "assail",
     "protest",
+    // Only before "the term", "the phrase", "the word" and a quotation (see `cues::act_len`):
+    // "X used the phrase “…”" says it.
+    "use",
+    "invoke",
     // Only with "as" after their object (see `cues::act_len`): "X sees Y as a threat".
     "see",
     "view",
@@ -466,6 +470,9 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "bellow",
     "sneer",
     "opine",
+    // Replies: "“…,” reacted Ann Moy", "“…,” Ann Moy retaliated".
+    "react",
+    "retaliate",
 ];
 
 /// Verbs whose object (the listener) comes before the content.

@@ -115,7 +115,7 @@ pub const MAX_PIECE: usize = 1 << 20;
 /// Version of the attribution rules. Bump it when a change alters what attribution finds in
 /// an unchanged article: `morgue index` then re-attributes (rebuilds) an index made by other
 /// rules instead of keeping its old speakers for files that did not change.
-pub const RULES_VERSION: u32 = 5;
+pub const RULES_VERSION: u32 = 6;
 
 /// Cuts `text` into pieces of at most about `max` bytes at paragraph breaks (or, inside a
 /// giant paragraph, at a line break, a sentence end or a space), with their byte offsets.

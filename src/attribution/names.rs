@@ -99,7 +99,9 @@ fn is_pronoun_subject(text: &str, t: &Tok) -> Option<(MKind, Gender, bool)> {
     if !t.word {
         return None;
     }
-    let w = word(text, t);
+    // "He's claiming", "she's said": a pronoun takes no possessive 's, so its 's is "is"
+    // or "has" and the pronoun is the subject.
+    let w = base_word(text, t);
     if w.eq_ignore_ascii_case("he") {
         Some((MKind::Pronoun, Gender::Male, false))
     } else if w.eq_ignore_ascii_case("she") {
@@ -172,9 +174,21 @@ fn given_word(text: &str, toks: &[Tok], j: usize) -> bool {
     let after_quote_subject = !p.word
         && matches!(p.first, '”' | '"' | ',')
         && n.is_some_and(|n| n.word && !n.cap && n.has(VERB));
-    ((p.word && !p.cap && surname_follows) || after_quote_subject)
+    // A month's short form is a name too ("Jan Brewer", "Ai Jun wrote", `“…,” Jun said`),
+    // but not before its period or a day ("Jun. 5", "Jan 5").
+    let short_month = w.len() <= 4
+        && crate::dates::is_month(&w)
+        && !n.is_some_and(|n| n.is('.') || n.first.is_ascii_digit());
+    // "Ai Jun": a short month right after a given name is its surname.
+    let after_given = short_month
+        && p.word
+        && p.cap
+        && !p.all_caps
+        && !p.has(NOT_NAME | TITLE | STOP)
+        && p.end + 1 == t.start;
+    ((p.word && !p.cap && surname_follows) || after_quote_subject || after_given)
         && !crate::dates::is_weekday(&w)
-        && !crate::dates::is_month(&w)
+        && (!crate::dates::is_month(&w) || short_month)
 }
 
 fn name_token(text: &str, toks: &[Tok], j: usize) -> bool {

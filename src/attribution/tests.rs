@@ -3741,3 +3741,168 @@ fn calling_a_titled_person_or_a_thing_something() {
         assert!(reported_items(t).is_empty(), "{t}: {:?}", reported_items(t));
     }
 }
+
+#[test]
+fn sentence_opening_possessive_full_name_is_a_pronoun_antecedent() {
+    let story = |second: &str| {
+        format!("Tom Brandt and Karl Vos ran the port board in 1990.\n\n{second}\n\nIn his debut, the former mayor gave a crowd a warm endorsement of Nora Brandt. He did not mention his own record.\n\n\"When we met, we fell in love,\" he told them.")
+    };
+    let t = story("Tom Brandt's hair was whiter than in 1992, when he ran for the seat himself.");
+    assert_eq!(name_of(&t, "we fell in love"), Some("Tom Brandt".into()));
+    // Inside a sentence the possessor is no subject: not the speaker.
+    let t = story("Voters recalled that Tom Brandt's hair was darker in 1992.");
+    assert_ne!(name_of(&t, "we fell in love"), Some("Tom Brandt".into()));
+}
+
+#[test]
+fn bare_name_is_not_the_campaign_named_after_it() {
+    let t = "Moy campaign spokeswoman Ida Berg said the ferry vote was close.\n\n\"We will win the harbour seat,\" Moy said at the pier.";
+    assert_eq!(name_of(t, "harbour seat"), Some("Moy".into()));
+    // A company whose name opens with the word is still that company.
+    let t = "Brightline Systems won the ferry contract on Monday.\n\n\"We will build the new terminal by spring,\" Brightline said.";
+    assert_eq!(
+        name_of(t, "new terminal"),
+        Some("Brightline Systems".into())
+    );
+}
+
+#[test]
+fn using_a_quoted_term_is_saying_it() {
+    let t = "Ann Moy has used the phrase “harbour first” often in her campaign.";
+    let r = reported_items(t);
+    assert!(
+        r.iter()
+            .any(|(c, s)| c.contains("harbour first") && s.as_deref() == Some("Ann Moy")),
+        "{r:?}"
+    );
+    // Without a quoted term after the noun, using is no speech; nor is "used by".
+    for t in [
+        "Ann Moy used the word of the harbour charter to close the pier.",
+        "The old “harbour first” banner is still used by Ann Moy at rallies.",
+    ] {
+        let a = run(t);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().map(|s| s.name.as_str()) != Some("Ann Moy")),
+            "{t}: {:?}",
+            a.quotes
+        );
+    }
+}
+
+#[test]
+fn short_month_form_is_a_name_beside_a_name_or_verb() {
+    let t = "\"The pier must stay open,\" columnist Ai Jun wrote in the Harbour Times. \"The town needs it.\"";
+    assert_eq!(name_of(t, "stay open"), Some("Ai Jun".into()));
+    assert_eq!(name_of(t, "town needs"), Some("Ai Jun".into()));
+    let t = "\"We will win the vote,\" said former mayor Jan Brewer.";
+    assert_eq!(name_of(t, "win the vote"), Some("Jan Brewer".into()));
+    // Before a day it is the month: the writer is Ann Moy, not "Harbour Times Jun".
+    let t = "Ann Moy wrote in the Harbour Times Jun 5 that “the pier must close.”";
+    assert_eq!(name_of(t, "pier must close"), Some("Ann Moy".into()));
+}
+
+#[test]
+fn quotation_after_a_comma_closed_fragment_and_its_cue_continues_the_speaker() {
+    let t = "The ferry is a “lifeline,” Ann Moy said. “Without it the island dies.”";
+    assert_eq!(name_of(t, "island dies"), Some("Ann Moy".into()));
+    // The cue comes before the fragment: the next quotation is nobody's yet.
+    let t = "Ann Moy called the plan a “disaster,” and the council disagreed. “We will build it anyway.”";
+    assert_eq!(name_of(t, "build it anyway"), None);
+}
+
+#[test]
+fn fragment_ending_in_a_nested_quotation_still_continues_the_speaker() {
+    let t = "The protest is about “parents telling the board, 'not this way,'” Ann Moy said. “We will keep the children home.”";
+    assert_eq!(name_of(t, "children home"), Some("Ann Moy".into()));
+    // A nested quotation without the comma ends no spoken fragment.
+    let t = "The board called it “a 'temporary' closure” after Ann Moy spoke. “We will keep the children home.”";
+    assert_eq!(name_of(t, "children home"), None);
+}
+
+#[test]
+fn indefinite_description_before_an_appositive_full_name() {
+    let t = "Another delegate on the Moy slate, Ivo Marsh, said he was only “leaning Moy.”";
+    assert_eq!(name_of(t, "leaning Moy"), Some("Ivo Marsh".into()));
+    let t = "One farmer, Ivo Marsh, said the ferry plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ivo Marsh".into()));
+    // A time phrase is no description: the apposition names the speaker's role instead.
+    let t = "A day after the vote, Ivo Marsh, the harbour master, said the plan was “a mess.”";
+    let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
+    assert_eq!(s, Some(("Ivo Marsh".into(), Some("harbour master".into()))));
+}
+
+#[test]
+fn pronoun_with_contracted_auxiliary_is_a_subject() {
+    let t = "Ivo Marsh spoke at the pier on Monday. He’s claiming that the ferry is “a big, big problem.”";
+    assert_eq!(name_of(t, "big, big problem"), Some("Ivo Marsh".into()));
+    let t = "Nora Vance spoke at the pier on Monday. She's said the ferry is “a big, big problem.”";
+    assert_eq!(name_of(t, "big, big problem"), Some("Nora Vance".into()));
+    // A name's 's stays a possessive: "Marsh's claim" is no subject of "claiming".
+    let t = "Ivo Marsh spoke at the pier on Monday. Marsh's aides keep claiming the ferry is “a big, big problem.”";
+    assert_ne!(name_of(t, "big, big problem"), Some("Ivo Marsh".into()));
+}
+
+#[test]
+fn which_after_an_organisation_is_that_organisation() {
+    let t = "Reporters turned to the Harbour Police Department which reported “2,521 break-ins” in the town.";
+    assert_eq!(
+        name_of(t, "2,521 break-ins"),
+        Some("Harbour Police Department".into())
+    );
+    let t =
+        "Reporters asked the Harbour Board, which said the figure was “far too high” for the town.";
+    assert_eq!(name_of(t, "far too high"), Some("Harbour Board".into()));
+    // "which" after a person or a place names no speaker.
+    let t = "Reporters asked Ann Moy, which said nothing about the “far too high” figure.";
+    assert_eq!(name_of(t, "far too high"), None);
+    let t = "It rained on Drem, which reported “2,521 break-ins” in May.";
+    assert_eq!(name_of(t, "2,521 break-ins"), None);
+}
+
+#[test]
+fn pronoun_inside_a_relative_clause_is_not_its_antecedent() {
+    let t = "Ivo Marsh spoke to the board on Monday.\n\nHe attacked the ferry deal negotiated by Mayor Tom Brandt, who he noted was “in his final year, yay.”";
+    assert_eq!(name_of(t, "final year"), Some("Ivo Marsh".into()));
+    // With nobody else in reach, the pronoun stays open rather than name the antecedent.
+    let t = "The ferry deal was negotiated by Mayor Tom Brandt, who he noted was “in his final year, yay.”";
+    assert_eq!(name_of(t, "final year"), None);
+}
+
+#[test]
+fn organisation_issuing_a_statement_with_a_participle_is_its_author() {
+    let t = "After a late meeting, the Harbour Council issued a statement calling the closure “a clear violation” of the rules.";
+    assert_eq!(
+        name_of(t, "clear violation"),
+        Some("Harbour Council".into())
+    );
+    let t = "The Harbour Council released a report, saying the closure was “a clear violation” of the rules.";
+    assert_eq!(
+        name_of(t, "clear violation"),
+        Some("Harbour Council".into())
+    );
+    // Without a document it issued, an organisation stays no clause subject.
+    let t = "The Harbour Council met on Monday, saying the closure was “a clear violation” of the rules.";
+    assert_eq!(name_of(t, "clear violation"), None);
+}
+
+#[test]
+fn reacted_and_retaliated_cue_quotations() {
+    let t = "“The ferry plan is a disgrace. Who pays for it?” reacted Ann Moy.";
+    assert_eq!(name_of(t, "Who pays"), Some("Ann Moy".into()));
+    let t = "“The harbour will always be the harbour,” an angry Ann Moy retaliated.";
+    assert_eq!(name_of(t, "always be the harbour"), Some("Ann Moy".into()));
+    // Reacting to something, with the next quotation credited to someone else.
+    let t = "Ann Moy reacted to the news with anger. “We will fight,” said Ivo Marsh.";
+    assert_eq!(name_of(t, "We will fight"), Some("Ivo Marsh".into()));
+}
+
+#[test]
+fn apposition_ending_in_a_bracketed_acronym() {
+    let t = "Ivo Marsh, the Harbour Commissioner for Ferries (HCF), said the plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ivo Marsh".into()));
+    // A party tag with a stray comma still belongs to the name before it.
+    let t = "In Drem, Sen. Ann Moy (D-Ore.), said the plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
+}
