@@ -1227,7 +1227,16 @@ fn indefinite_description(text: &str, toks: &[Tok], lo: usize, k: usize) -> Opti
     } else {
         lo
     };
-    if d + 1 >= k || k - d > 9 || !word_is(text, &toks[d], &["a", "an", "another", "one"]) {
+    if d + 1 >= k
+        || k - d > 9
+        || !word_is(
+            text,
+            &toks[d],
+            &[
+                "a", "an", "another", "one", "the", "his", "her", "their", "its", "my", "our",
+            ],
+        )
+    {
         return None;
     }
     let plain = toks[d + 1..k].iter().enumerate().all(|(i, t)| {

@@ -3906,3 +3906,26 @@ fn apposition_ending_in_a_bracketed_acronym() {
     let t = "In Drem, Sen. Ann Moy (D-Ore.), said the plan was “a mess.”";
     assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn possessive_or_definite_description_before_an_appositive_full_name() {
+    let t = "His former partner at the shipyard, Tomas Brandt, said the plan was “a mess.”";
+    let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
+    assert_eq!(
+        s,
+        Some((
+            "Tomas Brandt".into(),
+            Some("former partner at the shipyard".into())
+        ))
+    );
+    let t = "Their old skipper, Nora Vance, called him a genius. “He fixed engines nobody else would touch.”";
+    assert_eq!(name_of(t, "fixed engines"), Some("Nora Vance".into()));
+    // A clause, not a description, before the name: no speaker from it.
+    let t = "His boat sank last spring, Nora Vance, and the plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), None);
+    // A time phrase is no description either.
+    let t =
+        "The morning after the vote, Ivo Marsh, the harbour master, said the plan was “a mess.”";
+    let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
+    assert_eq!(s, Some(("Ivo Marsh".into(), Some("harbour master".into()))));
+}
