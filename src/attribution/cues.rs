@@ -1420,7 +1420,18 @@ fn subject_before_comma(
         }
         // "Another delegate on the Moy slate, Ivo Marsh, said", "One farmer, Ivo Marsh,
         // said": an indefinite description the lexicon has no role for, then the full name.
-        if outer.is_none() {
+        // A place name may end its prepositional phrase ("His partner at Drem, Ivo Marsh,").
+        let outer_in_phrase = outer.as_ref().is_none_or(|o| {
+            let os = super::tokens::tok_at(toks, o.span.start);
+            o.kind == MKind::Name
+                && os > lo + 2
+                && word_is(
+                    text,
+                    &toks[os - 1],
+                    &["at", "of", "in", "from", "for", "on"],
+                )
+        });
+        if outer_in_phrase {
             if let Some(inner) = inner.as_ref().filter(|m| {
                 m.kind == MKind::Name
                     && !m.is_org

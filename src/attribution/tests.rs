@@ -3929,3 +3929,12 @@ fn possessive_or_definite_description_before_an_appositive_full_name() {
     let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
     assert_eq!(s, Some(("Ivo Marsh".into(), Some("harbour master".into()))));
 }
+
+#[test]
+fn description_ending_in_a_place_name_before_an_appositive_full_name() {
+    let t = "His former business partner at Drem, Tomas Brandt, called him a master at building ships. “He showed again and again an ability to fix engines.”";
+    assert_eq!(name_of(t, "showed again"), Some("Tomas Brandt".into()));
+    // A name that is the object of the phrase ("with") is no description of the next one.
+    let t = "His long quarrel with Ann Moy, Tomas Brandt, said the plan was “a mess.”";
+    assert_ne!(name_of(t, "a mess"), Some("Tomas Brandt".into()));
+}
