@@ -924,6 +924,15 @@ fn resolve(
                         .chars()
                         .all(|ch| ch.is_whitespace() || matches!(ch, '"' | '”' | '\'' | '’'))
                 });
+        // The same with the fragment's speaker found before it, when a bare "she said."
+        // still closes its sentence ("X said she felt it because “…,” she said.").
+        let spoken_fragment = spoken_fragment
+            || (ev.kind == Kind::Partial
+                && speaker.is_some()
+                && text[ev.content.clone()]
+                    .trim_end_matches(['\'', '’', '"', '”', ' '])
+                    .ends_with(',')
+                && bare_pronoun_cue_after(text, ev.content.end));
         if ev.kind == Kind::Direct || spoken_fragment {
             last_direct = Some((ev.para, speaker.clone(), conf, entity));
         }
@@ -1313,4 +1322,17 @@ pub fn per_sentence(sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Sentenc
         }
     }
     out
+}
+
+/// True when a bare "he said." or "she says." follows `end` (past closing quotation marks)
+/// and ends the sentence.
+fn bare_pronoun_cue_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(['\'', '’', '"', '”', ' ']);
+    let mut words = rest.splitn(3, ' ');
+    let (Some(p), Some(v)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(p, "he" | "she")
+        && v.strip_suffix('.')
+            .is_some_and(|v| matches!(v, "said" | "says" | "added" | "adds"))
 }

@@ -3938,3 +3938,13 @@ fn description_ending_in_a_place_name_before_an_appositive_full_name() {
     let t = "His long quarrel with Ann Moy, Tomas Brandt, said the plan was “a mess.”";
     assert_ne!(name_of(t, "a mess"), Some("Tomas Brandt".into()));
 }
+
+#[test]
+fn fragment_closed_by_a_bare_she_said_continues_its_speaker() {
+    let t = "Nora Vance said she felt the ferry rule was worth a look because “most people don’t know about that gap,” she said. “We have no map if we don’t know where we came from.”";
+    assert_eq!(name_of(t, "no map"), Some("Nora Vance".into()));
+    // A quoted label inside her own sentence, with no "she said" closing it, is no
+    // spoken fragment: the quotation after it keeps no speaker.
+    let t = "Nora Vance said the ferry rule was “a gap,” and nothing more. “We have no map if we don’t know where we came from.”";
+    assert_eq!(name_of(t, "no map"), None);
+}
