@@ -2307,6 +2307,15 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
         "sheikh",
         "pope",
         "actor",
+        "husband",
+        "widower",
+        "son",
+        "grandson",
+        "grandfather",
+        "uncle",
+        "nephew",
+        "boyfriend",
+        "stepfather",
     ] {
         add(w, MASC);
     }
@@ -2329,6 +2338,16 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
         "councilwoman",
         "assemblywoman",
         "actress",
+        "mother",
+        "wife",
+        "widow",
+        "daughter",
+        "granddaughter",
+        "grandmother",
+        "aunt",
+        "niece",
+        "girlfriend",
+        "stepmother",
     ] {
         add(w, FEM);
     }

@@ -3948,3 +3948,12 @@ fn fragment_closed_by_a_bare_she_said_continues_its_speaker() {
     let t = "Nora Vance said the ferry rule was “a gap,” and nothing more. “We have no map if we don’t know where we came from.”";
     assert_eq!(name_of(t, "no map"), None);
 }
+
+#[test]
+fn kinship_word_before_a_name_corrects_its_gender() {
+    let t = "“The rules are wrong,” said Ann Moy, the mayor.\n\n“The plan does not hold water,” said ferry widow Terry Strand.\n\nShe continued, “For us, the families, all we ask is a hearing.”";
+    assert_eq!(name_of(t, "all we ask"), Some("Terry Strand".into()));
+    // A relative of unknown gender named in passing does not become the antecedent.
+    let t = "Ivo Marsh warned this week that the ferry was in danger.\n\n“Because they are worried,” Mr. Marsh said at the pier.\n\nHe added that if his son Beau were still serving, he would tell him the danger had grown “a couple clicks” because of the storm.\n\n“This storm has no limits,” he said.";
+    assert_eq!(name_of(t, "no limits"), Some("Ivo Marsh".into()));
+}
