@@ -168,6 +168,15 @@ pub fn clause_subject_verb(
         }
         s0 -= 1;
     }
+    // "Ann Moy signed the order, while Ivo Marsh proposed we “…”": a contrasting clause with
+    // a subject of its own holds the quotation; its subject, not the sentence's, is found.
+    if let Some(w) = (s0 + 1..p).rev().find(|&k| {
+        toks[k - 1].is(',') && !toks[k].in_quote && word_is(text, &toks[k], &["while", "whereas"])
+    }) {
+        if let Some(found) = clause_subject_verb(text, toks, w + 1, p) {
+            return Some(found);
+        }
+    }
     let mut j = s0;
     while j < p {
         let t = &toks[j];

@@ -3957,3 +3957,14 @@ fn kinship_word_before_a_name_corrects_its_gender() {
     let t = "Ivo Marsh warned this week that the ferry was in danger.\n\n“Because they are worried,” Mr. Marsh said at the pier.\n\nHe added that if his son Beau were still serving, he would tell him the danger had grown “a couple clicks” because of the storm.\n\n“This storm has no limits,” he said.";
     assert_eq!(name_of(t, "no limits"), Some("Ivo Marsh".into()));
 }
+
+#[test]
+fn contrasting_while_clause_has_its_own_subject() {
+    let t = "Gov. Ann Moy on Monday signed an order to block the ferry, while Ivo Marsh, the former Drem governor, proposed we “wake up and smell the coffee” and left.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    let t = "Ann Moy signed an order, whereas Ivo Marsh proposed we “wake up and smell the coffee” instead.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    // A "while" clause with no subject of its own leaves the sentence's subject.
+    let t = "Ann Moy, while in Drem on Monday, called the ferry plan “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
+}
