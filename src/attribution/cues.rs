@@ -168,12 +168,28 @@ pub fn clause_subject_verb(
         }
         s0 -= 1;
     }
-    // "Ann Moy signed the order, while Ivo Marsh proposed we “…”": a contrasting clause with
-    // a subject of its own holds the quotation; its subject, not the sentence's, is found.
-    if let Some(w) = (s0 + 1..p).rev().find(|&k| {
-        toks[k - 1].is(',') && !toks[k].in_quote && word_is(text, &toks[k], &["while", "whereas"])
+    // "Ann Moy signed the order, while Ivo Marsh proposed we “…”": a later contrasting clause
+    // (after ", while", ", but" or a semicolon) with a subject of its own holds the
+    // quotation; its named subject, not the sentence's, is found. Not after ", and", which also
+    // joins the names of one subject ("Ann Moy, then at Drem, and Ivo Marsh decided").
+    if let Some(w) = (s0 + 1..p).rev().find_map(|k| {
+        if toks[k].in_quote || !toks[k].word {
+            return None;
+        }
+        if toks[k - 1].is(';') && !toks[k - 1].in_quote {
+            return Some(k);
+        }
+        (toks[k - 1].is(',')
+            && !toks[k - 1].in_quote
+            && word_is(text, &toks[k], &["while", "whereas", "but"]))
+        .then_some(k + 1)
     }) {
-        if let Some(found) = clause_subject_verb(text, toks, w + 1, p) {
+        if let Some(found) = (w < p)
+            .then(|| clause_subject_verb(text, toks, w, p))
+            .flatten()
+            // A pronoun there ("…; he lashed out") most often means the same person.
+            .filter(|(m, _)| m.kind == MKind::Name)
+        {
             return Some(found);
         }
     }

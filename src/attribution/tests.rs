@@ -3968,3 +3968,15 @@ fn contrasting_while_clause_has_its_own_subject() {
     let t = "Ann Moy, while in Drem on Monday, called the ferry plan “a mess.”";
     assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn contrasting_but_or_semicolon_clause_has_its_own_named_subject() {
+    let t = "Ann Moy signed an order, but Ivo Marsh, the former governor, proposed we “wake up and smell the coffee” and left.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    let t =
+        "Ann Moy signed an order; Ivo Marsh proposed we “wake up and smell the coffee” and left.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    // ", and" also joins the names of one subject: the first name stays the subject.
+    let t = "In 2005 Ann Moy, then at Drem, and Ivo Marsh decided the ferry was “a mess.”";
+    assert_ne!(name_of(t, "a mess"), Some("Ivo Marsh".into()));
+}
