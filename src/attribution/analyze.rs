@@ -503,6 +503,28 @@ pub fn run(
         } else {
             index_of(sentences, q.open)
         };
+        // "X told a woman who suggested … that “…”": a "who" clause inside content that a
+        // named speaker reports is no speaker of the quotation; the reporter is (below).
+        if si != usize::MAX {
+            if let Some(c) = cue.as_ref().filter(|c| {
+                c.source.kind == MKind::OtherPronoun && c.cue.end <= open_tok && {
+                    let w = tok_at(&toks, c.source.span.start);
+                    word_is(text, &toks[w], &["who"])
+                }
+            }) {
+                let who = c.source.span.start;
+                let reported = reported_in(si).iter().any(|(_, rc, r)| {
+                    rc.source.kind == MKind::Name
+                        && !rc.weak
+                        && toks[rc.cue.end.saturating_sub(1)].end <= who
+                        && r.start <= who
+                        && q.open <= r.end + 2
+                });
+                if reported {
+                    cue = None;
+                }
+            }
+        }
         let mut direct = direct;
         let mut inherited_cue = continued;
         if cue.is_none() && before.end > before.start && si != usize::MAX {

@@ -3980,3 +3980,12 @@ fn contrasting_but_or_semicolon_clause_has_its_own_named_subject() {
     let t = "In 2005 Ann Moy, then at Drem, and Ivo Marsh decided the ferry was “a mess.”";
     assert_ne!(name_of(t, "a mess"), Some("Ivo Marsh".into()));
 }
+
+#[test]
+fn who_clause_inside_reported_content_leaves_the_quotation_to_the_reporter() {
+    let t = "In a panel in Drem, Ivo K. Marsh, the head of the Harbour League, forcefully told a young woman who suggested that some people may not sail because of the wind that “this is not the first crew to be frustrated.”";
+    assert_eq!(name_of(t, "first crew"), Some("Ivo K. Marsh".into()));
+    // Outside reported content, a "who" after a description still names nobody.
+    let t = "A young woman who suggested that “this is not the first crew to be frustrated” left early.";
+    assert_eq!(name_of(t, "first crew"), None);
+}
