@@ -473,6 +473,8 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     // Replies: "“…,” reacted Ann Moy", "“…,” Ann Moy retaliated".
     "react",
     "retaliate",
+    // Memories: "“…,” remembered Ann Moy".
+    "remember",
 ];
 
 /// Verbs whose object (the listener) comes before the content.

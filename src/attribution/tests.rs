@@ -3989,3 +3989,12 @@ fn who_clause_inside_reported_content_leaves_the_quotation_to_the_reporter() {
     let t = "A young woman who suggested that “this is not the first crew to be frustrated” left early.";
     assert_eq!(name_of(t, "first crew"), None);
 }
+
+#[test]
+fn remembered_cues_a_quotation() {
+    let t = "“An awful lot of captains said no, and she set out to prove them wrong,” remembered Ivo Marsh, who sat on the board.";
+    assert_eq!(name_of(t, "awful lot"), Some("Ivo Marsh".into()));
+    // Remembering something quoted is no cue for a quotation after a full stop.
+    let t = "Ivo Marsh remembered the storm. “The ferry never came back.”";
+    assert_eq!(name_of(t, "never came back"), None);
+}
