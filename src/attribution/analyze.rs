@@ -503,6 +503,28 @@ pub fn run(
         } else {
             index_of(sentences, q.open)
         };
+        // "X told a woman who suggested … that “…”": a "who" clause inside content that a
+        // named speaker reports is no speaker of the quotation; the reporter is (below).
+        if si != usize::MAX {
+            if let Some(c) = cue.as_ref().filter(|c| {
+                c.source.kind == MKind::OtherPronoun && c.cue.end <= open_tok && {
+                    let w = tok_at(&toks, c.source.span.start);
+                    word_is(text, &toks[w], &["who"])
+                }
+            }) {
+                let who = c.source.span.start;
+                let reported = reported_in(si).iter().any(|(_, rc, r)| {
+                    rc.source.kind == MKind::Name
+                        && !rc.weak
+                        && toks[rc.cue.end.saturating_sub(1)].end <= who
+                        && r.start <= who
+                        && q.open <= r.end + 2
+                });
+                if reported {
+                    cue = None;
+                }
+            }
+        }
         let mut direct = direct;
         let mut inherited_cue = continued;
         if cue.is_none() && before.end > before.start && si != usize::MAX {
@@ -924,6 +946,15 @@ fn resolve(
                         .chars()
                         .all(|ch| ch.is_whitespace() || matches!(ch, '"' | '”' | '\'' | '’'))
                 });
+        // The same with the fragment's speaker found before it, when a bare "she said."
+        // still closes its sentence ("X said she felt it because “…,” she said.").
+        let spoken_fragment = spoken_fragment
+            || (ev.kind == Kind::Partial
+                && speaker.is_some()
+                && text[ev.content.clone()]
+                    .trim_end_matches(['\'', '’', '"', '”', ' '])
+                    .ends_with(',')
+                && bare_pronoun_cue_after(text, ev.content.end));
         if ev.kind == Kind::Direct || spoken_fragment {
             last_direct = Some((ev.para, speaker.clone(), conf, entity));
         }
@@ -1313,4 +1344,17 @@ pub fn per_sentence(sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Sentenc
         }
     }
     out
+}
+
+/// True when a bare "he said." or "she says." follows `end` (past closing quotation marks)
+/// and ends the sentence.
+fn bare_pronoun_cue_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(['\'', '’', '"', '”', ' ']);
+    let mut words = rest.splitn(3, ' ');
+    let (Some(p), Some(v)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(p, "he" | "she")
+        && v.strip_suffix('.')
+            .is_some_and(|v| matches!(v, "said" | "says" | "added" | "adds"))
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::lexicon::{
     CLUB_NAME_HEADS, COMPANY_NAME_HEADS, FEM, MASC, ORG, PERSON_NOUN, ROLE, TITLE,
 };
-use super::names::{parse_back, parse_name_run, tokens_text, Gender, MKind, Mention};
+use super::names::{kin_gender, parse_back, parse_name_run, tokens_text, Gender, MKind, Mention};
 use super::tokens::Tok;
 
 /// A person or organisation of the article.
@@ -200,7 +200,19 @@ impl Coref {
             } else {
                 parse_back(text, toks, i, e)
             };
-            if let Some(m) = m {
+            if let Some(mut m) = m {
+                // "9/11 widow Terry Moy", "his wife Terry": a kinship word right before a
+                // person's name corrects the gender a first name suggests. It gives none to a
+                // name of unknown gender: a relative named in passing ("his son Beau") must
+                // not become a likelier antecedent than the speaker.
+                if m.kind == MKind::Name && !m.is_org && m.gender != Gender::Unknown && i > 0 {
+                    let p = &toks[i - 1];
+                    if !p.cap && !p.in_quote {
+                        if let Some(g) = kin_gender(text, p) {
+                            m.gender = g;
+                        }
+                    }
+                }
                 if matches!(m.kind, MKind::Name | MKind::Org) {
                     found.push((e, m));
                 }

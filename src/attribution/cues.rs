@@ -168,6 +168,31 @@ pub fn clause_subject_verb(
         }
         s0 -= 1;
     }
+    // "Ann Moy signed the order, while Ivo Marsh proposed we “…”": a later contrasting clause
+    // (after ", while", ", but" or a semicolon) with a subject of its own holds the
+    // quotation; its named subject, not the sentence's, is found. Not after ", and", which also
+    // joins the names of one subject ("Ann Moy, then at Drem, and Ivo Marsh decided").
+    if let Some(w) = (s0 + 1..p).rev().find_map(|k| {
+        if toks[k].in_quote || !toks[k].word {
+            return None;
+        }
+        if toks[k - 1].is(';') && !toks[k - 1].in_quote {
+            return Some(k);
+        }
+        (toks[k - 1].is(',')
+            && !toks[k - 1].in_quote
+            && word_is(text, &toks[k], &["while", "whereas", "but"]))
+        .then_some(k + 1)
+    }) {
+        if let Some(found) = (w < p)
+            .then(|| clause_subject_verb(text, toks, w, p))
+            .flatten()
+            // A pronoun there ("…; he lashed out") most often means the same person.
+            .filter(|(m, _)| m.kind == MKind::Name)
+        {
+            return Some(found);
+        }
+    }
     let mut j = s0;
     while j < p {
         let t = &toks[j];
@@ -1227,7 +1252,16 @@ fn indefinite_description(text: &str, toks: &[Tok], lo: usize, k: usize) -> Opti
     } else {
         lo
     };
-    if d + 1 >= k || k - d > 9 || !word_is(text, &toks[d], &["a", "an", "another", "one"]) {
+    if d + 1 >= k
+        || k - d > 9
+        || !word_is(
+            text,
+            &toks[d],
+            &[
+                "a", "an", "another", "one", "the", "his", "her", "their", "its", "my", "our",
+            ],
+        )
+    {
         return None;
     }
     let plain = toks[d + 1..k].iter().enumerate().all(|(i, t)| {
@@ -1411,7 +1445,18 @@ fn subject_before_comma(
         }
         // "Another delegate on the Moy slate, Ivo Marsh, said", "One farmer, Ivo Marsh,
         // said": an indefinite description the lexicon has no role for, then the full name.
-        if outer.is_none() {
+        // A place name may end its prepositional phrase ("His partner at Drem, Ivo Marsh,").
+        let outer_in_phrase = outer.as_ref().is_none_or(|o| {
+            let os = super::tokens::tok_at(toks, o.span.start);
+            o.kind == MKind::Name
+                && os > lo + 2
+                && word_is(
+                    text,
+                    &toks[os - 1],
+                    &["at", "of", "in", "from", "for", "on"],
+                )
+        });
+        if outer_in_phrase {
             if let Some(inner) = inner.as_ref().filter(|m| {
                 m.kind == MKind::Name
                     && !m.is_org

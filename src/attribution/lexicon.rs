@@ -473,6 +473,8 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     // Replies: "“…,” reacted Ann Moy", "“…,” Ann Moy retaliated".
     "react",
     "retaliate",
+    // Memories: "“…,” remembered Ann Moy".
+    "remember",
 ];
 
 /// Verbs whose object (the listener) comes before the content.
@@ -2307,6 +2309,15 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
         "sheikh",
         "pope",
         "actor",
+        "husband",
+        "widower",
+        "son",
+        "grandson",
+        "grandfather",
+        "uncle",
+        "nephew",
+        "boyfriend",
+        "stepfather",
     ] {
         add(w, MASC);
     }
@@ -2329,6 +2340,16 @@ pub fn build_classes(extra_verbs: &[String]) -> Classes {
         "councilwoman",
         "assemblywoman",
         "actress",
+        "mother",
+        "wife",
+        "widow",
+        "daughter",
+        "granddaughter",
+        "grandmother",
+        "aunt",
+        "niece",
+        "girlfriend",
+        "stepmother",
     ] {
         add(w, FEM);
     }

@@ -238,7 +238,8 @@ fn after_honorific(text: &str, toks: &[Tok], lo: usize, e: usize) -> bool {
 
 fn gender_of(text: &str, toks: &[Tok], role: Option<&Range<usize>>, name: &Range<usize>) -> Gender {
     if let Some(r) = role {
-        for t in &toks[r.clone()] {
+        // Not an owner's word ("the widow's lawyer, Ivo Marsh").
+        for t in toks[r.clone()].iter().filter(|t| !t.poss) {
             if t.has(FEM) {
                 return Gender::Female;
             }
@@ -705,6 +706,13 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
         let mut m = m;
         m.role = Some(lo..nl);
         m.span = toks[lo].start..m.span.end;
+        // "said 9/11 widow Terry Moy": a kinship word in the role tells the gender, whatever
+        // the first name suggests; another gendered role word only when nothing else does.
+        if let Some(g) = toks[lo..nl].iter().find_map(|t| kin_gender(text, t)) {
+            m.gender = g;
+        } else if m.gender == Gender::Unknown {
+            m.gender = gender_of(text, toks, Some(&(lo..nl)), &m.name);
+        }
         m
     })
 }
@@ -752,4 +760,44 @@ pub fn tokens_text(text: &str, toks: &[Tok], r: Range<usize>) -> String {
         }
     }
     s
+}
+
+/// Kinship nouns whose gender a name right after them takes ("widow Terry Moy").
+pub(super) const KIN_NOUNS: &[&str] = &[
+    "widow",
+    "widower",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "daughter",
+    "son",
+    "sister",
+    "brother",
+    "grandmother",
+    "grandfather",
+    "granddaughter",
+    "grandson",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "girlfriend",
+    "boyfriend",
+    "stepmother",
+    "stepfather",
+];
+
+/// The gender a kinship word tells ("widow", "son"), unless it is an owner's ("the widow's").
+pub(super) fn kin_gender(text: &str, t: &Tok) -> Option<Gender> {
+    if !t.word || t.poss || !word_is(text, t, KIN_NOUNS) {
+        return None;
+    }
+    if t.has(FEM) {
+        Some(Gender::Female)
+    } else if t.has(MASC) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }

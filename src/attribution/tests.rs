@@ -3906,3 +3906,95 @@ fn apposition_ending_in_a_bracketed_acronym() {
     let t = "In Drem, Sen. Ann Moy (D-Ore.), said the plan was “a mess.”";
     assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
 }
+
+#[test]
+fn possessive_or_definite_description_before_an_appositive_full_name() {
+    let t = "His former partner at the shipyard, Tomas Brandt, said the plan was “a mess.”";
+    let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
+    assert_eq!(
+        s,
+        Some((
+            "Tomas Brandt".into(),
+            Some("former partner at the shipyard".into())
+        ))
+    );
+    let t = "Their old skipper, Nora Vance, called him a genius. “He fixed engines nobody else would touch.”";
+    assert_eq!(name_of(t, "fixed engines"), Some("Nora Vance".into()));
+    // A clause, not a description, before the name: no speaker from it.
+    let t = "His boat sank last spring, Nora Vance, and the plan was “a mess.”";
+    assert_eq!(name_of(t, "a mess"), None);
+    // A time phrase is no description either.
+    let t =
+        "The morning after the vote, Ivo Marsh, the harbour master, said the plan was “a mess.”";
+    let s = speaker_of(t, "a mess").map(|s| (s.name, s.role));
+    assert_eq!(s, Some(("Ivo Marsh".into(), Some("harbour master".into()))));
+}
+
+#[test]
+fn description_ending_in_a_place_name_before_an_appositive_full_name() {
+    let t = "His former business partner at Drem, Tomas Brandt, called him a master at building ships. “He showed again and again an ability to fix engines.”";
+    assert_eq!(name_of(t, "showed again"), Some("Tomas Brandt".into()));
+    // A name that is the object of the phrase ("with") is no description of the next one.
+    let t = "His long quarrel with Ann Moy, Tomas Brandt, said the plan was “a mess.”";
+    assert_ne!(name_of(t, "a mess"), Some("Tomas Brandt".into()));
+}
+
+#[test]
+fn fragment_closed_by_a_bare_she_said_continues_its_speaker() {
+    let t = "Nora Vance said she felt the ferry rule was worth a look because “most people don’t know about that gap,” she said. “We have no map if we don’t know where we came from.”";
+    assert_eq!(name_of(t, "no map"), Some("Nora Vance".into()));
+    // A quoted label inside her own sentence, with no "she said" closing it, is no
+    // spoken fragment: the quotation after it keeps no speaker.
+    let t = "Nora Vance said the ferry rule was “a gap,” and nothing more. “We have no map if we don’t know where we came from.”";
+    assert_eq!(name_of(t, "no map"), None);
+}
+
+#[test]
+fn kinship_word_before_a_name_corrects_its_gender() {
+    let t = "“The rules are wrong,” said Ann Moy, the mayor.\n\n“The plan does not hold water,” said ferry widow Terry Strand.\n\nShe continued, “For us, the families, all we ask is a hearing.”";
+    assert_eq!(name_of(t, "all we ask"), Some("Terry Strand".into()));
+    // A relative of unknown gender named in passing does not become the antecedent.
+    let t = "Ivo Marsh warned this week that the ferry was in danger.\n\n“Because they are worried,” Mr. Marsh said at the pier.\n\nHe added that if his son Beau were still serving, he would tell him the danger had grown “a couple clicks” because of the storm.\n\n“This storm has no limits,” he said.";
+    assert_eq!(name_of(t, "no limits"), Some("Ivo Marsh".into()));
+}
+
+#[test]
+fn contrasting_while_clause_has_its_own_subject() {
+    let t = "Gov. Ann Moy on Monday signed an order to block the ferry, while Ivo Marsh, the former Drem governor, proposed we “wake up and smell the coffee” and left.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    let t = "Ann Moy signed an order, whereas Ivo Marsh proposed we “wake up and smell the coffee” instead.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    // A "while" clause with no subject of its own leaves the sentence's subject.
+    let t = "Ann Moy, while in Drem on Monday, called the ferry plan “a mess.”";
+    assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
+}
+
+#[test]
+fn contrasting_but_or_semicolon_clause_has_its_own_named_subject() {
+    let t = "Ann Moy signed an order, but Ivo Marsh, the former governor, proposed we “wake up and smell the coffee” and left.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    let t =
+        "Ann Moy signed an order; Ivo Marsh proposed we “wake up and smell the coffee” and left.";
+    assert_eq!(name_of(t, "smell the coffee"), Some("Ivo Marsh".into()));
+    // ", and" also joins the names of one subject: the first name stays the subject.
+    let t = "In 2005 Ann Moy, then at Drem, and Ivo Marsh decided the ferry was “a mess.”";
+    assert_ne!(name_of(t, "a mess"), Some("Ivo Marsh".into()));
+}
+
+#[test]
+fn who_clause_inside_reported_content_leaves_the_quotation_to_the_reporter() {
+    let t = "In a panel in Drem, Ivo K. Marsh, the head of the Harbour League, forcefully told a young woman who suggested that some people may not sail because of the wind that “this is not the first crew to be frustrated.”";
+    assert_eq!(name_of(t, "first crew"), Some("Ivo K. Marsh".into()));
+    // Outside reported content, a "who" after a description still names nobody.
+    let t = "A young woman who suggested that “this is not the first crew to be frustrated” left early.";
+    assert_eq!(name_of(t, "first crew"), None);
+}
+
+#[test]
+fn remembered_cues_a_quotation() {
+    let t = "“An awful lot of captains said no, and she set out to prove them wrong,” remembered Ivo Marsh, who sat on the board.";
+    assert_eq!(name_of(t, "awful lot"), Some("Ivo Marsh".into()));
+    // Remembering something quoted is no cue for a quotation after a full stop.
+    let t = "Ivo Marsh remembered the storm. “The ferry never came back.”";
+    assert_eq!(name_of(t, "never came back"), None);
+}
