@@ -3906,3 +3906,45 @@ fn apposition_ending_in_a_bracketed_acronym() {
     let t = "In Drem, Sen. Ann Moy (D-Ore.), said the plan was “a mess.”";
     assert_eq!(name_of(t, "a mess"), Some("Ann Moy".into()));
 }
+
+/// The speaker of the direct or partial quotation containing `needle`: `None` when no such
+/// quotation was found, `Some(None)` when it has no speaker.
+fn quoted_by(text: &str, needle: &str) -> Option<Option<String>> {
+    quotes(text)
+        .into_iter()
+        .find(|(c, k, _)| matches!(k, Kind::Direct | Kind::Partial) && c.contains(needle))
+        .map(|(_, _, s)| s)
+}
+
+#[test]
+fn labelling_verb_with_an_as_phrase_names_its_subject() {
+    let t = "Mayor Tom Brandt heralded the ferry deal as a “breakthrough.” Others were unsure.";
+    assert_eq!(
+        quoted_by(t, "breakthrough"),
+        Some(Some("Tom Brandt".into()))
+    );
+    let t = "Ruth Calder referred to the new harbour master as a “reformer.”";
+    assert_eq!(quoted_by(t, "reformer"), Some(Some("Ruth Calder".into())));
+    let t = "Ivo Marsh further summed up the minister as “weak,” and moved on.";
+    assert_eq!(quoted_by(t, "weak"), Some(Some("Ivo Marsh".into())));
+    let t = "Ann Moy has framed herself as the voice of the “quiet harbour” crowd.";
+    assert_eq!(quoted_by(t, "quiet harbour"), Some(Some("Ann Moy".into())));
+    let t = "Ann Moy spoke at the pier.\n\nOn Monday, she portrayed the pier as “a ruin.”";
+    assert_eq!(quoted_by(t, "a ruin"), Some(Some("Ann Moy".into())));
+}
+
+#[test]
+fn labelling_without_an_active_subject_names_nobody() {
+    // Passive: the labeller is not said.
+    let t = "Ann Moy arrived late. The ferry deal was hailed as a “breakthrough.”";
+    assert!(quoted_by(t, "breakthrough").flatten().is_none());
+    // A participle after a noun.
+    let t = "The board studied a plan described as a “breakthrough.”";
+    assert!(quoted_by(t, "breakthrough").flatten().is_none());
+    // A noun that looks like the verb.
+    let t = "Citing last week's Drem bill as a “turning point,” the board met.";
+    assert!(quoted_by(t, "turning point").flatten().is_none());
+    // "as" as a comparison.
+    let t = "Ann Moy portrayed the pier as if it were “a ruin.”";
+    assert!(quoted_by(t, "a ruin").flatten().is_none());
+}
