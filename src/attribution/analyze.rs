@@ -9,7 +9,7 @@ use super::cues::{
     clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, label_cue,
     labelled_as, possessive_prefix, proper_elsewhere, reported, sentence_stop, verb_like, Cue,
 };
-use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
+use super::lexicon::{ACT, ADV, BELIEF, ORG_NAME, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs, QSpan};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -577,13 +577,23 @@ pub fn run(
             .is_some_and(|c| word_is(text, &toks[c.cue.start], NAMING_VERBS));
         let det_outside =
             open_tok > 0 && word_is(text, &toks[open_tok - 1], &["the", "a", "an", "so-called"]);
-        // "Berg called the senator a 'nasty guy'": a named person's insult is their words;
-        // "call it the 'peace dividend'" names a term.
-        let indefinite = open_tok > 0 && word_is(text, &toks[open_tok - 1], &["a", "an"]);
-        let person_calls = indefinite
-            && cue
-                .as_ref()
-                .is_some_and(|c| !c.weak && c.source.kind == MKind::Name);
+        // "Berg called the senator a 'nasty guy'", "She calls it the 'long goodbye'": a
+        // person's or an organisation's label is their words; "Traders call it the 'peace
+        // dividend'" (a group, or a capitalised word the text never uses as a name) and "they
+        // call it" name a term.
+        let article = open_tok > 0 && word_is(text, &toks[open_tok - 1], &["a", "an", "the"]);
+        let person_calls = article
+            && cue.as_ref().is_some_and(|c| {
+                let m = &c.source;
+                let lone_word = m.role.is_none()
+                    && m.name.len() == 1
+                    && !toks[m.name.start].has(ORG_NAME)
+                    && !proper_elsewhere(text, &toks, m.name.start);
+                !c.weak
+                    && !m.plural
+                    && (matches!(m.kind, MKind::Name | MKind::Org) && !lone_word
+                        || m.kind == MKind::Pronoun)
+            });
         if !direct && naming && det_outside && words <= 3 && !person_calls {
             continue;
         }

@@ -3948,3 +3948,28 @@ fn labelling_without_an_active_subject_names_nobody() {
     let t = "Ann Moy portrayed the pier as if it were “a ruin.”";
     assert!(quoted_by(t, "a ruin").flatten().is_none());
 }
+
+#[test]
+fn person_or_organisation_calling_something_a_term_is_quoted() {
+    // A pronoun for a named person, with the article outside the marks.
+    let t = "Ann Moy toured the pier on Monday.\n\nShe called it a “floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    // An organisation.
+    let t = "The Harbour Board called the new toll a “costly mistake.”";
+    assert_eq!(
+        quoted_by(t, "costly mistake"),
+        Some(Some("Harbour Board".into()))
+    );
+    // A named person with "the" outside the marks.
+    let t = "Ivo Marsh calls it the “long goodbye.”";
+    assert_eq!(quoted_by(t, "long goodbye"), Some(Some("Ivo Marsh".into())));
+}
+
+#[test]
+fn unnamed_callers_name_a_term() {
+    // "They" for people in general, and "so-called", name a term, not someone's words.
+    let t = "Ann Moy runs the ferry.\n\nThey call it the “long goodbye” in Drem.";
+    assert!(quoted_by(t, "long goodbye").flatten().is_none());
+    let t = "Ivo Marsh spoke about the so-called “long goodbye” on Monday.";
+    assert!(quoted_by(t, "long goodbye").flatten().is_none());
+}
