@@ -3973,3 +3973,17 @@ fn unnamed_callers_name_a_term() {
     let t = "Ivo Marsh spoke about the so-called “long goodbye” on Monday.";
     assert!(quoted_by(t, "long goodbye").flatten().is_none());
 }
+
+#[test]
+fn dubbed_and_labelled_are_naming_verbs() {
+    let t = "Lena Ostrova dubbed the bridge “the iron spine.”";
+    assert_eq!(
+        quoted_by(t, "iron spine"),
+        Some(Some("Lena Ostrova".into()))
+    );
+    let t = "Ivo Marsh labelled the new toll “a scandal.”";
+    assert_eq!(quoted_by(t, "a scandal"), Some(Some("Ivo Marsh".into())));
+    // A participle after a noun says nothing of who named it.
+    let t = "The ferry, dubbed “the iron spine,” left the harbour at noon.";
+    assert!(quoted_by(t, "iron spine").flatten().is_none());
+}
