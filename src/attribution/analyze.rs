@@ -9,7 +9,7 @@ use super::cues::{
     clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, label_cue,
     labelled_as, possessive_prefix, proper_elsewhere, reported, sentence_stop, verb_like, Cue,
 };
-use super::lexicon::{ACT, ADV, BELIEF, ORG_NAME, REPORT, VERB};
+use super::lexicon::{ACT, ADV, BELIEF, NOT_NAME, ORG_NAME, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs, QSpan};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -559,14 +559,38 @@ pub fn run(
                 && (toks[c.cue.end].is(',') || toks[c.cue.end].is(':'))
                 && toks[c.cue.end - 1].has(VERB)
         });
-        if words >= 2 && !introduced && title_case(content.trim_end_matches(['.', ',', '?', '!'])) {
+        // "Ann Moy called Ivo Marsh 'The Pride of the Harbour'", "Ann Moy dubbed him 'Captain
+        // Toll'": a named person's name for another person, right after the verb and its
+        // object (a name or a personal pronoun), is their words, capitals and all. Not "called his
+        // book 'The Long Tide'" nor "called it 'Harbour Days'", which name a work.
+        let names_person = cue.as_ref().is_some_and(|c| {
+            let m = &c.source;
+            let o = c.cue.end;
+            let speaker = m.kind == MKind::Name && !m.plural && !m.is_org;
+            let object = o < open_tok
+                && open_tok <= o + 3
+                && (o..open_tok).all(|k| {
+                    let t = &toks[k];
+                    t.word
+                        && !t.in_quote
+                        && !t.poss
+                        && (t.cap && !t.has(NOT_NAME) || word_is(text, t, &["him", "her"]))
+                })
+                && (open_tok == o + 1 || (o..open_tok).all(|k| toks[k].cap));
+            !c.weak && speaker && object && word_is(text, &toks[c.cue.start], NAMING_VERBS)
+        });
+        if words >= 2
+            && !introduced
+            && !names_person
+            && title_case(content.trim_end_matches(['.', ',', '?', '!']))
+        {
             let mid_sentence = before.end > before.start && !colon;
             let heading = opens_para && pure_para && weak;
             if mid_sentence || heading {
                 continue;
             }
         }
-        if !direct && ((weak && words <= 3) || title_case(content)) {
+        if !direct && ((weak && words <= 3) || title_case(content) && !names_person) {
             // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }

@@ -3987,3 +3987,19 @@ fn dubbed_and_labelled_are_naming_verbs() {
     let t = "The ferry, dubbed “the iron spine,” left the harbour at noon.";
     assert!(quoted_by(t, "iron spine").flatten().is_none());
 }
+
+#[test]
+fn title_case_name_a_person_gives_another_is_quoted() {
+    let t = "Ann Moy called Ivo Marsh “The Pride of the Harbour.”";
+    assert_eq!(
+        quoted_by(t, "Pride of the Harbour"),
+        Some(Some("Ann Moy".into()))
+    );
+    let t = "At the pier, Ann Moy dubbed him “Captain Toll” on Monday.";
+    assert_eq!(quoted_by(t, "Captain Toll"), Some(Some("Ann Moy".into())));
+    // The title of a work, or a name given to a thing, is not speech.
+    let t = "Ann Moy called her new book “The Long Tide” on Monday.";
+    assert!(quoted_by(t, "Long Tide").flatten().is_none());
+    let t = "Ann Moy called it “Harbour Days” on Monday.";
+    assert!(quoted_by(t, "Harbour Days").flatten().is_none());
+}
