@@ -6,8 +6,9 @@ use std::ops::Range;
 
 use super::coref::Coref;
 use super::cues::{
-    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, label_cue,
-    labelled_as, possessive_prefix, proper_elsewhere, reported, sentence_stop, verb_like, Cue,
+    clause_subject, clause_subject_verb, coordinated_label, cue_after, cue_before, dash_credit,
+    label_cue, labelled_as, possessive_prefix, proper_elsewhere, reported, sentence_stop,
+    verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, NOT_NAME, ORG_NAME, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
@@ -289,7 +290,8 @@ pub fn run(
             // A cue before the quotation, unless another subject's clause comes in between.
             cue = cue_before(text, &toks, before.start, before.end, true)
                 .filter(|c| !new_subject_between(text, &toks, c.cue.end, open_tok))
-                .or_else(|| labelled_as(text, &toks, before.start, before.end));
+                .or_else(|| labelled_as(text, &toks, before.start, before.end))
+                .or_else(|| coordinated_label(text, &toks, before.start, before.end));
             if cue.is_none() && after_ok {
                 cue = after
                     .clone()

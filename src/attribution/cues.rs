@@ -4969,3 +4969,58 @@ pub fn labelled_as(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> 
         weak: false,
     })
 }
+
+/// Naming verbs coordinated with an earlier verb of the same subject: "Ann Moy toured the
+/// pier and called it 'a ruin'".
+const COORDINATED_NAMING: &[&str] = &[
+    "called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "brands",
+    "termed", "terms", "deemed", "deems",
+];
+
+/// A quotation after a naming verb that follows "and" and a short object, whose subject is
+/// the clause's: "Ann Moy toured the pier and called it 'a floating ruin'", "The Harbour
+/// Board reviewed the bid and deemed it 'sound'". `a..b` are the tokens of the sentence
+/// before the opening mark. The clause subject is a person, a pronoun or an organisation
+/// opening the sentence; no other subject may come between it and "and".
+pub fn coordinated_label(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    // The verb, at most four words before the mark, with "and" right before it.
+    let lo = a.max(b.saturating_sub(6));
+    let v = (lo..b)
+        .rev()
+        .find(|&k| word_is(text, &toks[k], COORDINATED_NAMING))?;
+    if v < a + 3 || !is_word(text, &toks[v - 1], "and") {
+        return None;
+    }
+    if toks[v + 1..b]
+        .iter()
+        .any(|t| !t.word || t.in_quote || t.has(VERB))
+    {
+        return None;
+    }
+    // An organisation opens the sentence or follows an introductory phrase and its comma
+    // ("In June, the Harbour Board reviewed …").
+    let org = || {
+        org_subject(text, toks, a, v - 1).or_else(|| {
+            let c = (a + 1..v - 1).take(8).find(|&k| toks[k].is(','))?;
+            org_subject(text, toks, c + 1, v - 1)
+        })
+    };
+    let m = match clause_subject_verb(text, toks, a, v - 1) {
+        Some((m, first)) if first < v - 1 => m,
+        _ => org()?,
+    };
+    if !matches!(m.kind, MKind::Name | MKind::Pronoun | MKind::Org) || m.plural {
+        return None;
+    }
+    // No comma clause or second subject between the subject and "and".
+    let ms = super::tokens::tok_at(toks, m.span.end);
+    if (ms..v - 1).any(|k| hard_stop(text, toks, k) || toks[k].in_quote) {
+        return None;
+    }
+    Some(Cue {
+        cue: v..v + 1,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}

@@ -4003,3 +4003,17 @@ fn title_case_name_a_person_gives_another_is_quoted() {
     let t = "Ann Moy called it “Harbour Days” on Monday.";
     assert!(quoted_by(t, "Harbour Days").flatten().is_none());
 }
+
+#[test]
+fn naming_verb_coordinated_with_the_subjects_first_verb() {
+    let t = "Ann Moy toured the pier and called it “a floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    let t = "In June, the Harbour Board reviewed the bid and deemed it “sound.”";
+    assert_eq!(quoted_by(t, "sound"), Some(Some("Harbour Board".into())));
+    // Another clause in between: not the first subject's words.
+    let t = "Ann Moy left the pier; then the crew came back and called it “a floating ruin.”";
+    assert_ne!(
+        quoted_by(t, "floating ruin").flatten(),
+        Some("Ann Moy".into())
+    );
+}
