@@ -6,10 +6,11 @@ use std::ops::Range;
 
 use super::coref::Coref;
 use super::cues::{
-    clause_subject, clause_subject_verb, cue_after, cue_before, dash_credit, label_cue,
-    possessive_prefix, proper_elsewhere, reported, sentence_stop, verb_like, Cue,
+    clause_subject, clause_subject_verb, coordinated_label, cue_after, cue_before, dash_credit,
+    label_cue, labelled_as, possessive_prefix, proper_elsewhere, reported, sentence_stop,
+    verb_like, Cue,
 };
-use super::lexicon::{ACT, ADV, BELIEF, REPORT, VERB};
+use super::lexicon::{ACT, ADV, BELIEF, NOT_NAME, ORG_NAME, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
 use super::quotes::{find_quotes, paragraphs, QSpan};
 use super::tokens::{tok_at, tokenize, Tok};
@@ -288,7 +289,9 @@ pub fn run(
         } else {
             // A cue before the quotation, unless another subject's clause comes in between.
             cue = cue_before(text, &toks, before.start, before.end, true)
-                .filter(|c| !new_subject_between(text, &toks, c.cue.end, open_tok));
+                .filter(|c| !new_subject_between(text, &toks, c.cue.end, open_tok))
+                .or_else(|| labelled_as(text, &toks, before.start, before.end))
+                .or_else(|| coordinated_label(text, &toks, before.start, before.end));
             if cue.is_none() && after_ok {
                 cue = after
                     .clone()
@@ -580,14 +583,38 @@ pub fn run(
                 && (toks[c.cue.end].is(',') || toks[c.cue.end].is(':'))
                 && toks[c.cue.end - 1].has(VERB)
         });
-        if words >= 2 && !introduced && title_case(content.trim_end_matches(['.', ',', '?', '!'])) {
+        // "Ann Moy called Ivo Marsh 'The Pride of the Harbour'", "Ann Moy dubbed him 'Captain
+        // Toll'": a named person's name for another person, right after the verb and its
+        // object (a name or a personal pronoun), is their words, capitals and all. Not "called his
+        // book 'The Long Tide'" nor "called it 'Harbour Days'", which name a work.
+        let names_person = cue.as_ref().is_some_and(|c| {
+            let m = &c.source;
+            let o = c.cue.end;
+            let speaker = m.kind == MKind::Name && !m.plural && !m.is_org;
+            let object = o < open_tok
+                && open_tok <= o + 3
+                && (o..open_tok).all(|k| {
+                    let t = &toks[k];
+                    t.word
+                        && !t.in_quote
+                        && !t.poss
+                        && (t.cap && !t.has(NOT_NAME) || word_is(text, t, &["him", "her"]))
+                })
+                && (open_tok == o + 1 || (o..open_tok).all(|k| toks[k].cap));
+            !c.weak && speaker && object && word_is(text, &toks[c.cue.start], NAMING_VERBS)
+        });
+        if words >= 2
+            && !introduced
+            && !names_person
+            && title_case(content.trim_end_matches(['.', ',', '?', '!']))
+        {
             let mid_sentence = before.end > before.start && !colon;
             let heading = opens_para && pure_para && weak;
             if mid_sentence || heading {
                 continue;
             }
         }
-        if !direct && ((weak && words <= 3) || title_case(content)) {
+        if !direct && ((weak && words <= 3) || title_case(content) && !names_person) {
             // A scare-quoted term, a nickname or the title of a show or book: not speech.
             continue;
         }
@@ -598,13 +625,23 @@ pub fn run(
             .is_some_and(|c| word_is(text, &toks[c.cue.start], NAMING_VERBS));
         let det_outside =
             open_tok > 0 && word_is(text, &toks[open_tok - 1], &["the", "a", "an", "so-called"]);
-        // "Berg called the senator a 'nasty guy'": a named person's insult is their words;
-        // "call it the 'peace dividend'" names a term.
-        let indefinite = open_tok > 0 && word_is(text, &toks[open_tok - 1], &["a", "an"]);
-        let person_calls = indefinite
-            && cue
-                .as_ref()
-                .is_some_and(|c| !c.weak && c.source.kind == MKind::Name);
+        // "Berg called the senator a 'nasty guy'", "She calls it the 'long goodbye'": a
+        // person's or an organisation's label is their words; "Traders call it the 'peace
+        // dividend'" (a group, or a capitalised word the text never uses as a name) and "they
+        // call it" name a term.
+        let article = open_tok > 0 && word_is(text, &toks[open_tok - 1], &["a", "an", "the"]);
+        let person_calls = article
+            && cue.as_ref().is_some_and(|c| {
+                let m = &c.source;
+                let lone_word = m.role.is_none()
+                    && m.name.len() == 1
+                    && !toks[m.name.start].has(ORG_NAME)
+                    && !proper_elsewhere(text, &toks, m.name.start);
+                !c.weak
+                    && !m.plural
+                    && (matches!(m.kind, MKind::Name | MKind::Org) && !lone_word
+                        || m.kind == MKind::Pronoun)
+            });
         if !direct && naming && det_outside && words <= 3 && !person_calls {
             continue;
         }

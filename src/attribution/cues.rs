@@ -4772,3 +4772,300 @@ fn credit_name(text: &str, toks: &[Tok], m: &Mention) -> bool {
         _ => false,
     }
 }
+
+/// Verb forms that label their object with an "as" phrase ("heralded the deal as a
+/// 'breakthrough'", "has framed herself as …"): finite forms only, no participles in "-ing".
+const LABEL_AS_VERBS: &[&str] = &[
+    "herald",
+    "heralds",
+    "heralded",
+    "hail",
+    "hails",
+    "hailed",
+    "portray",
+    "portrays",
+    "portrayed",
+    "frame",
+    "frames",
+    "framed",
+    "paint",
+    "paints",
+    "painted",
+    "cast",
+    "casts",
+    "peg",
+    "pegs",
+    "pegged",
+    "bill",
+    "bills",
+    "billed",
+    "tout",
+    "touts",
+    "touted",
+    "depict",
+    "depicts",
+    "depicted",
+    "present",
+    "presents",
+    "presented",
+    "identify",
+    "identifies",
+    "identified",
+    "describe",
+    "describes",
+    "described",
+    "characterize",
+    "characterizes",
+    "characterized",
+    "characterise",
+    "characterises",
+    "characterised",
+    "brand",
+    "brands",
+    "branded",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "dub",
+    "dubs",
+    "dubbed",
+    "term",
+    "terms",
+    "termed",
+    "tag",
+    "tags",
+    "tagged",
+    "deride",
+    "derides",
+    "derided",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "denounce",
+    "denounces",
+    "denounced",
+    "condemn",
+    "condemns",
+    "condemned",
+    "slam",
+    "slams",
+    "slammed",
+    "blast",
+    "blasts",
+    "blasted",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "criticise",
+    "criticises",
+    "criticised",
+    "praise",
+    "praises",
+    "praised",
+    "attack",
+    "attacks",
+    "attacked",
+    "mock",
+    "mocks",
+    "mocked",
+    "ridicule",
+    "ridicules",
+    "ridiculed",
+    "lambaste",
+    "lambastes",
+    "lambasted",
+    "castigate",
+    "castigates",
+    "castigated",
+    "decry",
+    "decries",
+    "decried",
+    "laud",
+    "lauds",
+    "lauded",
+];
+
+/// Verbs with a particle that label their object the same way: "referred to him as",
+/// "summed up the minister as", "singled out the plan as", "wrote off the bid as".
+const LABEL_AS_PHRASAL: &[(&[&str], &str)] = &[
+    (&["refer", "refers", "referred"], "to"),
+    (&["sum", "sums", "summed"], "up"),
+    (&["single", "singles", "singled"], "out"),
+    (&["write", "writes", "wrote"], "off"),
+];
+
+/// Words right after "as" that make it a conjunction or a comparison, not a label ("as if",
+/// "as well").
+const AS_NOT_LABEL: &[&str] = &[
+    "if", "though", "well", "much", "many", "long", "soon", "far", "good", "part", "of", "to",
+    "for", "in", "on", "at", "when", "we", "he", "she", "they", "it", "i", "you",
+];
+
+/// Forms of "be" and "get" that make the verb after them passive ("was described as").
+const PASSIVE_AUX: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten", "getting",
+    "'s", "’s",
+];
+
+/// A quotation that labels someone or something in an "as" phrase of a labelling verb whose
+/// subject comes before it: "Ann Moy heralded the pact as a 'breakthrough'", "the guild
+/// hailed him as 'a master'", "She has framed herself as the candidate of the 'quiet
+/// majority'". `a..b` are the tokens of the sentence before the opening mark. The subject is a
+/// person, an organisation or a pronoun; a passive verb ("was hailed as") or a participle
+/// ("a plan described as") has none and is left alone.
+pub fn labelled_as(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    // "as" and the start of the label: a few words, no clause break.
+    let lo = a.max(b.saturating_sub(10));
+    let mut k = b;
+    loop {
+        if k <= lo {
+            return None;
+        }
+        k -= 1;
+        let t = &toks[k];
+        if is_word(text, t, "as") {
+            break;
+        }
+        if !t.word && (t.is(',') || hard_stop(text, toks, k)) && !t.in_quote {
+            return None;
+        }
+        if t.word && word_is(text, t, &["that", "which", "who", "because", "while"]) {
+            return None;
+        }
+    }
+    if k <= a + 1 || k + 1 < b && word_is(text, &toks[k + 1], AS_NOT_LABEL) {
+        return None;
+    }
+    if word_is(
+        text,
+        &toks[k - 1],
+        &["such", "well", "so", "same", "just", "known"],
+    ) {
+        return None;
+    }
+    // The verb: back from "as" past its object (a short phrase without a clause break).
+    let vlo = a.max(k.saturating_sub(12));
+    let mut v = k;
+    let (v, len) = loop {
+        if v <= vlo {
+            return None;
+        }
+        v -= 1;
+        let t = &toks[v];
+        if !t.word {
+            if t.is(',') || hard_stop(text, toks, v) {
+                return None;
+            }
+            continue;
+        }
+        if word_is(text, t, LABEL_AS_VERBS) {
+            break (v, 1);
+        }
+        if v > a {
+            let phrasal = LABEL_AS_PHRASAL
+                .iter()
+                .any(|(forms, p)| is_word(text, t, p) && word_is(text, &toks[v - 1], forms));
+            if phrasal {
+                break (v - 1, 2);
+            }
+        }
+        // Another verb or a clause word between the verb and "as": not its object.
+        if t.has(VERB)
+            || word_is(
+                text,
+                t,
+                &[
+                    "that", "which", "who", "whom", "is", "was", "are", "were", "has", "had",
+                    "have", "will", "would", "and", "or", "but",
+                ],
+            )
+        {
+            return None;
+        }
+    };
+    // The subject right before the verb (adverbs and "has" skipped), not a passive.
+    let mut s = v;
+    while s > a
+        && (skippable(text, &toks[s - 1]) || word_is(text, &toks[s - 1], &["has", "have", "had"]))
+    {
+        s -= 1;
+    }
+    if s <= a || word_is(text, &toks[s - 1], PASSIVE_AUX) || toks[s - 1].is(',') {
+        return None;
+    }
+    let (m, app) = subject_before(text, toks, a, v)?;
+    if !matches!(m.kind, MKind::Name | MKind::Org | MKind::Pronoun) {
+        return None;
+    }
+    // "Citing last week's Paris attack as …", "the Drem frame as …": a one-word name after a
+    // possessive or a determiner modifies a noun that only looks like the verb.
+    let ms = super::tokens::tok_at(toks, m.span.start);
+    if ms > a && m.kind == MKind::Name && m.role.is_none() && m.name.len() == 1 {
+        let p = &toks[ms - 1];
+        if p.poss || matches!(p.first, '’' | '\'') && !p.word || word_is(text, p, DETS) {
+            return None;
+        }
+    }
+    Some(Cue {
+        cue: v..v + len,
+        source: m,
+        apposition: app,
+        weak: false,
+    })
+}
+
+/// Naming verbs coordinated with an earlier verb of the same subject: "Ann Moy toured the
+/// pier and called it 'a ruin'".
+const COORDINATED_NAMING: &[&str] = &[
+    "called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "brands",
+    "termed", "terms", "deemed", "deems",
+];
+
+/// A quotation after a naming verb that follows "and" and a short object, whose subject is
+/// the clause's: "Ann Moy toured the pier and called it 'a floating ruin'", "The Harbour
+/// Board reviewed the bid and deemed it 'sound'". `a..b` are the tokens of the sentence
+/// before the opening mark. The clause subject is a person, a pronoun or an organisation
+/// opening the sentence; no other subject may come between it and "and".
+pub fn coordinated_label(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Cue> {
+    // The verb, at most four words before the mark, with "and" right before it.
+    let lo = a.max(b.saturating_sub(6));
+    let v = (lo..b)
+        .rev()
+        .find(|&k| word_is(text, &toks[k], COORDINATED_NAMING))?;
+    if v < a + 3 || !is_word(text, &toks[v - 1], "and") {
+        return None;
+    }
+    if toks[v + 1..b]
+        .iter()
+        .any(|t| !t.word || t.in_quote || t.has(VERB))
+    {
+        return None;
+    }
+    // An organisation opens the sentence or follows an introductory phrase and its comma
+    // ("In June, the Harbour Board reviewed …").
+    let org = || {
+        org_subject(text, toks, a, v - 1).or_else(|| {
+            let c = (a + 1..v - 1).take(8).find(|&k| toks[k].is(','))?;
+            org_subject(text, toks, c + 1, v - 1)
+        })
+    };
+    let m = match clause_subject_verb(text, toks, a, v - 1) {
+        Some((m, first)) if first < v - 1 => m,
+        _ => org()?,
+    };
+    if !matches!(m.kind, MKind::Name | MKind::Pronoun | MKind::Org) || m.plural {
+        return None;
+    }
+    // No comma clause or second subject between the subject and "and".
+    let ms = super::tokens::tok_at(toks, m.span.end);
+    if (ms..v - 1).any(|k| hard_stop(text, toks, k) || toks[k].in_quote) {
+        return None;
+    }
+    Some(Cue {
+        cue: v..v + 1,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}

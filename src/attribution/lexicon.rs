@@ -282,6 +282,11 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("snap", &["snapped", "snaps", "snapping"]),
     ("rip", &["ripped", "rips", "ripping"]),
     ("slam", &["slammed", "slams", "slamming"]),
+    ("dub", &["dubbed", "dubs", "dubbing"]),
+    (
+        "label",
+        &["labeled", "labelled", "labels", "labeling", "labelling"],
+    ),
     ("testify", &["testified", "testifies", "testifying"]),
     ("reply", &["replied", "replies", "replying"]),
     ("deny", &["denied", "denies", "denying"]),

@@ -3998,3 +3998,114 @@ fn remembered_cues_a_quotation() {
     let t = "Ivo Marsh remembered the storm. “The ferry never came back.”";
     assert_eq!(name_of(t, "never came back"), None);
 }
+
+/// The speaker of the direct or partial quotation containing `needle`: `None` when no such
+/// quotation was found, `Some(None)` when it has no speaker.
+fn quoted_by(text: &str, needle: &str) -> Option<Option<String>> {
+    quotes(text)
+        .into_iter()
+        .find(|(c, k, _)| matches!(k, Kind::Direct | Kind::Partial) && c.contains(needle))
+        .map(|(_, _, s)| s)
+}
+
+#[test]
+fn labelling_verb_with_an_as_phrase_names_its_subject() {
+    let t = "Mayor Tom Brandt heralded the ferry deal as a “breakthrough.” Others were unsure.";
+    assert_eq!(
+        quoted_by(t, "breakthrough"),
+        Some(Some("Tom Brandt".into()))
+    );
+    let t = "Ruth Calder referred to the new harbour master as a “reformer.”";
+    assert_eq!(quoted_by(t, "reformer"), Some(Some("Ruth Calder".into())));
+    let t = "Ivo Marsh further summed up the minister as “weak,” and moved on.";
+    assert_eq!(quoted_by(t, "weak"), Some(Some("Ivo Marsh".into())));
+    let t = "Ann Moy has framed herself as the voice of the “quiet harbour” crowd.";
+    assert_eq!(quoted_by(t, "quiet harbour"), Some(Some("Ann Moy".into())));
+    let t = "Ann Moy spoke at the pier.\n\nOn Monday, she portrayed the pier as “a ruin.”";
+    assert_eq!(quoted_by(t, "a ruin"), Some(Some("Ann Moy".into())));
+}
+
+#[test]
+fn labelling_without_an_active_subject_names_nobody() {
+    // Passive: the labeller is not said.
+    let t = "Ann Moy arrived late. The ferry deal was hailed as a “breakthrough.”";
+    assert!(quoted_by(t, "breakthrough").flatten().is_none());
+    // A participle after a noun.
+    let t = "The board studied a plan described as a “breakthrough.”";
+    assert!(quoted_by(t, "breakthrough").flatten().is_none());
+    // A noun that looks like the verb.
+    let t = "Citing last week's Drem bill as a “turning point,” the board met.";
+    assert!(quoted_by(t, "turning point").flatten().is_none());
+    // "as" as a comparison.
+    let t = "Ann Moy portrayed the pier as if it were “a ruin.”";
+    assert!(quoted_by(t, "a ruin").flatten().is_none());
+}
+
+#[test]
+fn person_or_organisation_calling_something_a_term_is_quoted() {
+    // A pronoun for a named person, with the article outside the marks.
+    let t = "Ann Moy toured the pier on Monday.\n\nShe called it a “floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    // An organisation.
+    let t = "The Harbour Board called the new toll a “costly mistake.”";
+    assert_eq!(
+        quoted_by(t, "costly mistake"),
+        Some(Some("Harbour Board".into()))
+    );
+    // A named person with "the" outside the marks.
+    let t = "Ivo Marsh calls it the “long goodbye.”";
+    assert_eq!(quoted_by(t, "long goodbye"), Some(Some("Ivo Marsh".into())));
+}
+
+#[test]
+fn unnamed_callers_name_a_term() {
+    // "They" for people in general, and "so-called", name a term, not someone's words.
+    let t = "Ann Moy runs the ferry.\n\nThey call it the “long goodbye” in Drem.";
+    assert!(quoted_by(t, "long goodbye").flatten().is_none());
+    let t = "Ivo Marsh spoke about the so-called “long goodbye” on Monday.";
+    assert!(quoted_by(t, "long goodbye").flatten().is_none());
+}
+
+#[test]
+fn dubbed_and_labelled_are_naming_verbs() {
+    let t = "Lena Ostrova dubbed the bridge “the iron spine.”";
+    assert_eq!(
+        quoted_by(t, "iron spine"),
+        Some(Some("Lena Ostrova".into()))
+    );
+    let t = "Ivo Marsh labelled the new toll “a scandal.”";
+    assert_eq!(quoted_by(t, "a scandal"), Some(Some("Ivo Marsh".into())));
+    // A participle after a noun says nothing of who named it.
+    let t = "The ferry, dubbed “the iron spine,” left the harbour at noon.";
+    assert!(quoted_by(t, "iron spine").flatten().is_none());
+}
+
+#[test]
+fn title_case_name_a_person_gives_another_is_quoted() {
+    let t = "Ann Moy called Ivo Marsh “The Pride of the Harbour.”";
+    assert_eq!(
+        quoted_by(t, "Pride of the Harbour"),
+        Some(Some("Ann Moy".into()))
+    );
+    let t = "At the pier, Ann Moy dubbed him “Captain Toll” on Monday.";
+    assert_eq!(quoted_by(t, "Captain Toll"), Some(Some("Ann Moy".into())));
+    // The title of a work, or a name given to a thing, is not speech.
+    let t = "Ann Moy called her new book “The Long Tide” on Monday.";
+    assert!(quoted_by(t, "Long Tide").flatten().is_none());
+    let t = "Ann Moy called it “Harbour Days” on Monday.";
+    assert!(quoted_by(t, "Harbour Days").flatten().is_none());
+}
+
+#[test]
+fn naming_verb_coordinated_with_the_subjects_first_verb() {
+    let t = "Ann Moy toured the pier and called it “a floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    let t = "In June, the Harbour Board reviewed the bid and deemed it “sound.”";
+    assert_eq!(quoted_by(t, "sound"), Some(Some("Harbour Board".into())));
+    // Another clause in between: not the first subject's words.
+    let t = "Ann Moy left the pier; then the crew came back and called it “a floating ruin.”";
+    assert_ne!(
+        quoted_by(t, "floating ruin").flatten(),
+        Some("Ann Moy".into())
+    );
+}
