@@ -236,6 +236,24 @@ fn after_honorific(text: &str, toks: &[Tok], lo: usize, e: usize) -> bool {
     h > lo && toks[h - 1].cap && word_is(text, &toks[h - 1], HONORIFICS)
 }
 
+/// True when the capitalised title word at `e` ("Dean", "King", "Judge") ended a full
+/// name earlier in the text, right after a given name ("Howard Dean"): alone, it is then
+/// that person's surname, not a title.
+fn surname_given_earlier(text: &str, toks: &[Tok], e: usize) -> bool {
+    let w = word(text, &toks[e]);
+    (1..e).any(|k| {
+        let (p, t) = (&toks[k - 1], &toks[k]);
+        t.word
+            && t.cap
+            && p.word
+            && p.cap
+            && p.has(FIRST_M | FIRST_F)
+            && !p.has(TITLE)
+            && word(text, t) == w
+            && !toks.get(k + 1).is_some_and(|n| n.word && n.cap && !n.poss)
+    })
+}
+
 fn gender_of(text: &str, toks: &[Tok], role: Option<&Range<usize>>, name: &Range<usize>) -> Gender {
     if let Some(r) = role {
         // Not an owner's word ("the widow's lawyer, Ivo Marsh").
@@ -418,6 +436,7 @@ pub fn parse_name_run(text: &str, toks: &[Tok], lo: usize, e: usize) -> Option<M
         && last.has(TITLE | ROLE)
         && !last.has(FIRST_M | FIRST_F)
         && !after_honorific(text, toks, lo, e)
+        && !(rs == e && surname_given_earlier(text, toks, e))
     {
         let mut s = rs;
         if s > lo && word_is(text, &toks[s - 1], DETS) {

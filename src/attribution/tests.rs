@@ -4109,3 +4109,16 @@ fn naming_verb_coordinated_with_the_subjects_first_verb() {
         Some("Ann Moy".into())
     );
 }
+
+#[test]
+fn title_word_surname_after_the_full_name() {
+    let t = "Howard Dean spoke on Monday. Dean, a former governor, poked at the board, tweeting, “The ferry is late.”";
+    assert_eq!(quoted_by(t, "ferry"), Some(Some("Howard Dean".into())));
+    let t = "Tom King spoke on Monday. “The ferry is late,” King said.";
+    assert_eq!(quoted_by(t, "ferry"), Some(Some("Tom King".into())));
+    // Without the full name earlier, a lone title word names no one.
+    let t = "The board met on Monday. “The ferry is late,” Dean said.";
+    assert!(quoted_by(t, "ferry").flatten().is_none());
+    let t = "Burger King opened on Monday. “The ferry is late,” King said.";
+    assert!(quoted_by(t, "ferry").flatten().is_none());
+}
