@@ -627,7 +627,7 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
                 && toks[j - 1].cap
                 && toks[j - 1].has(ORG)
                 && toks.get(j + 1).is_some_and(|n| n.word && n.cap);
-            if !t.cap && t.has(STOP) && !of_org {
+            if !t.cap && t.has(STOP) && !of_org && !role_and(text, toks, lo, j) {
                 break;
             }
             // A lower-case modifier inside a role before a full name ("Clinton ally James
@@ -668,6 +668,7 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
                 && !t.has(ROLE | ORG | ROLE_MOD | NATION | TITLE)
                 && !word_is(text, t, CONNECTORS)
                 && !of_org
+                && !role_and(text, toks, lo, j)
                 && !role_word
                 && !ordinal_rank
             {
@@ -711,11 +712,17 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
     // the words before the name become its role.
     let ms = toks.partition_point(|t| t.start < m.span.start);
     let nl = m.name.start;
+    // "former Gov. and party chairman Ann Moy": two roles joined by "and".
+    let joined = (lo..nl).any(|k| role_and(text, toks, lo, k));
     let prefix_ok = m.kind == MKind::Name
         && m.name.end - nl >= 2
         && ms > lo
-        && ms - lo <= 5
-        && toks[number_end.min(ms)..ms].iter().all(|t| {
+        && ms - lo <= if joined { 8 } else { 5 }
+        && (number_end.min(ms)..ms).all(|k| {
+            let t = &toks[k];
+            if joined && (role_and(text, toks, lo, k) || role_period(toks, lo, k)) {
+                return true;
+            }
             t.word
                 && (!t.first.is_ascii_digit() || ordinal(text, t))
                 && !t.has(STOP | VERB | PRON_OTHER)
@@ -734,6 +741,27 @@ pub fn parse_fwd(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Menti
         }
         m
     })
+}
+
+/// True when token `k` (after `lo`) is an "and" joining two roles in front of a name
+/// ("former Gov. and party chairman Ann Moy"): a title or role word (or an abbreviated
+/// title's period) before it, a lower-case role word or a title after it.
+fn role_and(text: &str, toks: &[Tok], lo: usize, k: usize) -> bool {
+    if k <= lo || !word_is(text, &toks[k], &["and"]) {
+        return false;
+    }
+    let p = &toks[k - 1];
+    let before = (p.word && p.has(TITLE | ROLE) && !p.poss) || role_period(toks, lo, k - 1);
+    let after = toks.get(k + 1).is_some_and(|n| {
+        n.word && n.has(TITLE | ROLE | ROLE_MOD) && !n.has(VERB | PRON_OTHER)
+            || n.word && !n.cap && !n.has(STOP | VERB | ADV | PRON_OTHER)
+    });
+    before && after
+}
+
+/// True when token `k` is the period of an abbreviated title ("Gov.") inside a role.
+fn role_period(toks: &[Tok], lo: usize, k: usize) -> bool {
+    k > lo && toks[k].is('.') && toks[k - 1].word && toks[k - 1].has(TITLE)
 }
 
 /// "1st", "2nd", "23rd", "4th".

@@ -4122,3 +4122,15 @@ fn title_word_surname_after_the_full_name() {
     let t = "Burger King opened on Monday. “The ferry is late,” King said.";
     assert!(quoted_by(t, "ferry").flatten().is_none());
 }
+
+#[test]
+fn two_roles_joined_by_and_before_a_name() {
+    let t = "“The ferry is late again,” said former Gov. and party chairman Ann Moy.";
+    assert_eq!(quoted_by(t, "ferry"), Some(Some("Ann Moy".into())));
+    let t =
+        "“The ferry is late again,” said former governor and party chairman Ann Moy, who retired.";
+    assert_eq!(quoted_by(t, "ferry"), Some(Some("Ann Moy".into())));
+    // "and" after a name joins two people, not two roles.
+    let t = "“The ferry is late again,” said Mayor Ivo Berg and party chairman Ann Moy.";
+    assert_ne!(quoted_by(t, "ferry").flatten(), Some("Ann Moy".into()));
+}
