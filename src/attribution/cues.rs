@@ -449,6 +449,34 @@ fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
     if v > 1 && is_word(text, &toks[v - 1], "that") && word_is(text, &toks[v - 2], SENT_MESSAGES) {
         return false;
     }
+    // "last week's Drem attack", "the Drem attack": an act's bare form after a possessive or
+    // a determiner and a capitalised modifier or two is a noun ("the Harbour Board attacked",
+    // "a Harbour poll found", "the Greens attack" keep their verb: a past tense, an "s" form,
+    // or a plural subject).
+    // Speech verbs proper ("the State Department said") stay verbs: only an act's bare form.
+    if v > 1 && toks[v - 1].word && toks[v - 1].cap && !toks[v].cap && !toks[v].has(REPORT) {
+        let w = word(text, &toks[v]);
+        // "the DOJ demand that …": a noun with its clause still credits its owner.
+        let that = v + 1 < toks.len() && is_word(text, &toks[v + 1], "that");
+        let bare = !(w.ends_with("ed")
+            || w.ends_with('s')
+            || w.ends_with("ing")
+            || verb_like(text, &Tok { bits: 0, ..toks[v] })
+            || that);
+        let mut k = v - 1;
+        while k > v.saturating_sub(3) && toks[k - 1].word && toks[k - 1].cap && !toks[k - 1].poss {
+            k -= 1;
+        }
+        let modifier_end = word(text, &toks[v - 1]);
+        if bare && k > 0 && !toks[v - 1].poss && !modifier_end.ends_with('s') {
+            let p = &toks[k - 1];
+            let det =
+                p.poss || p.word && !p.cap && word_is(text, p, &["the", "a", "an", "this", "that"]);
+            if det {
+                return true;
+            }
+        }
+    }
     v > 0 && {
         let p = &toks[v - 1];
         p.word

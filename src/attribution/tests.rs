@@ -4109,3 +4109,23 @@ fn naming_verb_coordinated_with_the_subjects_first_verb() {
         Some("Ann Moy".into())
     );
 }
+
+#[test]
+fn a_noun_after_a_possessive_and_a_name_is_no_cue() {
+    // "attack" after "week's Drem" is a noun: Drem is no speaker.
+    let t = "Citing last week's Drem attack as a “turning point,” the council met.";
+    assert_ne!(quoted_by(t, "turning point").flatten(), Some("Drem".into()));
+    let t = "Ann Moy spoke after the Drem Harbour attack as a “wake-up call” for the port.";
+    assert_ne!(quoted_by(t, "wake-up call").flatten(), Some("Drem".into()));
+    // A past tense after an organisation's name is still its verb.
+    let t = "The Harbour Board attacked the plan as “a floating ruin.”";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Harbour Board".into()))
+    );
+    let t = "Drem's Harbour Board attacked the plan as “a floating ruin.”";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Harbour Board".into()))
+    );
+}
