@@ -5097,3 +5097,59 @@ pub fn coordinated_label(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
         weak: false,
     })
 }
+
+/// Naming participles of a passive whose "by" agent names the quoted label.
+const PASSIVE_NAMING: &[&str] = &[
+    "called",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "deemed",
+    "described",
+];
+
+/// A quoted label in a passive naming clause with a named agent after the quotation: "The
+/// inquiry was labeled a 'witch hunt' by Ann Moy", "The plan has been called 'a ruin' by
+/// the Harbour Board". `a..b` are the tokens before the opening mark, `after` those after
+/// the closing one. The agent is a person or an organisation right after "by" (not "by the
+/// press"); without "by" nobody is credited.
+pub fn passive_label(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    after: Option<Range<usize>>,
+) -> Option<Cue> {
+    // "called (a|an|the) “…”", "described as “…”".
+    let mut v = b.checked_sub(1)?;
+    if v > a && word_is(text, &toks[v], &["a", "an", "the", "as"]) {
+        v -= 1;
+    }
+    if v <= a || toks[v].in_quote || toks[v].cap || !word_is(text, &toks[v], PASSIVE_NAMING) {
+        return None;
+    }
+    if is_word(text, &toks[v], "described") && !is_word(text, &toks[b - 1], "as") {
+        return None;
+    }
+    if !passive(text, toks, a, v) {
+        return None;
+    }
+    let r = after?;
+    let k = (r.start..r.end.min(r.start + 3)).find(|&k| toks[k].word)?;
+    if !is_word(text, &toks[k], "by") || toks[r.start..k].iter().any(|t| !t.is(',')) {
+        return None;
+    }
+    let m = parse_fwd(text, toks, k + 1, r.end)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Org) && !m.plural)?;
+    if m.span.start != toks[k + 1].start && !is_word(text, &toks[k + 1], "the") {
+        return None;
+    }
+    Some(Cue {
+        cue: v..v + 1,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}

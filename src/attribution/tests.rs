@@ -4129,3 +4129,19 @@ fn a_noun_after_a_possessive_and_a_name_is_no_cue() {
         Some(Some("Harbour Board".into()))
     );
 }
+
+#[test]
+fn passive_label_names_its_by_agent() {
+    let t = "The inquiry was labeled a “witch hunt” by Ann Moy on Monday.";
+    assert_eq!(quoted_by(t, "witch hunt"), Some(Some("Ann Moy".into())));
+    let t = "The plan has been called “a floating ruin” by the Harbour Board.";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Harbour Board".into()))
+    );
+    // No named agent, or none at all: nobody is credited.
+    let t = "The plan has been called “a floating ruin” by the press.";
+    assert!(quoted_by(t, "floating ruin").flatten().is_none());
+    let t = "The plan has been called “a floating ruin” for years.";
+    assert!(quoted_by(t, "floating ruin").flatten().is_none());
+}
