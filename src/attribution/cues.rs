@@ -1514,8 +1514,14 @@ fn subject_before_comma(
         // Chained appositions ("Ayrault, the foreign minister of France, a permanent member
         // of the council, said"): the phrase found is itself inside an apposition when a
         // lower-case word precedes it; the speaker is before the earlier comma.
+        // A clause word before it opens a new clause whose subject it is ("what Ann Moy, the
+        // harbour master, called …", "when Ann Moy, 54, said …").
         let os = super::tokens::tok_at(toks, outer.span.start);
-        if os > lo && toks[os - 1].word && !toks[os - 1].cap {
+        if os > lo
+            && toks[os - 1].word
+            && !toks[os - 1].cap
+            && !word_is(text, &toks[os - 1], CLAUSE_OPENERS)
+        {
             if let Some(k2) = comma_before(text, toks, k, lo).filter(|&k2| k2 > lo) {
                 let first = &toks[k2 + 1];
                 let outer2 = parse_back(text, toks, lo, k2 - 1);
@@ -4292,6 +4298,12 @@ fn viewpoint(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Ra
             .any(|t| !t.in_quote && verb_like(text, t));
     clause.then(|| (one_token_cue(a, m, None), toks[c].start..toks[last - 1].end))
 }
+
+/// Words that open a clause right before its subject, never the end of an apposition.
+const CLAUSE_OPENERS: &[&str] = &[
+    "what", "which", "whom", "that", "than", "when", "while", "because", "after", "before",
+    "since", "although", "though", "if", "but", "whereas",
+];
 
 /// Words that, right before a speech act's subject, make it a relative or comparative clause
 /// whose object comes first ("the plan which Moy proposed", "more than Drem demanded").

@@ -4145,3 +4145,20 @@ fn passive_label_names_its_by_agent() {
     let t = "The plan has been called “a floating ruin” for years.";
     assert!(quoted_by(t, "floating ruin").flatten().is_none());
 }
+
+#[test]
+fn clause_word_before_a_subject_with_an_apposition() {
+    let t = "That was what Ann Moy, the harbour master, called “a floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    let t = "The pier is what Ivo Marsh, 54, described as “a floating ruin.”";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Ivo Marsh".into()))
+    );
+    // A chained apposition still goes to the first name, not to the inner phrase.
+    let t = "Ann Moy, the head of the board of Drem, a port town, said the pier was “a ruin.”";
+    assert_eq!(quoted_by(t, "a ruin"), Some(Some("Ann Moy".into())));
+    // No name after "what": nobody is credited.
+    let t = "That was what the crew, tired and cold, called “a floating ruin.”";
+    assert!(quoted_by(t, "floating ruin").flatten().is_none());
+}
