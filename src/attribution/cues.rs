@@ -5082,6 +5082,25 @@ pub fn coordinated_label(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     {
         return None;
     }
+    // "It came to a head when Ann Moy toured the pier and called it …": the verb coordinates
+    // with the nearest clause, which a subordinating word may open.
+    let a = (a + 1..v - 1)
+        .rev()
+        .find(|&k| {
+            !toks[k].in_quote
+                && !toks[k].cap
+                && word_is(
+                    text,
+                    &toks[k],
+                    &[
+                        "when", "while", "after", "before", "because", "since", "once", "until",
+                    ],
+                )
+        })
+        .map_or(a, |k| k + 1);
+    if a + 2 >= v {
+        return None;
+    }
     // An organisation opens the sentence or follows an introductory phrase and its comma
     // ("In June, the Harbour Board reviewed …").
     let org = || {

@@ -4162,3 +4162,18 @@ fn clause_word_before_a_subject_with_an_apposition() {
     let t = "That was what the crew, tired and cold, called “a floating ruin.”";
     assert!(quoted_by(t, "floating ruin").flatten().is_none());
 }
+
+#[test]
+fn naming_verb_coordinated_inside_a_when_clause() {
+    let t = "It came to a head when Ann Moy toured the pier and deemed it “a floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    let t =
+        "The row began when Ann Moy knocked Ivo Marsh on the budget and called him a “tourist.”";
+    assert_eq!(quoted_by(t, "tourist"), Some(Some("Ann Moy".into())));
+    // The "when" clause ends at its comma: the main clause's subject is someone else.
+    let t = "When Ann Moy toured the pier, the crew came back and called it “a floating ruin.”";
+    assert_ne!(
+        quoted_by(t, "floating ruin").flatten(),
+        Some("Ann Moy".into())
+    );
+}
