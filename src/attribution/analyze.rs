@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::coref::Coref;
 use super::cues::{
     clause_subject, clause_subject_verb, coordinated_label, cue_after, cue_before, dash_credit,
-    label_cue, labelled_as, possessive_prefix, proper_elsewhere, reported, sentence_stop,
-    verb_like, Cue,
+    label_cue, labelled_as, passive_label, possessive_prefix, proper_elsewhere, reported,
+    sentence_stop, verb_like, Cue,
 };
 use super::lexicon::{ACT, ADV, BELIEF, NOT_NAME, ORG_NAME, REPORT, VERB};
 use super::names::{tokens_text, word, word_is, MKind, Mention};
@@ -243,6 +243,7 @@ pub fn run(
         });
         let mut cue = None;
         let mut credit = false;
+        let mut passive_agent = false;
         if direct {
             if after_ok {
                 cue = after
@@ -291,7 +292,12 @@ pub fn run(
             cue = cue_before(text, &toks, before.start, before.end, true)
                 .filter(|c| !new_subject_between(text, &toks, c.cue.end, open_tok))
                 .or_else(|| labelled_as(text, &toks, before.start, before.end))
-                .or_else(|| coordinated_label(text, &toks, before.start, before.end));
+                .or_else(|| coordinated_label(text, &toks, before.start, before.end))
+                .or_else(|| {
+                    passive_agent = true;
+                    passive_label(text, &toks, before.start, before.end, after.clone())
+                });
+            passive_agent &= cue.is_some();
             if cue.is_none() && after_ok {
                 cue = after
                     .clone()
@@ -667,6 +673,8 @@ pub fn run(
                     && c.cue.end <= open_tok
                     && !c.source.plural
                     && matches!(c.source.kind, MKind::Name | MKind::Org | MKind::Pronoun)
+                    // A passive label's agent follows the quotation: no clause to report.
+                    && !passive_agent
             })
             .and_then(|c| verb_clause(text, &toks, c, sent_tok.get(si), q))
         {

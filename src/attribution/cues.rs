@@ -449,6 +449,34 @@ fn noun_use(text: &str, toks: &[Tok], v: usize) -> bool {
     if v > 1 && is_word(text, &toks[v - 1], "that") && word_is(text, &toks[v - 2], SENT_MESSAGES) {
         return false;
     }
+    // "last week's Drem attack", "the Drem attack": an act's bare form after a possessive or
+    // a determiner and a capitalised modifier or two is a noun ("the Harbour Board attacked",
+    // "a Harbour poll found", "the Greens attack" keep their verb: a past tense, an "s" form,
+    // or a plural subject).
+    // Speech verbs proper ("the State Department said") stay verbs: only an act's bare form.
+    if v > 1 && toks[v - 1].word && toks[v - 1].cap && !toks[v].cap && !toks[v].has(REPORT) {
+        let w = word(text, &toks[v]);
+        // "the DOJ demand that …": a noun with its clause still credits its owner.
+        let that = v + 1 < toks.len() && is_word(text, &toks[v + 1], "that");
+        let bare = !(w.ends_with("ed")
+            || w.ends_with('s')
+            || w.ends_with("ing")
+            || verb_like(text, &Tok { bits: 0, ..toks[v] })
+            || that);
+        let mut k = v - 1;
+        while k > v.saturating_sub(3) && toks[k - 1].word && toks[k - 1].cap && !toks[k - 1].poss {
+            k -= 1;
+        }
+        let modifier_end = word(text, &toks[v - 1]);
+        if bare && k > 0 && !toks[v - 1].poss && !modifier_end.ends_with('s') {
+            let p = &toks[k - 1];
+            let det =
+                p.poss || p.word && !p.cap && word_is(text, p, &["the", "a", "an", "this", "that"]);
+            if det {
+                return true;
+            }
+        }
+    }
     v > 0 && {
         let p = &toks[v - 1];
         p.word
@@ -1486,8 +1514,14 @@ fn subject_before_comma(
         // Chained appositions ("Ayrault, the foreign minister of France, a permanent member
         // of the council, said"): the phrase found is itself inside an apposition when a
         // lower-case word precedes it; the speaker is before the earlier comma.
+        // A clause word before it opens a new clause whose subject it is ("what Ann Moy, the
+        // harbour master, called …", "when Ann Moy, 54, said …").
         let os = super::tokens::tok_at(toks, outer.span.start);
-        if os > lo && toks[os - 1].word && !toks[os - 1].cap {
+        if os > lo
+            && toks[os - 1].word
+            && !toks[os - 1].cap
+            && !word_is(text, &toks[os - 1], CLAUSE_OPENERS)
+        {
             if let Some(k2) = comma_before(text, toks, k, lo).filter(|&k2| k2 > lo) {
                 let first = &toks[k2 + 1];
                 let outer2 = parse_back(text, toks, lo, k2 - 1);
@@ -4265,6 +4299,12 @@ fn viewpoint(text: &str, toks: &[Tok], a: usize, last: usize) -> Option<(Cue, Ra
     clause.then(|| (one_token_cue(a, m, None), toks[c].start..toks[last - 1].end))
 }
 
+/// Words that open a clause right before its subject, never the end of an apposition.
+const CLAUSE_OPENERS: &[&str] = &[
+    "what", "which", "whom", "that", "than", "when", "while", "because", "after", "before",
+    "since", "although", "though", "if", "but", "whereas",
+];
+
 /// Words that, right before a speech act's subject, make it a relative or comparative clause
 /// whose object comes first ("the plan which Moy proposed", "more than Drem demanded").
 const FRONTED: &[&str] = &["which", "that", "whom", "than", "what", "whose"];
@@ -5042,6 +5082,25 @@ pub fn coordinated_label(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     {
         return None;
     }
+    // "It came to a head when Ann Moy toured the pier and called it …": the verb coordinates
+    // with the nearest clause, which a subordinating word may open.
+    let a = (a + 1..v - 1)
+        .rev()
+        .find(|&k| {
+            !toks[k].in_quote
+                && !toks[k].cap
+                && word_is(
+                    text,
+                    &toks[k],
+                    &[
+                        "when", "while", "after", "before", "because", "since", "once", "until",
+                    ],
+                )
+        })
+        .map_or(a, |k| k + 1);
+    if a + 2 >= v {
+        return None;
+    }
     // An organisation opens the sentence or follows an introductory phrase and its comma
     // ("In June, the Harbour Board reviewed …").
     let org = || {
@@ -5060,6 +5119,62 @@ pub fn coordinated_label(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     // No comma clause or second subject between the subject and "and".
     let ms = super::tokens::tok_at(toks, m.span.end);
     if (ms..v - 1).any(|k| hard_stop(text, toks, k) || toks[k].in_quote) {
+        return None;
+    }
+    Some(Cue {
+        cue: v..v + 1,
+        source: m,
+        apposition: None,
+        weak: false,
+    })
+}
+
+/// Naming participles of a passive whose "by" agent names the quoted label.
+const PASSIVE_NAMING: &[&str] = &[
+    "called",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "deemed",
+    "described",
+];
+
+/// A quoted label in a passive naming clause with a named agent after the quotation: "The
+/// inquiry was labeled a 'witch hunt' by Ann Moy", "The plan has been called 'a ruin' by
+/// the Harbour Board". `a..b` are the tokens before the opening mark, `after` those after
+/// the closing one. The agent is a person or an organisation right after "by" (not "by the
+/// press"); without "by" nobody is credited.
+pub fn passive_label(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    after: Option<Range<usize>>,
+) -> Option<Cue> {
+    // "called (a|an|the) “…”", "described as “…”".
+    let mut v = b.checked_sub(1)?;
+    if v > a && word_is(text, &toks[v], &["a", "an", "the", "as"]) {
+        v -= 1;
+    }
+    if v <= a || toks[v].in_quote || toks[v].cap || !word_is(text, &toks[v], PASSIVE_NAMING) {
+        return None;
+    }
+    if is_word(text, &toks[v], "described") && !is_word(text, &toks[b - 1], "as") {
+        return None;
+    }
+    if !passive(text, toks, a, v) {
+        return None;
+    }
+    let r = after?;
+    let k = (r.start..r.end.min(r.start + 3)).find(|&k| toks[k].word)?;
+    if !is_word(text, &toks[k], "by") || toks[r.start..k].iter().any(|t| !t.is(',')) {
+        return None;
+    }
+    let m = parse_fwd(text, toks, k + 1, r.end)
+        .filter(|m| matches!(m.kind, MKind::Name | MKind::Org) && !m.plural)?;
+    if m.span.start != toks[k + 1].start && !is_word(text, &toks[k + 1], "the") {
         return None;
     }
     Some(Cue {

@@ -4134,3 +4134,71 @@ fn two_roles_joined_by_and_before_a_name() {
     let t = "“The ferry is late again,” said Mayor Ivo Berg and party chairman Ann Moy.";
     assert_ne!(quoted_by(t, "ferry").flatten(), Some("Ann Moy".into()));
 }
+
+#[test]
+fn a_noun_after_a_possessive_and_a_name_is_no_cue() {
+    // "attack" after "week's Drem" is a noun: Drem is no speaker.
+    let t = "Citing last week's Drem attack as a “turning point,” the council met.";
+    assert_ne!(quoted_by(t, "turning point").flatten(), Some("Drem".into()));
+    let t = "Ann Moy spoke after the Drem Harbour attack as a “wake-up call” for the port.";
+    assert_ne!(quoted_by(t, "wake-up call").flatten(), Some("Drem".into()));
+    // A past tense after an organisation's name is still its verb.
+    let t = "The Harbour Board attacked the plan as “a floating ruin.”";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Harbour Board".into()))
+    );
+    let t = "Drem's Harbour Board attacked the plan as “a floating ruin.”";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Harbour Board".into()))
+    );
+}
+
+#[test]
+fn passive_label_names_its_by_agent() {
+    let t = "The inquiry was labeled a “witch hunt” by Ann Moy on Monday.";
+    assert_eq!(quoted_by(t, "witch hunt"), Some(Some("Ann Moy".into())));
+    let t = "The plan has been called “a floating ruin” by the Harbour Board.";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Harbour Board".into()))
+    );
+    // No named agent, or none at all: nobody is credited.
+    let t = "The plan has been called “a floating ruin” by the press.";
+    assert!(quoted_by(t, "floating ruin").flatten().is_none());
+    let t = "The plan has been called “a floating ruin” for years.";
+    assert!(quoted_by(t, "floating ruin").flatten().is_none());
+}
+
+#[test]
+fn clause_word_before_a_subject_with_an_apposition() {
+    let t = "That was what Ann Moy, the harbour master, called “a floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    let t = "The pier is what Ivo Marsh, 54, described as “a floating ruin.”";
+    assert_eq!(
+        quoted_by(t, "floating ruin"),
+        Some(Some("Ivo Marsh".into()))
+    );
+    // A chained apposition still goes to the first name, not to the inner phrase.
+    let t = "Ann Moy, the head of the board of Drem, a port town, said the pier was “a ruin.”";
+    assert_eq!(quoted_by(t, "a ruin"), Some(Some("Ann Moy".into())));
+    // No name after "what": nobody is credited.
+    let t = "That was what the crew, tired and cold, called “a floating ruin.”";
+    assert!(quoted_by(t, "floating ruin").flatten().is_none());
+}
+
+#[test]
+fn naming_verb_coordinated_inside_a_when_clause() {
+    let t = "It came to a head when Ann Moy toured the pier and deemed it “a floating ruin.”";
+    assert_eq!(quoted_by(t, "floating ruin"), Some(Some("Ann Moy".into())));
+    let t =
+        "The row began when Ann Moy knocked Ivo Marsh on the budget and called him a “tourist.”";
+    assert_eq!(quoted_by(t, "tourist"), Some(Some("Ann Moy".into())));
+    // The "when" clause ends at its comma: the main clause's subject is someone else.
+    let t = "When Ann Moy toured the pier, the crew came back and called it “a floating ruin.”";
+    assert_ne!(
+        quoted_by(t, "floating ruin").flatten(),
+        Some("Ann Moy".into())
+    );
+}
