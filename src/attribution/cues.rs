@@ -38,6 +38,11 @@ fn lower_word<'a>(text: &str, t: &Tok, buf: &'a mut [u8; 16]) -> &'a str {
     std::str::from_utf8(b).unwrap_or("")
 }
 
+/// Whether `t` is a capitalised weekday ("Monday"), without allocating.
+fn capitalised_weekday(text: &str, t: &Tok) -> bool {
+    t.cap && crate::dates::is_weekday(lower_word(text, t, &mut [0; 16]))
+}
+
 /// Sentence-internal hard stops for a cue window.
 fn hard_stop(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
@@ -1778,7 +1783,7 @@ fn asked_by_question(
         && !word_is(text, &toks[k], OPENERS)
         && (word_is(text, &toks[k], &["on", "last", "this", "earlier"])
             || word_is(text, &toks[k], TIME_NOUNS)
-            || toks[k].cap && crate::dates::is_weekday(&word(text, &toks[k]).to_ascii_lowercase()))
+            || capitalised_weekday(text, &toks[k]))
     {
         k += 1;
         steps += 1;
@@ -2773,10 +2778,7 @@ fn document_tail_start(text: &str, toks: &[Tok], a: usize, v: usize) -> usize {
     }
     j = time_phrase_start(text, toks, a, j).unwrap_or(j);
     // "out Monday": a bare weekday.
-    if j > a + 1
-        && toks[j - 1].cap
-        && crate::dates::is_weekday(&word(text, &toks[j - 1]).to_ascii_lowercase())
-    {
+    if j > a + 1 && capitalised_weekday(text, &toks[j - 1]) {
         j -= 1;
     }
     if j > a + 1 && !toks[j - 1].cap && word_is(text, &toks[j - 1], RELEASED) {
@@ -4544,9 +4546,7 @@ fn content_before(text: &str, toks: &[Tok], a: usize, comma: usize) -> Option<Ra
 /// there is none, or when the time is the clause's subject ("said Tuesday was the day").
 fn time_after(text: &str, toks: &[Tok], c: usize, last: usize) -> usize {
     const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
-    let weekday = |k: usize| {
-        toks[k].cap && crate::dates::is_weekday(&word(text, &toks[k]).to_ascii_lowercase())
-    };
+    let weekday = |k: usize| capitalised_weekday(text, &toks[k]);
     let mut k = c;
     if k + 1 < last && is_word(text, &toks[k], "on") && !toks[k].cap {
         k += 1;
