@@ -38,6 +38,22 @@ fn lower_word<'a>(text: &str, t: &Tok, buf: &'a mut [u8; 16]) -> &'a str {
     std::str::from_utf8(b).unwrap_or("")
 }
 
+/// The index of one of `nouns` at `k` (before `b`), or right after one of `modifiers` there:
+/// the object of "raised (serious) concerns", "used (the) phrase".
+fn noun_after(
+    text: &str,
+    toks: &[Tok],
+    mut k: usize,
+    b: usize,
+    modifiers: &[&str],
+    nouns: &[&str],
+) -> Option<usize> {
+    if k < b && word_is(text, &toks[k], modifiers) {
+        k += 1;
+    }
+    (k < b && word_is(text, &toks[k], nouns)).then_some(k)
+}
+
 /// Whether `t` is a capitalised weekday ("Monday"), without allocating.
 fn capitalised_weekday(text: &str, t: &Tok) -> bool {
     t.cap && crate::dates::is_weekday(lower_word(text, t, &mut [0; 16]))
@@ -4027,27 +4043,25 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     }
     if w.starts_with("rais") {
         // "raised questions about …": raising a question or a concern is saying it.
-        let mut k = v + 1;
-        if k < b && word_is(text, &toks[k], &["new", "serious", "fresh", "further"]) {
-            k += 1;
-        }
-        let raised = k < b
-            && word_is(
-                text,
-                &toks[k],
-                &[
-                    "questions",
-                    "question",
-                    "concerns",
-                    "concern",
-                    "doubts",
-                    "doubt",
-                    "objections",
-                    "alarm",
-                    "fears",
-                ],
-            );
-        return raised.then_some(1);
+        return noun_after(
+            text,
+            toks,
+            v + 1,
+            b,
+            &["new", "serious", "fresh", "further"],
+            &[
+                "questions",
+                "question",
+                "concerns",
+                "concern",
+                "doubts",
+                "doubt",
+                "objections",
+                "alarm",
+                "fears",
+            ],
+        )
+        .map(|_| 1);
     }
     if ["see", "sees", "saw", "seen", "seeing"].contains(&w.as_str())
         || ["view", "regard", "cast", "portray", "paint", "depict"]
@@ -4072,33 +4086,30 @@ fn act_len(text: &str, toks: &[Tok], v: usize, b: usize) -> Option<usize> {
     if term_use(text, t) {
         // "X used the phrase “…”", "X invoked the term “…”": saying the quoted words. The
         // quotation must follow the noun ("used the word of God" is no quotation).
-        let mut k = v + 1;
-        if k < b && word_is(text, &toks[k], &["the", "a", "that", "this"]) {
-            k += 1;
-        }
-        let term = k < b
-            && word_is(
-                text,
-                &toks[k],
-                &[
-                    "term",
-                    "terms",
-                    "phrase",
-                    "phrases",
-                    "word",
-                    "words",
-                    "expression",
-                    "slogan",
-                    "label",
-                    "nickname",
-                ],
-            );
+        let k = noun_after(
+            text,
+            toks,
+            v + 1,
+            b,
+            &["the", "a", "that", "this"],
+            &[
+                "term",
+                "terms",
+                "phrase",
+                "phrases",
+                "word",
+                "words",
+                "expression",
+                "slogan",
+                "label",
+                "nickname",
+            ],
+        )?;
         let mut q = k + 1;
         if q < b && toks[q].is(',') {
             q += 1;
         }
-        return (term && q < b && toks[q].in_quote || term && q + 1 < b && toks[q + 1].in_quote)
-            .then_some(1);
+        return (q < b && toks[q].in_quote || q + 1 < b && toks[q + 1].in_quote).then_some(1);
     }
     if w.starts_with("declin") || w.starts_with("refus") {
         // A refusal to speak ("declined to comment") or to act ("refused to intervene"):
