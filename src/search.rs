@@ -708,27 +708,26 @@ fn context(
     let lo = hit.sentence.saturating_sub(n).max(1);
     let hi = hit.sentence.saturating_add(n);
     // Next to the hit in the index, as they are when the article was added in one piece.
-    let mut before = Vec::new();
-    let mut after = Vec::new();
-    let mut complete = true;
-    for number in lo..hit.sentence {
-        match sibling(searcher, fields, hit, number)? {
-            Some(doc) => before.push(first_str(&doc, fields.text).unwrap_or_default()),
-            None => complete = false,
-        }
-    }
-    for number in hit.sentence + 1..=hi {
-        match sibling(searcher, fields, hit, number)? {
-            Some(doc) => after.push(first_str(&doc, fields.text).unwrap_or_default()),
-            None => {
-                // The article's end, or the start of another piece: the index knows.
-                complete = false;
-                break;
+    // A sentence not found there (the article's end, the start of another piece) sends the
+    // whole context to the index.
+    let text_at = |number: u64| -> tantivy::Result<Option<String>> {
+        Ok(sibling(searcher, fields, hit, number)?
+            .map(|doc| first_str(&doc, fields.text).unwrap_or_default()))
+    };
+    let before: Option<Vec<String>> = (lo..hit.sentence)
+        .map(text_at)
+        .collect::<tantivy::Result<_>>()?;
+    if let Some(before) = before {
+        let mut after = Vec::new();
+        for number in hit.sentence + 1..=hi {
+            match text_at(number)? {
+                Some(text) => after.push(text),
+                None => break,
             }
         }
-    }
-    if complete {
-        return Ok((before, after));
+        if after.len() as u64 == hi - hit.sentence {
+            return Ok((before, after));
+        }
     }
     let around = article_sentences(searcher, fields, &hit.article_id, Some((lo, hi)))?;
     let before = around
